@@ -1,0 +1,99 @@
+/* main.c — krait's command line: parse options, run the pipeline a verb
+ * needs, map the outcome to an exit status.
+ *
+ *   0  success
+ *   1  the program has errors (diagnostics were printed)
+ *   2  usage error (unknown option, missing file argument)
+ *   3  internal failure (out of memory)
+ *
+ * The stages themselves live in their own files; main only sequences them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "options.h"
+#include "parse.h"
+#include "source.h"
+
+/* Parses one file; NULL after diagnostics. */
+static Node *front_parse(Arena *arena, Diag *diag, const char *path, Source *src) {
+    if (!source_load(src, path, arena, diag)) return NULL;
+    return parse_source(arena, diag, src);
+}
+
+static int verb_check(const Options *opts) {
+    Diag *diag = diag_new(stderr);
+    for (int i = 0; i < opts->input_count && !diag_should_stop(diag); i++) {
+        Arena *arena = arena_new();
+        Source src;
+        front_parse(arena, diag, opts->inputs[i], &src);
+        arena_free(arena);
+    }
+    int status = diag_error_count(diag) ? 1 : 0;
+    diag_free(diag);
+    return status;
+}
+
+static int verb_dump_ast(const Options *opts) {
+    Diag *diag = diag_new(stderr);
+    Arena *arena = arena_new();
+    Source src;
+    Node *module = front_parse(arena, diag, opts->inputs[0], &src);
+    int status = 1;
+    if (module && diag_error_count(diag) == 0) {
+        ast_dump(stdout, module, opts->dump_positions);
+        status = fflush(stdout) == 0 ? 0 : 1;
+    }
+    arena_free(arena);
+    diag_free(diag);
+    return status;
+}
+
+static int verb_not_yet(const char *verb) {
+    fprintf(stderr,
+            "krait: error: 'krait %s' is not implemented yet in this version; "
+            "'krait check' parses and checks a program\n",
+            verb);
+    return 1;
+}
+
+int main(int argc, char **argv) {
+    Options opts;
+    int status = options_parse(&opts, argc, argv);
+    if (status != 0) return status;
+    switch (opts.verb) {
+    case VERB_HELP:
+        options_print_help();
+        return 0;
+    case VERB_VERSION:
+        printf("krait %s\n", KRAIT_VERSION);
+        return 0;
+    case VERB_CHECK:
+        status = verb_check(&opts);
+        break;
+    case VERB_DUMP_AST:
+        status = verb_dump_ast(&opts);
+        break;
+    case VERB_RUN:
+        status = verb_not_yet("run");
+        break;
+    case VERB_BUILD:
+        status = verb_not_yet("build");
+        break;
+    case VERB_BUDGET:
+        status = verb_not_yet("budget");
+        break;
+    case VERB_BIND:
+        status = verb_not_yet("bind");
+        break;
+    case VERB_NONE:
+        status = 2;
+        break;
+    }
+    free(opts.inputs);
+    return status;
+}

@@ -1,0 +1,149 @@
+/* source.c — reading a Python source file and checking its bytes.
+ *
+ * krait reads source as UTF-8 (PEP 3120) and nothing else.  Before any stage
+ * sees the text, source_load makes sure it is a regular readable file of sane
+ * size, free of NUL bytes (CPython: "source code cannot contain null bytes")
+ * and valid UTF-8: overlong forms, surrogates and code points past U+10FFFF
+ * are rejected with the byte offset, so the lexer may assume well-formed
+ * UTF-8 followed by a NUL terminator.
+ */
+#include "source.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "arena.h"
+#include "diag.h"
+
+Source source_from_text(const char *name, const char *text, size_t len) {
+    Source src;
+    src.path = name;
+    src.text = text;
+    src.len = len;
+    return src;
+}
+
+/* Length of the well-formed UTF-8 sequence at s (RFC 3629), 0 when invalid. */
+static size_t utf8_sequence_length(const unsigned char *s, size_t avail) {
+    unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    size_t n;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0) lo = 0xA0;      /* overlong */
+        if (c == 0xED) hi = 0x9F;      /* surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0) lo = 0x90;      /* overlong */
+        if (c == 0xF4) hi = 0x8F;      /* past U+10FFFF */
+    } else {
+        return 0;
+    }
+    if (avail < n) return 0;
+    if (s[1] < lo || s[1] > hi) return 0;
+    for (size_t i = 2; i < n; i++)
+        if (s[i] < 0x80 || s[i] > 0xBF) return 0;
+    return n;
+}
+
+/* Line and column of byte offset off, for messages about bad bytes. */
+static SrcLoc source_loc_of_offset(const char *text, size_t off) {
+    SrcLoc loc = {1, 0};
+    size_t line_start = 0;
+    for (size_t i = 0; i < off; i++) {
+        if (text[i] == '\n') {
+            loc.line++;
+            line_start = i + 1;
+        }
+    }
+    loc.col = (uint32_t)(off - line_start);
+    return loc;
+}
+
+/* Checks the bytes; on the first bad one reports it and returns false. */
+static bool source_check_bytes(const Source *src, Diag *diag) {
+    const unsigned char *s = (const unsigned char *)src->text;
+    size_t i = 0;
+    while (i < src->len) {
+        if (s[i] == 0) {
+            SrcLoc at = source_loc_of_offset(src->text, i);
+            SrcLoc end = {at.line, at.col + 1};
+            diag_error(diag, src, span_at(at, end),
+                       "source code cannot contain null bytes (byte offset %zu)", i);
+            return false;
+        }
+        size_t n = utf8_sequence_length(s + i, src->len - i);
+        if (n == 0) {
+            SrcLoc at = source_loc_of_offset(src->text, i);
+            SrcLoc end = {at.line, at.col + 1};
+            diag_error(diag, src, span_at(at, end),
+                       "source is not valid UTF-8: byte 0x%02x at byte offset %zu "
+                       "(krait reads source files as UTF-8)", s[i], i);
+            return false;
+        }
+        i += n;
+    }
+    return true;
+}
+
+bool source_load(Source *out, const char *path, Arena *arena, Diag *diag) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        diag_error_plain(diag, "cannot open '%s': %s", path, strerror(errno));
+        return false;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        diag_error_plain(diag, "cannot read '%s': it is a directory, not a Python file", path);
+        return false;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        diag_error_plain(diag, "cannot read '%s': not a regular file", path);
+        return false;
+    }
+    if ((unsigned long long)st.st_size > SOURCE_MAX_BYTES) {
+        diag_error_plain(diag, "cannot read '%s': %llu bytes is more than krait's limit of %zu bytes for one source file",
+                         path, (unsigned long long)st.st_size, SOURCE_MAX_BYTES);
+        return false;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        diag_error_plain(diag, "cannot open '%s': %s", path, strerror(errno));
+        return false;
+    }
+    size_t size = (size_t)st.st_size;
+    char *text = arena_alloc(arena, size + 1);
+    size_t got = size ? fread(text, 1, size, f) : 0;
+    int read_failed = ferror(f);
+    fclose(f);
+    if (read_failed || got != size) {
+        diag_error_plain(diag, "cannot read '%s': %s", path,
+                         read_failed ? strerror(errno) : "file changed while being read");
+        return false;
+    }
+    text[size] = '\0';
+    out->path = arena_strdup(arena, path);
+    out->text = text;
+    out->len = size;
+    return source_check_bytes(out, diag);
+}
+
+const char *source_line(const Source *src, uint32_t line, size_t *len_out) {
+    if (line == 0) return NULL;
+    const char *p = src->text;
+    const char *end = src->text + src->len;
+    for (uint32_t l = 1; l < line; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) return NULL;
+        p = nl + 1;
+    }
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+    if (n > 0 && p[n - 1] == '\r') n--;
+    *len_out = n;
+    return p;
+}

@@ -1,0 +1,232 @@
+"""run_suite.py — krait's file-driven test suites, run by CTest.
+
+    run_suite.py --krait BUILD/krait --python /usr/bin/python3 SUITE [NAME...]
+
+Suites:
+  parse     tests/parse/NAME.py: `krait dump-ast` must print NAME.ast, and
+            NAME.ast must still be what CPython's ast gives (pyast_dump.py).
+  errors    tests/errors/NAME.py: `krait check` must exit 1 and print exactly
+            the diagnostics named by the file's `# error: LINE:COL: text`
+            comments (and, with `# note: LINE:COL: text`, those notes).
+  programs  tests/programs/NAME.py: NAME.exp must still be CPython's stdout,
+            and krait must accept the program (`krait check`).  Once the
+            compiler emits C, `krait run` output is compared as well.
+  corpus    every .py file of Debian's CPython standard library that CPython
+            itself parses must pass `krait check`; where the AST dumper is
+            present, krait's AST must equal CPython's for each file.
+
+CPython is the oracle: expectations come from it, never from krait.  The last
+line printed is "N passed, M failed".
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTS = os.path.join(ROOT, "tests")
+
+
+def run(cmd, timeout=120, stdin=subprocess.DEVNULL):
+    try:
+        p = subprocess.run(cmd, stdin=stdin, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=timeout)
+        return p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired:
+        return "timeout", b"", b"timed out after %d s" % timeout
+
+
+def selected(folder, names, ext=".py"):
+    files = sorted(f for f in os.listdir(folder) if f.endswith(ext)) if os.path.isdir(folder) else []
+    if names:
+        files = [f for f in files if f[: -len(ext)] in names or f in names]
+    return [os.path.join(folder, f) for f in files]
+
+
+class Tally:
+    def __init__(self, suite):
+        self.suite = suite
+        self.passed = 0
+        self.failed = []
+
+    def ok(self):
+        self.passed += 1
+
+    def fail(self, name, why):
+        self.failed.append(name)
+        print("FAIL %s: %s" % (name, why.rstrip()))
+
+    def finish(self):
+        for name in self.failed[:50]:
+            print("failed: %s" % name)
+        print("%s: %d passed, %d failed" % (self.suite, self.passed, len(self.failed)))
+        return 1 if self.failed or self.passed == 0 else 0
+
+
+def suite_parse(args):
+    t = Tally("parse")
+    dumper = os.path.join(TESTS, "parse", "pyast_dump.py")
+    for path in selected(os.path.join(TESTS, "parse"), args.names):
+        name = os.path.basename(path)
+        exp_path = path[:-3] + ".ast"
+        if not os.path.exists(exp_path):
+            t.fail(name, "no expected dump %s" % exp_path)
+            continue
+        exp = open(exp_path, "rb").read()
+        rc, oracle, err = run([args.python, "-S", dumper, path])
+        if rc != 0 or oracle != exp:
+            t.fail(name, "%s no longer matches CPython's AST (regenerate with pyast_dump.py)" % exp_path)
+            continue
+        rc, out, err = run([args.krait, "dump-ast", path])
+        if rc != 0:
+            t.fail(name, "krait dump-ast exited %s:\n%s" % (rc, err.decode(errors="replace")))
+        elif out != exp:
+            t.fail(name, first_difference(exp, out))
+        else:
+            t.ok()
+    return t.finish()
+
+
+def first_difference(exp, got):
+    e = exp.decode(errors="replace").splitlines()
+    g = got.decode(errors="replace").splitlines()
+    for i in range(max(len(e), len(g))):
+        a = e[i] if i < len(e) else "<end>"
+        b = g[i] if i < len(g) else "<end>"
+        if a != b:
+            return "line %d differs:\n  expected: %s\n  krait:    %s" % (i + 1, a, b)
+    return "outputs differ"
+
+
+EXPECT_RE = re.compile(r"#\s*(error|note|warning):\s*(\d+):(\d+):\s*(.*?)\s*$")
+DIAG_RE = re.compile(r"^(.*?):(\d+):(\d+): (error|note|warning): (.*)$")
+
+
+def suite_errors(args):
+    t = Tally("errors")
+    for path in selected(os.path.join(TESTS, "errors"), args.names):
+        name = os.path.basename(path)
+        text = open(path, "rb").read().decode("utf-8", errors="replace")
+        expected = []
+        for line in text.splitlines():
+            m = EXPECT_RE.search(line)
+            if m:
+                expected.append((m.group(1), int(m.group(2)), int(m.group(3)), m.group(4)))
+        if not any(e[0] == "error" for e in expected):
+            t.fail(name, "no '# error: LINE:COL: text' expectation in the file")
+            continue
+        rc, out, err = run([args.krait, "check", path])
+        got = []
+        for line in err.decode(errors="replace").splitlines():
+            m = DIAG_RE.match(line)
+            if m and m.group(1) == path:
+                got.append((m.group(4), int(m.group(2)), int(m.group(3)), m.group(5).strip()))
+        kinds = {e[0] for e in expected}
+        got_cmp = [g for g in got if g[0] in kinds or g[0] == "error"]
+        if rc != 1:
+            t.fail(name, "krait check exited %s, expected 1\n%s" % (rc, err.decode(errors="replace")))
+        elif sorted(got_cmp) != sorted(expected):
+            missing = [e for e in expected if e not in got_cmp]
+            extra = [g for g in got_cmp if g not in expected]
+            t.fail(name, "diagnostics differ\n  missing: %s\n  unexpected: %s" % (missing, extra))
+        else:
+            t.ok()
+    return t.finish()
+
+
+def suite_programs(args):
+    t = Tally("programs")
+    for path in selected(os.path.join(TESTS, "programs"), args.names):
+        name = os.path.basename(path)
+        exp_path = path[:-3] + ".exp"
+        if not os.path.exists(exp_path):
+            t.fail(name, "no expected output %s (generate it with CPython)" % exp_path)
+            continue
+        rc, out, err = run([args.python, "-S", path])
+        if out != open(exp_path, "rb").read():
+            t.fail(name, "%s no longer matches CPython's output" % exp_path)
+            continue
+        krc, kout, kerr = run([args.krait, "check", path])
+        if krc != 0:
+            t.fail(name, "krait check exited %s:\n%s" % (krc, kerr.decode(errors="replace")))
+            continue
+        t.ok()
+    return t.finish()
+
+
+ORACLE_PARSES = r"""
+import ast, os, sys, sysconfig, warnings
+warnings.simplefilter("ignore")
+root = sysconfig.get_paths()["stdlib"]
+for d, subdirs, files in os.walk(root):
+    subdirs.sort()
+    if "site-packages" in d or "dist-packages" in d:
+        continue
+    for f in sorted(files):
+        if f.endswith(".py"):
+            p = os.path.join(d, f)
+            try:
+                ast.parse(open(p, "rb").read(), p)
+                print("ok", p)
+            except (SyntaxError, ValueError):
+                print("bad", p)
+"""
+
+
+def suite_corpus(args):
+    t = Tally("corpus")
+    rc, out, err = run([args.python, "-S", "-c", ORACLE_PARSES], timeout=600)
+    if rc != 0:
+        print(err.decode(errors="replace"))
+        return 1
+    good, bad = [], []
+    for line in out.decode().splitlines():
+        kind, path = line.split(" ", 1)
+        (good if kind == "ok" else bad).append(path)
+    print("corpus: %d files CPython parses, %d it rejects (excluded)" % (len(good), len(bad)))
+    start = time.time()
+    chunk = 200
+    for i in range(0, len(good), chunk):
+        part = good[i:i + chunk]
+        rc, out, err = run([args.krait, "check"] + part, timeout=600)
+        if rc == 0:
+            t.passed += len(part)
+            continue
+        # find the failing files one by one
+        for p in part:
+            rc1, _, err1 = run([args.krait, "check", p])
+            if rc1 == 0:
+                t.ok()
+            else:
+                t.fail(p, "krait check exited %s: %s" % (rc1, err1.decode(errors="replace")[:600]))
+    print("corpus: krait check of %d files took %.2f s" % (len(good), time.time() - start))
+    compare = os.path.join(TESTS, "parse", "compare_corpus.py")
+    status = t.finish()
+    if os.path.exists(compare):
+        rc, out, err = run([args.python, "-S", compare, "--krait", args.krait, "--python", args.python],
+                           timeout=1200)
+        sys.stdout.write(out.decode(errors="replace"))
+        sys.stdout.write(err.decode(errors="replace"))
+        if rc != 0:
+            status = 1
+    return status
+
+
+SUITES = {"parse": suite_parse, "errors": suite_errors, "programs": suite_programs,
+          "corpus": suite_corpus}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--krait", required=True)
+    ap.add_argument("--python", default="/usr/bin/python3")
+    ap.add_argument("suite", choices=sorted(SUITES))
+    ap.add_argument("names", nargs="*")
+    args = ap.parse_args()
+    sys.exit(SUITES[args.suite](args))
+
+
+if __name__ == "__main__":
+    main()
