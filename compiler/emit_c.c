@@ -1,0 +1,612 @@
+/* emit_c.c — C99 source from the IR.
+ *
+ * Input: an IrProgram whose temporaries all have ground types.  Output, per
+ * program: a header (`<main>.h`: the structs of tuple, optional and class
+ * types, the prototypes of every function, the globals) and one C file per
+ * Python module.  The C is meant to be read: one C function per Python
+ * function, Python names kept in C names (`count_3`, `app__read_sensor`), a
+ * label per basic block that something jumps to, and with -g a `#line`
+ * directive whenever the Python line changes.
+ *
+ * The emitted code must compile warning-free under -Wall -Wextra -Werror
+ * -pedantic -std=c99 with gcc, clang and arm-none-eabi-gcc.  So: only
+ * temporaries that are read are declared (others' values are discarded with
+ * a (void) cast), every declared temporary is initialised (no
+ * -Wmaybe-uninitialized at -O2), only labels that are jumped to are written,
+ * and no GNU extension appears outside krait/arith.h.
+ *
+ * Output is deterministic: everything is emitted in IR order, names come from
+ * ids, nothing depends on pointer values or hash order.
+ */
+#include "emit_c.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <string.h>
+
+#include "arena.h"
+
+/* How a type is spelled in C, and the struct registry for the header. */
+typedef struct CType {
+    Type *type;
+    const char *name; /* C spelling: "krt_int", "KrtStr *", "krt_tuple_2" */
+    int id;
+} CType;
+
+struct EmitC {
+    Arena *arena;
+    const IrProgram *prog;
+    const EmitOptions *opts;
+    PtrVec ctypes;     /* CType*: registered tuple/optional/class types, in dependency order */
+    FILE *out;
+    /* per function */
+    const IrFunc *fn;
+    bool *temp_read;   /* temps read somewhere in fn */
+    bool *block_label; /* blocks something jumps to */
+    uint32_t last_line;
+};
+
+static const char *emit_ctype(EmitC *e, Type *t);
+
+/* A C identifier from a Python name: ASCII letters, digits and _ kept; any
+ * other byte becomes _xHH so non-ASCII names stay unique and valid C. */
+static const char *c_ident(Arena *arena, const char *py) {
+    size_t n = strlen(py);
+    char *buf = arena_alloc(arena, n * 4 + 1);
+    char *p = buf;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)py[i];
+        if (isalnum(c) || c == '_') {
+            *p++ = (char)c;
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            *p++ = '_';
+            *p++ = 'x';
+            *p++ = hex[c >> 4];
+            *p++ = hex[c & 15];
+        }
+    }
+    *p = '\0';
+    return buf;
+}
+
+static CType *emit_register(EmitC *e, Type *t, const char *prefix) {
+    for (int i = 0; i < e->ctypes.len; i++) {
+        CType *ct = e->ctypes.items[i];
+        if (ct->type == t) return ct;
+    }
+    /* register what the struct contains first: the header is then in order */
+    for (int i = 0; i < t->nargs; i++) emit_ctype(e, t->args[i]);
+    CType *ct = arena_alloc(e->arena, sizeof *ct);
+    ct->type = t;
+    ct->id = e->ctypes.len;
+    ct->name = arena_printf(e->arena, "%s_%d", prefix, ct->id);
+    ptrvec_push(e->arena, &e->ctypes, ct);
+    return ct;
+}
+
+static const char *emit_ctype(EmitC *e, Type *t) {
+    t = type_resolve(t);
+    switch (t->kind) {
+    case TY_NONE: return "bool"; /* never declared; spelled only for completeness */
+    case TY_BOOL: return "bool";
+    case TY_INT: return "krt_int";
+    case TY_FLOAT: return "krt_float";
+    case TY_STR: return "KrtStr *";
+    case TY_LIST: return "KrtList *";
+    case TY_TUPLE: return emit_register(e, t, "krt_tuple")->name;
+    case TY_OPTIONAL:
+        if (type_is_reference(t->args[0])) return emit_ctype(e, t->args[0]);
+        return emit_register(e, t, "krt_opt")->name;
+    case TY_CLASS:
+        return arena_printf(e->arena, "struct %s *", c_ident(e->arena, t->cls->name));
+    default:
+        return "KrtObject *";
+    }
+}
+
+/* The zero value of a type, for initialisers and failure returns. */
+static const char *emit_zero(EmitC *e, Type *t) {
+    t = type_resolve(t);
+    switch (t->kind) {
+    case TY_BOOL: return "false";
+    case TY_INT: return "0";
+    case TY_FLOAT: return "0.0";
+    case TY_TUPLE: return arena_printf(e->arena, "(%s){0}", emit_ctype(e, t));
+    case TY_OPTIONAL:
+        if (type_is_reference(t->args[0])) return "NULL";
+        return arena_printf(e->arena, "(%s){0}", emit_ctype(e, t));
+    default: return "NULL";
+    }
+}
+
+static const char *emit_init(EmitC *e, Type *t) {
+    t = type_resolve(t);
+    if (t->kind == TY_TUPLE || (t->kind == TY_OPTIONAL && !type_is_reference(t->args[0]))) return "{0}";
+    return emit_zero(e, t);
+}
+
+static bool type_is_none(Type *t) {
+    return type_resolve(t)->kind == TY_NONE;
+}
+
+static const char *temp_name(EmitC *e, const IrTemp *t) {
+    if (t->name) return arena_printf(e->arena, "%s_%d", c_ident(e->arena, t->name), t->id);
+    return arena_printf(e->arena, "t%d", t->id);
+}
+
+/* ---- the program header ------------------------------------------------------ */
+
+static void emit_struct(EmitC *e, FILE *out, const CType *ct) {
+    Type *t = ct->type;
+    if (t->kind == TY_TUPLE) {
+        fprintf(out, "typedef struct %s { /* %s */\n", ct->name, type_name(e->arena, t));
+        for (int i = 0; i < t->nargs; i++) fprintf(out, "    %s f%d;\n", emit_ctype(e, t->args[i]), i);
+        if (t->nargs == 0) fputs("    char empty;\n", out);
+        fprintf(out, "} %s;\n\n", ct->name);
+    } else {
+        fprintf(out, "typedef struct %s { /* %s */\n    bool some;\n    %s value;\n} %s;\n\n", ct->name,
+                type_name(e->arena, t), emit_ctype(e, t->args[0]), ct->name);
+    }
+}
+
+static void emit_prototype(EmitC *e, FILE *out, const IrFunc *fn) {
+    fprintf(out, "%s %s(", type_is_none(fn->ret) ? "void" : emit_ctype(e, fn->ret), fn->c_name);
+    if (fn->params.len == 0) fputs("void", out);
+    for (int i = 0; i < fn->params.len; i++) {
+        const IrTemp *p = fn->params.items[i];
+        fprintf(out, "%s%s %s", i ? ", " : "", emit_ctype(e, p->type), temp_name(e, p));
+    }
+    fputc(')', out);
+}
+
+/* ---- function bodies ------------------------------------------------------------ */
+
+static void emit_line(EmitC *e, uint32_t line) {
+    if (!e->opts->line_directives || line == 0 || line == e->last_line) return;
+    fprintf(e->out, "#line %u \"%s\"\n", (unsigned)line, e->fn->file ? e->fn->file : "?");
+    e->last_line = line;
+}
+
+static void emit_goto_handler(EmitC *e, const IrBlock *b) {
+    if (b->handler)
+        fprintf(e->out, "goto b%d;", b->handler->id);
+    else
+        fprintf(e->out, "return%s%s;", type_is_none(e->fn->ret) ? "" : " ",
+                type_is_none(e->fn->ret) ? "" : emit_zero(e, e->fn->ret));
+}
+
+static void emit_check(EmitC *e, const IrBlock *b, const IrInstr *in) {
+    if (!(in->flags & IR_MAY_RAISE)) return;
+    fputs("    if (krt_failed()) ", e->out);
+    emit_goto_handler(e, b);
+    fputc('\n', e->out);
+}
+
+static const char *arg(EmitC *e, const IrInstr *in, int i) {
+    return temp_name(e, in->args[i]);
+}
+
+/* "x = " when the result is used, "(void)" when it is not. */
+static const char *dst_prefix(EmitC *e, const IrInstr *in) {
+    if (!in->dst || type_is_none(in->dst->type) || !e->temp_read[in->dst->id]) return "(void)";
+    return arena_printf(e->arena, "%s = ", temp_name(e, in->dst));
+}
+
+static const char *float_literal(EmitC *e, double v) {
+    if (isnan(v)) return "(krt_float)NAN";
+    if (isinf(v)) return v > 0 ? "(krt_float)INFINITY" : "(-(krt_float)INFINITY)";
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.17g", v);
+    if (!strpbrk(buf, ".eEn")) strcat(buf, ".0");
+    return arena_printf(e->arena, "(krt_float)%s", buf);
+}
+
+static const char *int_literal(EmitC *e, int64_t v) {
+    if (v == INT64_MIN) return "(-(krt_int)9223372036854775807 - 1)";
+    if (v >= INT32_MIN && v <= INT32_MAX) return arena_printf(e->arena, "%lld", (long long)v);
+    return arena_printf(e->arena, "(krt_int)%lldLL", (long long)v);
+}
+
+/* Checked int operations: name of the krt_int_* helper, NULL if plain C. */
+static const char *int_binop_helper(IrBinop op) {
+    switch (op) {
+    case BIN_ADD: return "krt_int_add";
+    case BIN_SUB: return "krt_int_sub";
+    case BIN_MUL: return "krt_int_mul";
+    case BIN_FLOORDIV: return "krt_int_floordiv";
+    case BIN_MOD: return "krt_int_mod";
+    case BIN_POW: return "krt_int_pow";
+    case BIN_LSHIFT: return "krt_int_lshift";
+    case BIN_RSHIFT: return "krt_int_rshift";
+    case BIN_DIV: return "krt_int_truediv";
+    default: return NULL;
+    }
+}
+
+static const char *float_binop_helper(IrBinop op) {
+    switch (op) {
+    case BIN_DIV: return "krt_float_div";
+    case BIN_FLOORDIV: return "krt_float_floordiv";
+    case BIN_MOD: return "krt_float_mod";
+    case BIN_POW: return "krt_float_pow";
+    default: return NULL;
+    }
+}
+
+static const char *c_binop(IrBinop op) {
+    switch (op) {
+    case BIN_ADD: return "+";
+    case BIN_SUB: return "-";
+    case BIN_MUL: return "*";
+    case BIN_AND: return "&";
+    case BIN_OR: return "|";
+    case BIN_XOR: return "^";
+    default: return "?";
+    }
+}
+
+static const char *c_cmp(IrCmp cmp) {
+    static const char *const names[] = {
+#define X(id, s) s,
+        IR_CMP_LIST(X)
+#undef X
+    };
+    return names[cmp];
+}
+
+static void emit_binop(EmitC *e, const IrBlock *b, const IrInstr *in) {
+    Type *t = type_resolve(in->args[0]->type);
+    const char *helper = t->kind == TY_INT ? int_binop_helper(in->imm.binop)
+                                           : float_binop_helper(in->imm.binop);
+    if (helper) {
+        /* the helper writes through a pointer, so the destination must exist */
+        const char *dst = in->dst && e->temp_read[in->dst->id] ? temp_name(e, in->dst) : NULL;
+        if (dst)
+            fprintf(e->out, "    if (!%s(%s, %s, &%s)) ", helper, arg(e, in, 0), arg(e, in, 1), dst);
+        else
+            fprintf(e->out, "    { %s discard; if (!%s(%s, %s, &discard)) ",
+                    emit_ctype(e, in->dst->type), helper, arg(e, in, 0), arg(e, in, 1));
+        emit_goto_handler(e, b);
+        fputs(dst ? "\n" : " }\n", e->out);
+        return;
+    }
+    fprintf(e->out, "    %s%s %s %s;\n", dst_prefix(e, in), arg(e, in, 0), c_binop(in->imm.binop), arg(e, in, 1));
+}
+
+static void emit_unop(EmitC *e, const IrBlock *b, const IrInstr *in) {
+    Type *t = type_resolve(in->args[0]->type);
+    if (in->imm.unop == UN_NEG && t->kind == TY_INT) {
+        if (in->dst && e->temp_read[in->dst->id]) {
+            fprintf(e->out, "    if (!krt_int_neg(%s, &%s)) ", arg(e, in, 0), temp_name(e, in->dst));
+            emit_goto_handler(e, b);
+            fputc('\n', e->out);
+        } else {
+            fprintf(e->out, "    { krt_int discard; if (!krt_int_neg(%s, &discard)) ", arg(e, in, 0));
+            emit_goto_handler(e, b);
+            fputs(" }\n", e->out);
+        }
+        return;
+    }
+    const char *op = in->imm.unop == UN_NEG ? "-" : in->imm.unop == UN_INVERT ? "~" : in->imm.unop == UN_NOT ? "!" : "";
+    fprintf(e->out, "    %s%s%s;\n", dst_prefix(e, in), op, arg(e, in, 0));
+}
+
+static void emit_refcount(EmitC *e, const IrTemp *t, const char *fn_name, const char *expr);
+
+/* incref/decref of every reference inside a tuple value. */
+static void emit_refcount_fields(EmitC *e, Type *t, const char *fn_name, const char *expr) {
+    for (int i = 0; i < t->nargs; i++) {
+        Type *f = type_resolve(t->args[i]);
+        const char *fe = arena_printf(e->arena, "%s.f%d", expr, i);
+        if (f->kind == TY_TUPLE) {
+            emit_refcount_fields(e, f, fn_name, fe);
+        } else if (type_is_reference(f)) {
+            bool optional = f->kind == TY_OPTIONAL;
+            fprintf(e->out, "    %s%s((KrtObject *)%s);\n", optional ? "krt_x" : "krt_", fn_name, fe);
+        }
+    }
+}
+
+static void emit_refcount(EmitC *e, const IrTemp *t, const char *fn_name, const char *expr) {
+    Type *ty = type_resolve(t->type);
+    if (ty->kind == TY_TUPLE) {
+        emit_refcount_fields(e, ty, fn_name, expr);
+        return;
+    }
+    if (!type_is_reference(ty)) return;
+    bool optional = ty->kind == TY_OPTIONAL;
+    fprintf(e->out, "    %s%s((KrtObject *)%s);\n", optional ? "krt_x" : "krt_", fn_name, expr);
+}
+
+static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
+    emit_line(e, in->line);
+    const IrProgram *prog = e->prog;
+    switch (in->op) {
+    case IR_CONST: {
+        if (!in->dst || type_is_none(in->dst->type) || !e->temp_read[in->dst->id]) break;
+        Type *t = type_resolve(in->dst->type);
+        const char *lit = t->kind == TY_FLOAT  ? float_literal(e, in->imm.f)
+                          : t->kind == TY_BOOL ? (in->imm.b ? "true" : "false")
+                                               : int_literal(e, in->imm.i);
+        fprintf(e->out, "    %s%s;\n", dst_prefix(e, in), lit);
+        break;
+    }
+    case IR_CONST_STR:
+        if (in->dst && e->temp_read[in->dst->id])
+            fprintf(e->out, "    %s(KrtStr *)&krt_s%lld;\n", dst_prefix(e, in), (long long)in->imm.i);
+        break;
+    case IR_MOVE:
+        if (!in->dst || type_is_none(in->dst->type)) break;
+        fprintf(e->out, "    %s%s;\n", dst_prefix(e, in), arg(e, in, 0));
+        break;
+    case IR_GLOBAL_LOAD: {
+        const IrGlobal *g = prog->globals.items[in->imm.i];
+        if (in->dst && e->temp_read[in->dst->id] && !type_is_none(g->type))
+            fprintf(e->out, "    %s%s;\n", dst_prefix(e, in), g->c_name);
+        break;
+    }
+    case IR_GLOBAL_STORE: {
+        const IrGlobal *g = prog->globals.items[in->imm.i];
+        if (!type_is_none(g->type)) fprintf(e->out, "    %s = %s;\n", g->c_name, arg(e, in, 0));
+        break;
+    }
+    case IR_BINOP:
+        emit_binop(e, b, in);
+        break;
+    case IR_UNOP:
+        emit_unop(e, b, in);
+        break;
+    case IR_COMPARE:
+        fprintf(e->out, "    %s%s %s %s;\n", dst_prefix(e, in), arg(e, in, 0), c_cmp(in->imm.cmp), arg(e, in, 1));
+        break;
+    case IR_CONVERT:
+        fprintf(e->out, "    %s(%s)%s;\n", dst_prefix(e, in), emit_ctype(e, in->dst->type), arg(e, in, 0));
+        break;
+    case IR_CALL:
+    case IR_CALL_RT: {
+        const char *callee = in->op == IR_CALL ? in->callee->c_name : in->rt->c_name;
+        fprintf(e->out, "    %s%s(", dst_prefix(e, in), callee);
+        for (int i = 0; i < in->nargs; i++) fprintf(e->out, "%s%s", i ? ", " : "", arg(e, in, i));
+        fputs(");\n", e->out);
+        emit_check(e, b, in);
+        break;
+    }
+    case IR_TUPLE_MAKE:
+        if (!in->dst || !e->temp_read[in->dst->id]) break;
+        for (int i = 0; i < in->nargs; i++)
+            if (!type_is_none(in->args[i]->type))
+                fprintf(e->out, "    %s.f%d = %s;\n", temp_name(e, in->dst), i, arg(e, in, i));
+        break;
+    case IR_TUPLE_GET:
+        if (in->dst && e->temp_read[in->dst->id] && !type_is_none(in->dst->type))
+            fprintf(e->out, "    %s%s.f%lld;\n", dst_prefix(e, in), arg(e, in, 0), (long long)in->imm.i);
+        break;
+    case IR_OPT_WRAP:
+        if (!in->dst || !e->temp_read[in->dst->id]) break;
+        if (type_is_reference(in->dst->type))
+            fprintf(e->out, "    %s%s;\n", dst_prefix(e, in), arg(e, in, 0));
+        else
+            fprintf(e->out, "    %s.some = true;\n    %s.value = %s;\n", temp_name(e, in->dst),
+                    temp_name(e, in->dst), arg(e, in, 0));
+        break;
+    case IR_OPT_NONE:
+        if (!in->dst || !e->temp_read[in->dst->id]) break;
+        if (type_is_reference(in->dst->type))
+            fprintf(e->out, "    %sNULL;\n", dst_prefix(e, in));
+        else
+            fprintf(e->out, "    %s.some = false;\n", temp_name(e, in->dst));
+        break;
+    case IR_OPT_IS_NONE:
+        if (type_is_reference(in->args[0]->type))
+            fprintf(e->out, "    %s%s == NULL;\n", dst_prefix(e, in), arg(e, in, 0));
+        else
+            fprintf(e->out, "    %s!%s.some;\n", dst_prefix(e, in), arg(e, in, 0));
+        break;
+    case IR_OPT_UNWRAP:
+        if (type_is_reference(in->args[0]->type))
+            fprintf(e->out, "    %s%s;\n", dst_prefix(e, in), arg(e, in, 0));
+        else
+            fprintf(e->out, "    %s%s.value;\n", dst_prefix(e, in), arg(e, in, 0));
+        break;
+    case IR_INCREF:
+        emit_refcount(e, in->args[0], "incref", arg(e, in, 0));
+        break;
+    case IR_DECREF:
+        emit_refcount(e, in->args[0], "decref", arg(e, in, 0));
+        break;
+    case IR_RAISE:
+        fprintf(e->out, "    krt_raise((KrtExc *)%s);\n    ", arg(e, in, 0));
+        emit_goto_handler(e, b);
+        fputc('\n', e->out);
+        break;
+    case IR_EXC_MATCH:
+        fprintf(e->out, "    %skrt_exc_matches(%lld);\n", dst_prefix(e, in), (long long)in->imm.i);
+        break;
+    case IR_EXC_FETCH:
+        fprintf(e->out, "    %s(%s)krt_exc_fetch();\n", dst_prefix(e, in), emit_ctype(e, in->dst->type));
+        break;
+    case IR_EXC_RESTORE:
+        fprintf(e->out, "    krt_exc_pending = (KrtExc *)%s;\n", arg(e, in, 0));
+        break;
+    case IR_TRACEBACK:
+        fprintf(e->out, "    krt_traceback_add(&%s_info, %lld);\n", e->fn->c_name, (long long)in->imm.i);
+        break;
+    case IR__OP_COUNT:
+        break;
+    }
+}
+
+static void emit_term(EmitC *e, const IrBlock *b, const IrBlock *next) {
+    const IrTerm *t = &b->term;
+    emit_line(e, t->line);
+    switch (t->kind) {
+    case TERM_JUMP:
+        if (t->target != next) fprintf(e->out, "    goto b%d;\n", t->target->id);
+        break;
+    case TERM_BRANCH:
+        if (t->other == next) {
+            fprintf(e->out, "    if (%s) goto b%d;\n", temp_name(e, t->value), t->target->id);
+        } else if (t->target == next) {
+            fprintf(e->out, "    if (!%s) goto b%d;\n", temp_name(e, t->value), t->other->id);
+        } else {
+            fprintf(e->out, "    if (%s) goto b%d;\n    goto b%d;\n", temp_name(e, t->value), t->target->id,
+                    t->other->id);
+        }
+        break;
+    case TERM_RETURN:
+        if (type_is_none(e->fn->ret))
+            fputs("    return;\n", e->out);
+        else
+            fprintf(e->out, "    return %s;\n", t->value ? temp_name(e, t->value) : emit_zero(e, e->fn->ret));
+        break;
+    case TERM_UNWIND:
+        if (type_is_none(e->fn->ret))
+            fputs("    return;\n", e->out);
+        else
+            fprintf(e->out, "    return %s;\n", emit_zero(e, e->fn->ret));
+        break;
+    case TERM_NONE:
+    case TERM_UNREACHABLE:
+        fprintf(e->out, "    krt_port_panic(\"krait: unreachable code reached in %s\");\n", e->fn->name);
+        break;
+    }
+}
+
+static void mark_read(EmitC *e, const IrTemp *t) {
+    if (t) e->temp_read[t->id] = true;
+}
+
+/* Which temps are read and which blocks are jump targets (given fallthrough). */
+static void emit_analyse(EmitC *e, const IrFunc *fn) {
+    e->temp_read = arena_alloc(e->arena, (size_t)(fn->temps.len + 1) * sizeof *e->temp_read);
+    e->block_label = arena_alloc(e->arena, (size_t)(fn->blocks.len + 1) * sizeof *e->block_label);
+    for (int i = 0; i < fn->params.len; i++) mark_read(e, fn->params.items[i]);
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        const IrBlock *next = bi + 1 < fn->blocks.len ? fn->blocks.items[bi + 1] : NULL;
+        bool raises = false;
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            for (int a = 0; a < in->nargs; a++) mark_read(e, in->args[a]);
+            if ((in->flags & IR_MAY_RAISE) || in->op == IR_RAISE) raises = true;
+        }
+        if (raises && b->handler) e->block_label[b->handler->id] = true;
+        const IrTerm *t = &b->term;
+        if (t->kind == TERM_BRANCH || t->kind == TERM_RETURN) mark_read(e, t->value);
+        if (t->kind == TERM_JUMP && t->target != next) e->block_label[t->target->id] = true;
+        if (t->kind == TERM_BRANCH) {
+            if (t->target != next) e->block_label[t->target->id] = true;
+            if (t->other != next) e->block_label[t->other->id] = true;
+        }
+    }
+}
+
+static void emit_function(EmitC *e, const IrFunc *fn) {
+    e->fn = fn;
+    e->last_line = 0;
+    emit_analyse(e, fn);
+    bool traced = false;
+    for (int bi = 0; bi < fn->blocks.len && !traced; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        for (int i = 0; i < b->instrs.len; i++)
+            if (((const IrInstr *)b->instrs.items[i])->op == IR_TRACEBACK) traced = true;
+    }
+    if (traced)
+        fprintf(e->out, "static const KrtFuncInfo %s_info = {\"%s\", \"%s\"};\n\n", fn->c_name, fn->name,
+                fn->file ? fn->file : "?");
+    emit_prototype(e, e->out, fn);
+    fputs(" {\n", e->out);
+    for (int i = 0; i < fn->temps.len; i++) {
+        const IrTemp *t = fn->temps.items[i];
+        if (t->is_param || !e->temp_read[t->id] || type_is_none(t->type)) continue;
+        fprintf(e->out, "    %s %s = %s;\n", emit_ctype(e, t->type), temp_name(e, t), emit_init(e, t->type));
+    }
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        const IrBlock *next = bi + 1 < fn->blocks.len ? fn->blocks.items[bi + 1] : NULL;
+        if (e->block_label[b->id]) fprintf(e->out, "b%d:;\n", b->id);
+        for (int i = 0; i < b->instrs.len; i++) emit_instr(e, b, b->instrs.items[i]);
+        emit_term(e, b, next);
+    }
+    fputs("}\n\n", e->out);
+    if (e->opts->line_directives) e->last_line = 0;
+}
+
+/* ---- files ---------------------------------------------------------------------- */
+
+static void emit_c_string(FILE *out, const char *data, uint32_t len) {
+    fputc('"', out);
+    for (uint32_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)data[i];
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c >= 0x20 && c < 0x7f && c != '?')
+            fputc(c, out);
+        else
+            fprintf(out, "\\%03o", c); /* octal: never swallows following digits beyond 3 */
+    }
+    fputc('"', out);
+}
+
+EmitC *emit_new(Arena *arena, const IrProgram *prog, const EmitOptions *opts) {
+    EmitC *e = arena_alloc(arena, sizeof *e);
+    e->arena = arena;
+    e->prog = prog;
+    e->opts = opts;
+    /* register the types every signature and temp uses, so the header is complete */
+    for (int f = 0; f < prog->funcs.len; f++) {
+        const IrFunc *fn = prog->funcs.items[f];
+        emit_ctype(e, fn->ret);
+        for (int t = 0; t < fn->temps.len; t++) emit_ctype(e, ((IrTemp *)fn->temps.items[t])->type);
+    }
+    for (int g = 0; g < prog->globals.len; g++) emit_ctype(e, ((IrGlobal *)prog->globals.items[g])->type);
+    return e;
+}
+
+void emit_header(EmitC *e, FILE *out, const char *guard) {
+    const IrProgram *prog = e->prog;
+    fprintf(out, "/* Generated by krait %s. Do not edit. */\n", e->opts->version);
+    fprintf(out, "#ifndef %s\n#define %s\n\n#include \"krait/krt.h\"\n#include \"krait/arith.h\"\n\n", guard, guard);
+    for (int i = 0; i < e->ctypes.len; i++) emit_struct(e, out, e->ctypes.items[i]);
+    for (int g = 0; g < prog->globals.len; g++) {
+        const IrGlobal *gl = prog->globals.items[g];
+        if (type_is_none(gl->type)) continue;
+        fprintf(out, "extern %s %s; /* %s: %s */\n", emit_ctype(e, gl->type), gl->c_name, gl->name,
+                type_name(e->arena, gl->type));
+    }
+    if (prog->globals.len) fputc('\n', out);
+    for (int s = 0; s < prog->strs.len; s++) fprintf(out, "extern const KrtStr krt_s%d;\n", s);
+    if (prog->strs.len) fputc('\n', out);
+    for (int f = 0; f < prog->funcs.len; f++) {
+        emit_prototype(e, out, prog->funcs.items[f]);
+        fputs(";\n", out);
+    }
+    fprintf(out, "\n#endif\n");
+}
+
+void emit_module(EmitC *e, FILE *out, const IrModule *mod, const char *header_name) {
+    const IrProgram *prog = e->prog;
+    e->out = out;
+    fprintf(out, "/* Generated by krait %s from %s. Do not edit. */\n", e->opts->version, mod->path);
+    fprintf(out, "#include \"%s\"\n\n", header_name);
+    if (mod == prog->main) {
+        for (int s = 0; s < prog->strs.len; s++) {
+            const IrStrConst *c = prog->strs.items[s];
+            fprintf(out, "const KrtStr krt_s%d = KRT_STR_CONST(", c->id);
+            emit_c_string(out, c->data, c->len);
+            fprintf(out, ", %u, %u);\n", (unsigned)c->len, (unsigned)c->nchars);
+        }
+        if (prog->strs.len) fputc('\n', out);
+    }
+    for (int g = 0; g < prog->globals.len; g++) {
+        const IrGlobal *gl = prog->globals.items[g];
+        if (gl->module != mod || type_is_none(gl->type)) continue;
+        fprintf(out, "%s %s = %s;\n", emit_ctype(e, gl->type), gl->c_name, emit_init(e, gl->type));
+    }
+    fputc('\n', out);
+    for (int f = 0; f < prog->funcs.len; f++) {
+        const IrFunc *fn = prog->funcs.items[f];
+        if (fn->module == mod) emit_function(e, fn);
+    }
+}

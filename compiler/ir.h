@@ -1,0 +1,265 @@
+/* ir.h — krait's typed intermediate representation.
+ *
+ * The IR sits between the typed AST and C.  A program is a set of functions;
+ * a function is a list of basic blocks over typed temporaries; a block is a
+ * list of instructions ending in one terminator.  Everything the later passes
+ * reason about is explicit here:
+ *
+ *  - Types: every temporary has one ground, interned Type (types.h).
+ *  - Exception edges: an instruction flagged IR_MAY_RAISE continues to its
+ *    block's `handler` when it leaves an exception pending (the C emitter
+ *    writes `if (krt_failed()) goto handler;`).  A function whose
+ *    instructions cannot raise has no such edges and its callers test nothing.
+ *  - Ownership: every reference-typed temporary is either owned (it holds a
+ *    count that must be given back) or borrowed; IR_INCREF and IR_DECREF are
+ *    instructions, inserted by the refcount pass, so escape and lifetime
+ *    analysis can delete them and the budget can count them.
+ *  - Storage: every allocating instruction carries an AllocSite with its
+ *    storage class (constant, static, stack or heap), decided by escape.c.
+ *
+ * The op table below is the one list of operations: name, operand count and
+ * flags.  Most library operations are calls to runtime functions described
+ * by an RtFunc (C name, signature, whether it raises), which keeps the op set
+ * small and the emitter generic.
+ */
+#ifndef KRAIT_IR_H
+#define KRAIT_IR_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "arena.h"
+#include "fwd.h"
+#include "source.h"
+#include "types.h"
+
+/* X(op, name, operands, flags) — operands is the fixed count, -1 variable */
+#define IR_OP_LIST(X)                                                            \
+    /* values */                                                                 \
+    X(IR_CONST, "const", 0, 0)          /* dst = imm (int/float/bool/None) */    \
+    X(IR_CONST_STR, "const_str", 0, 0)  /* dst = constant str #imm.i */          \
+    X(IR_MOVE, "move", 1, 0)            /* dst = a */                            \
+    X(IR_GLOBAL_LOAD, "gload", 0, 0)    /* dst = global #imm.i */                \
+    X(IR_GLOBAL_STORE, "gstore", 1, 0)  /* global #imm.i = a */                  \
+    /* arithmetic on machine values; int ops are checked (OverflowError) */      \
+    X(IR_BINOP, "binop", 2, 0)          /* dst = a <imm.binop> b */              \
+    X(IR_UNOP, "unop", 1, 0)            /* dst = <imm.unop> a */                 \
+    X(IR_COMPARE, "cmp", 2, 0)          /* dst:bool = a <imm.cmp> b */           \
+    X(IR_CONVERT, "convert", 1, 0)      /* dst = (dst type) a: int->float, bool->int */ \
+    /* calls */                                                                  \
+    X(IR_CALL, "call", -1, 0)           /* dst = func(args...) (program function) */ \
+    X(IR_CALL_RT, "call_rt", -1, 0)     /* dst = rtfunc(args...) (runtime) */    \
+    /* value-type tuples and optional values */                                  \
+    X(IR_TUPLE_MAKE, "tuple", -1, 0)    /* dst = (args...) */                    \
+    X(IR_TUPLE_GET, "tuple_get", 1, 0)  /* dst = a[imm.i] */                     \
+    X(IR_OPT_WRAP, "opt_wrap", 1, 0)    /* dst:Optional[T] = a:T */              \
+    X(IR_OPT_NONE, "opt_none", 0, 0)    /* dst:Optional[T] = None */             \
+    X(IR_OPT_IS_NONE, "opt_is_none", 1, 0) /* dst:bool = a is None */            \
+    X(IR_OPT_UNWRAP, "opt_unwrap", 1, 0)   /* dst:T = a (checked not None) */    \
+    /* reference counts (inserted by the refcount pass) */                       \
+    X(IR_INCREF, "incref", 1, 0)                                                 \
+    X(IR_DECREF, "decref", 1, 0)                                                 \
+    /* exceptions */                                                             \
+    X(IR_RAISE, "raise", 1, 0)          /* pending = a (owned) */                \
+    X(IR_EXC_MATCH, "exc_match", 0, 0)  /* dst:bool = pending is class imm.i */  \
+    X(IR_EXC_FETCH, "exc_fetch", 0, 0)  /* dst = pending; pending = NULL */      \
+    X(IR_EXC_RESTORE, "exc_restore", 1, 0) /* pending = a (re-raise) */          \
+    X(IR_TRACEBACK, "traceback", 0, 0)  /* record this function at imm line */
+
+typedef enum IrOp {
+#define X(op, name, n, flags) op,
+    IR_OP_LIST(X)
+#undef X
+        IR__OP_COUNT
+} IrOp;
+
+/* Binary operators of IR_BINOP: X(id, python spelling). */
+#define IR_BINOP_LIST(X) \
+    X(BIN_ADD, "+") X(BIN_SUB, "-") X(BIN_MUL, "*") X(BIN_DIV, "/")          \
+    X(BIN_FLOORDIV, "//") X(BIN_MOD, "%") X(BIN_POW, "**")                   \
+    X(BIN_LSHIFT, "<<") X(BIN_RSHIFT, ">>") X(BIN_AND, "&") X(BIN_OR, "|")   \
+    X(BIN_XOR, "^")
+
+typedef enum IrBinop {
+#define X(id, s) id,
+    IR_BINOP_LIST(X)
+#undef X
+} IrBinop;
+
+#define IR_UNOP_LIST(X) X(UN_NEG, "-") X(UN_POS, "+") X(UN_INVERT, "~") X(UN_NOT, "not")
+
+typedef enum IrUnop {
+#define X(id, s) id,
+    IR_UNOP_LIST(X)
+#undef X
+} IrUnop;
+
+#define IR_CMP_LIST(X) \
+    X(CMP_EQ, "==") X(CMP_NE, "!=") X(CMP_LT, "<") X(CMP_LE, "<=") X(CMP_GT, ">") X(CMP_GE, ">=")
+
+typedef enum IrCmp {
+#define X(id, s) id,
+    IR_CMP_LIST(X)
+#undef X
+} IrCmp;
+
+/* Instruction flags. */
+enum {
+    IR_MAY_RAISE = 1 << 0, /* may leave an exception pending: edge to handler */
+    IR_OWNED = 1 << 1,     /* dst holds a counted reference the function owns */
+};
+
+/* Storage classes (DESIGN §3). */
+typedef enum StorageClass {
+    STORAGE_CONSTANT,
+    STORAGE_STATIC,
+    STORAGE_STACK,
+    STORAGE_HEAP,
+} StorageClass;
+
+/* An allocation site: one per allocating instruction. */
+typedef struct AllocSite {
+    Span span;              /* the Python expression that allocates */
+    StorageClass storage;
+    uint32_t size;          /* bytes, when known; 0 = unbounded */
+    const char *why;        /* heap: why it escapes ("returned from f") */
+} AllocSite;
+
+/* A runtime function the IR calls: C name and signature. */
+typedef struct RtFunc {
+    const char *c_name;     /* "krt_str_concat" */
+    Type *ret;              /* NULL: void */
+    int nparams;
+    Type **params;
+    bool may_raise;
+    bool returns_owned;     /* result is a new reference */
+} RtFunc;
+
+typedef struct IrFunc IrFunc;
+typedef struct IrBlock IrBlock;
+
+/* A Python module: one C file and one header. */
+typedef struct IrModule {
+    const char *name;       /* dotted Python name: "app", "drivers.imu" */
+    const char *c_prefix;   /* "app", "drivers_imu" */
+    const char *path;       /* source path */
+    IrFunc *init;           /* the module's top level */
+} IrModule;
+
+/* A typed temporary: a Python local, a parameter, or an intermediate value. */
+typedef struct IrTemp {
+    int id;
+    Type *type;
+    const char *name;       /* Python name for locals and params; NULL otherwise */
+    bool is_param;
+} IrTemp;
+
+typedef union IrImm {
+    int64_t i;
+    double f;
+    bool b;
+    IrBinop binop;
+    IrUnop unop;
+    IrCmp cmp;
+} IrImm;
+
+typedef struct IrInstr {
+    IrOp op;
+    uint16_t flags;         /* IR_MAY_RAISE, IR_OWNED */
+    uint32_t line;          /* Python source line (tracebacks, #line) */
+    IrTemp *dst;            /* NULL when the op yields nothing */
+    int nargs;
+    IrTemp **args;
+    IrImm imm;
+    IrFunc *callee;         /* IR_CALL */
+    const RtFunc *rt;       /* IR_CALL_RT */
+    AllocSite *site;        /* allocating instructions */
+} IrInstr;
+
+typedef enum IrTermKind {
+    TERM_NONE,              /* block not finished (never after lowering) */
+    TERM_JUMP,              /* goto target */
+    TERM_BRANCH,            /* if (cond) goto target else goto other */
+    TERM_RETURN,            /* return value (NULL for None/void) */
+    TERM_UNWIND,            /* leave with the pending exception */
+    TERM_UNREACHABLE,
+} IrTermKind;
+
+typedef struct IrTerm {
+    IrTermKind kind;
+    IrTemp *value;          /* BRANCH: condition; RETURN: result */
+    IrBlock *target;
+    IrBlock *other;
+    uint32_t line;
+} IrTerm;
+
+struct IrBlock {
+    int id;
+    PtrVec instrs;          /* IrInstr* */
+    IrTerm term;
+    IrBlock *handler;       /* where IR_MAY_RAISE instructions go on failure */
+};
+
+struct IrFunc {
+    IrModule *module;
+    const char *name;       /* Python qualified name: "read_sensor" */
+    const char *c_name;     /* mangled: "app__read_sensor" */
+    const char *file;       /* source path for tracebacks */
+    Span span;
+    Type *ret;              /* None's type for procedures */
+    PtrVec params;          /* IrTemp* */
+    PtrVec temps;           /* IrTemp*, params included */
+    PtrVec blocks;          /* IrBlock*; blocks.items[0] is the entry */
+    bool may_raise;         /* some path leaves an exception pending */
+    bool exported;          /* @export or main */
+};
+
+/* A module-level variable. */
+typedef struct IrGlobal {
+    IrModule *module;
+    int id;
+    const char *name;       /* Python name */
+    const char *c_name;
+    Type *type;
+} IrGlobal;
+
+/* A str constant in rodata. */
+typedef struct IrStrConst {
+    int id;
+    const char *data;
+    uint32_t len;
+    uint32_t nchars;
+} IrStrConst;
+
+typedef struct IrProgram {
+    Arena *arena;
+    TypeTable *types;
+    PtrVec funcs;           /* IrFunc* */
+    PtrVec globals;         /* IrGlobal* */
+    PtrVec strs;            /* IrStrConst* */
+    PtrVec modules;         /* IrModule*, in initialisation order */
+    IrModule *main;         /* the module named on the command line */
+} IrProgram;
+
+/* Building. */
+IrProgram *ir_program_new(Arena *arena, TypeTable *types);
+IrModule *ir_module_new(IrProgram *prog, const char *name, const char *c_prefix, const char *path);
+IrFunc *ir_func_new(IrProgram *prog, IrModule *mod, const char *name, const char *c_name, Type *ret);
+IrTemp *ir_temp_new(IrFunc *fn, IrProgram *prog, Type *type, const char *name);
+IrTemp *ir_param_new(IrFunc *fn, IrProgram *prog, Type *type, const char *name);
+IrBlock *ir_block_new(IrFunc *fn, IrProgram *prog);
+IrInstr *ir_emit(IrProgram *prog, IrBlock *b, IrOp op, IrTemp *dst, int nargs, IrTemp **args);
+IrGlobal *ir_global_new(IrProgram *prog, IrModule *mod, const char *name, const char *c_name, Type *type);
+/* The constant for these bytes (deduplicated). */
+IrStrConst *ir_str_const(IrProgram *prog, const char *data, uint32_t len);
+
+void ir_jump(IrBlock *b, IrBlock *target);
+void ir_branch(IrBlock *b, IrTemp *cond, IrBlock *then_block, IrBlock *else_block);
+void ir_return(IrBlock *b, IrTemp *value);
+
+const char *ir_op_name(IrOp op);
+/* Text form for tests and `krait dump-ir`. */
+void ir_dump(FILE *out, const IrProgram *prog);
+
+#endif
