@@ -8,8 +8,8 @@
  *  with a KrtObject header.
  *
  *  Objects.  The header is 4 bytes: a 16-bit reference count and a 16-bit
- *  type id (an index into krt_types, which the generated program defines:
- *  the runtime's built-in types first, the program's classes after).  A count
+ *  type id (the runtime's built-in types first, then the program's classes,
+ *  see krt_type()).  A count
  *  of KRT_RC_IMMORTAL marks constants and static objects: incref and decref
  *  leave them alone, and the runtime never frees them.  A count that would
  *  overflow saturates to immortal (the object then leaks instead of being
@@ -88,7 +88,7 @@ typedef uint16_t krt_rc;
 
 typedef struct KrtObject {
     krt_rc rc;       /* references; KRT_RC_IMMORTAL for constants and statics */
-    uint16_t type;   /* index into krt_types */
+    uint16_t type;   /* type id: see krt_type() */
 } KrtObject;
 
 typedef void (*KrtDropFn)(KrtObject *obj);
@@ -98,6 +98,8 @@ typedef struct KrtType {
     const char *name;      /* Python name, e.g. "ValueError", "Sensor" */
     uint16_t base;         /* type id of the base class; itself for roots */
     uint16_t flags;        /* KRT_TYPE_* */
+    uint32_t size;         /* bytes of an instance (header included); 0 when
+                              instances vary in size (str): drop frees them */
     KrtDropFn drop;        /* releases what the object references; NULL if nothing */
 } KrtType;
 
@@ -105,15 +107,74 @@ enum {
     KRT_TYPE_EXCEPTION = 1 << 0, /* derives from BaseException */
 };
 
-/* The program's type table: built-in ids below, then its classes. */
-extern const KrtType *const krt_types[];
-extern const uint16_t krt_type_count;
+/* Built-in types: X(id, Python name, base id).  Exception classes follow
+ * CPython's hierarchy and close the list (every id from KRT_T_BASE_EXCEPTION
+ * on is an exception class); a program's classes get ids from
+ * KRT_T__FIRST_USER on. */
+#define KRT_BUILTIN_TYPES(X)                                          \
+    X(KRT_T_OBJECT, "object", KRT_T_OBJECT)                           \
+    X(KRT_T_STR, "str", KRT_T_OBJECT)                                 \
+    X(KRT_T_BYTES, "bytes", KRT_T_OBJECT)                             \
+    X(KRT_T_BYTEARRAY, "bytearray", KRT_T_OBJECT)                     \
+    X(KRT_T_LIST, "list", KRT_T_OBJECT)                               \
+    X(KRT_T_DICT, "dict", KRT_T_OBJECT)                               \
+    X(KRT_T_SET, "set", KRT_T_OBJECT)                                 \
+    X(KRT_T_FROZENSET, "frozenset", KRT_T_OBJECT)                     \
+    X(KRT_T_BOX, "tuple", KRT_T_OBJECT)                               \
+    X(KRT_T_CELL, "cell", KRT_T_OBJECT)                               \
+    X(KRT_T_FUNCTION, "function", KRT_T_OBJECT)                       \
+    X(KRT_T_GENERATOR, "generator", KRT_T_OBJECT)                     \
+    X(KRT_T_BASE_EXCEPTION, "BaseException", KRT_T_OBJECT)            \
+    X(KRT_T_SYSTEM_EXIT, "SystemExit", KRT_T_BASE_EXCEPTION)          \
+    X(KRT_T_KEYBOARD_INTERRUPT, "KeyboardInterrupt", KRT_T_BASE_EXCEPTION) \
+    X(KRT_T_GENERATOR_EXIT, "GeneratorExit", KRT_T_BASE_EXCEPTION)    \
+    X(KRT_T_EXCEPTION, "Exception", KRT_T_BASE_EXCEPTION)             \
+    X(KRT_T_ARITHMETIC_ERROR, "ArithmeticError", KRT_T_EXCEPTION)     \
+    X(KRT_T_ZERO_DIVISION_ERROR, "ZeroDivisionError", KRT_T_ARITHMETIC_ERROR) \
+    X(KRT_T_OVERFLOW_ERROR, "OverflowError", KRT_T_ARITHMETIC_ERROR)  \
+    X(KRT_T_ASSERTION_ERROR, "AssertionError", KRT_T_EXCEPTION)       \
+    X(KRT_T_ATTRIBUTE_ERROR, "AttributeError", KRT_T_EXCEPTION)       \
+    X(KRT_T_LOOKUP_ERROR, "LookupError", KRT_T_EXCEPTION)             \
+    X(KRT_T_INDEX_ERROR, "IndexError", KRT_T_LOOKUP_ERROR)            \
+    X(KRT_T_KEY_ERROR, "KeyError", KRT_T_LOOKUP_ERROR)                \
+    X(KRT_T_MEMORY_ERROR, "MemoryError", KRT_T_EXCEPTION)             \
+    X(KRT_T_NAME_ERROR, "NameError", KRT_T_EXCEPTION)                 \
+    X(KRT_T_UNBOUND_LOCAL_ERROR, "UnboundLocalError", KRT_T_NAME_ERROR) \
+    X(KRT_T_RUNTIME_ERROR, "RuntimeError", KRT_T_EXCEPTION)           \
+    X(KRT_T_NOT_IMPLEMENTED_ERROR, "NotImplementedError", KRT_T_RUNTIME_ERROR) \
+    X(KRT_T_RECURSION_ERROR, "RecursionError", KRT_T_RUNTIME_ERROR)   \
+    X(KRT_T_STOP_ITERATION, "StopIteration", KRT_T_EXCEPTION)         \
+    X(KRT_T_TYPE_ERROR, "TypeError", KRT_T_EXCEPTION)                 \
+    X(KRT_T_VALUE_ERROR, "ValueError", KRT_T_EXCEPTION)               \
+    X(KRT_T_UNICODE_ERROR, "UnicodeError", KRT_T_VALUE_ERROR)         \
+    X(KRT_T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", KRT_T_UNICODE_ERROR) \
+    X(KRT_T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", KRT_T_UNICODE_ERROR) \
+    X(KRT_T_OS_ERROR, "OSError", KRT_T_EXCEPTION)                     \
+    X(KRT_T_TIMEOUT_ERROR, "TimeoutError", KRT_T_OS_ERROR)
+
+typedef enum KrtBuiltinType {
+#define X(id, name, base) id,
+    KRT_BUILTIN_TYPES(X)
+#undef X
+    KRT_T__FIRST_USER
+} KrtBuiltinType;
+
+/* The program's own classes (generated code defines these; ids start at
+ * KRT_T__FIRST_USER).  A program without classes defines a count of 0. */
+extern const KrtType *const krt_program_types[];
+extern const uint16_t krt_program_type_count;
+
+/* Descriptor of any type id, built-in or the program's. */
+const KrtType *krt_type(uint16_t id);
 
 static inline void krt_incref(KrtObject *o) {
     if (o->rc != KRT_RC_IMMORTAL) o->rc++;
 }
 
-void krt_release(KrtObject *o); /* count reached zero: drop and free */
+/* Count reached zero: drop and free.  Nested releases (a list of lists of
+ * lists, a long linked chain) are queued past a small depth instead of
+ * recursing, so freeing a deep structure uses bounded stack. */
+void krt_release(KrtObject *o);
 
 static inline void krt_decref(KrtObject *o) {
     if (o->rc != KRT_RC_IMMORTAL && --o->rc == 0) krt_release(o);
@@ -146,6 +207,279 @@ typedef struct KrtHeapStats {
 } KrtHeapStats;
 
 void krt_heap_stats(KrtHeapStats *out);
+
+/* ---- exceptions --------------------------------------------------------- */
+
+typedef struct KrtStr KrtStr;
+typedef struct KrtList KrtList;
+
+/* An exception instance.  Program exception classes extend it (their structs
+ * start with a KrtExc). */
+typedef struct KrtExc {
+    KrtObject h;
+    KrtStr *msg;             /* str(e): the single argument, or the formatted
+                                args tuple; NULL when raised without arguments */
+    struct KrtExc *cause;    /* raise ... from cause */
+    struct KrtExc *context;  /* the exception being handled when this was raised */
+    krt_int code;            /* SystemExit: the exit status */
+} KrtExc;
+
+/* The exception being propagated, owned by the runtime; NULL when none. */
+extern KrtExc *krt_exc_pending;
+
+static inline bool krt_failed(void) {
+    return KRT_UNLIKELY(krt_exc_pending != NULL);
+}
+
+/* Raises exc (takes the reference).  Sets its context to the exception being
+ * handled, if any, and starts a fresh traceback. */
+void krt_raise(KrtExc *exc);
+/* Creates and raises an exception of built-in or program type id `type` with
+ * message msg (a C string copied into a str; NULL for no message).  Failing
+ * to allocate raises MemoryError instead. */
+void krt_raise_msg(uint16_t type, const char *msg);
+/* printf-style message. */
+void krt_raise_fmt(uint16_t type, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Raises the preallocated MemoryError (allocates nothing). */
+void krt_raise_memory_error(void);
+/* A new exception instance of type `type` (NULL + MemoryError on failure);
+ * msg is borrowed (the instance takes its own reference). */
+KrtExc *krt_exc_new(uint16_t type, KrtStr *msg);
+/* Does the pending exception match class `type` (or a subclass)? */
+bool krt_exc_matches(uint16_t type);
+/* Takes the pending exception (for `except ... as e`); pending becomes NULL. */
+KrtExc *krt_exc_fetch(void);
+/* `raise exc from cause`: takes exc, borrows cause; cause NULL is
+ * `raise exc from None` (no context is recorded). */
+void krt_raise_from(KrtExc *exc, KrtExc *cause);
+/* Bare `raise` inside an except clause: raises the exception being handled
+ * again (RuntimeError "No active exception to reraise" outside one). */
+void krt_reraise(void);
+/* An except clause starts handling exc (the reference stays with the
+ * clause's variable): exceptions raised until krt_exc_end_handling get exc
+ * as their __context__.  Returns the previously handled exception, to be
+ * passed to krt_exc_end_handling when the clause ends, normally or not. */
+KrtExc *krt_exc_begin_handling(KrtExc *exc);
+void krt_exc_end_handling(KrtExc *previous);
+/* Drop function of KrtExc: releases msg, cause and context.  A program's
+ * exception class with reference fields calls it from its own drop. */
+void krt_exc_drop(KrtObject *o);
+
+/* Where a function is, for tracebacks. */
+typedef struct KrtFuncInfo {
+    const char *name;  /* Python name: "read_sensor", "<module>" */
+    const char *file;  /* source path as given to krait */
+} KrtFuncInfo;
+
+/* Called by generated code as an exception leaves a function. */
+void krt_traceback_add(const KrtFuncInfo *func, uint32_t line);
+/* Prints "Traceback (most recent call last):", the frames and the CPython-style
+ * last line ("ValueError: bad reading") of the pending exception to the
+ * error port (stderr on the host), then clears it.  Returns the process exit
+ * status CPython would use: 1, or the SystemExit code. */
+int krt_exc_report_uncaught(void);
+
+/* Checked arithmetic failures, with CPython's messages. */
+void krt_raise_zero_division(const char *what); /* "division by zero", "integer division or modulo by zero", ... */
+void krt_raise_overflow(void);                    /* "integer overflow: result does not fit in int64" */
+
+/* ---- str ---------------------------------------------------------------- */
+
+/* Immutable UTF-8 text.  Constants are static KrtStr with an immortal count
+ * whose data points at a string literal in rodata. */
+struct KrtStr {
+    KrtObject h;
+    uint32_t len;      /* bytes, without the NUL */
+    uint32_t nchars;   /* code points; == len for ASCII text (O(1) indexing) */
+    const char *data;  /* UTF-8, NUL-terminated */
+};
+
+#define KRT_STR_CONST(text, nbytes, nchars) \
+    { {KRT_RC_IMMORTAL, KRT_T_STR}, (nbytes), (nchars), (text) }
+
+/* New references (NULL + pending exception on failure). */
+KrtStr *krt_str_new(const char *utf8, size_t len);   /* copies; counts code points */
+KrtStr *krt_str_concat(KrtStr *a, KrtStr *b);
+KrtStr *krt_str_repeat(KrtStr *s, krt_int n);
+KrtStr *krt_str_getitem(KrtStr *s, krt_int index); /* IndexError "string index out of range" */
+KrtStr *krt_str_from_int(krt_int v);
+KrtStr *krt_str_from_float(krt_float v);            /* repr: shortest round-trip */
+KrtStr *krt_str_repr(KrtStr *s);                     /* CPython's quoting rules */
+KrtStr *krt_str_empty(void);                         /* the immortal "" */
+
+bool krt_str_eq(const KrtStr *a, const KrtStr *b);
+int krt_str_cmp(const KrtStr *a, const KrtStr *b);   /* <0, 0, >0 by code point */
+bool krt_str_contains(const KrtStr *hay, const KrtStr *needle);
+
+/* ---- slices -------------------------------------------------------------- */
+
+/* A slice `a[start:stop:step]` resolved against a length, as CPython's
+ * PySlice_AdjustIndices does. */
+typedef struct KrtSlice {
+    krt_int start, stop, step;
+    bool has_start, has_stop, has_step;
+} KrtSlice;
+
+/* Normalises s for a sequence of length len; returns the number of items
+ * selected, or -1 with ValueError "slice step cannot be zero" pending. */
+krt_int krt_slice_adjust(KrtSlice *s, krt_int len);
+
+/* ---- list ---------------------------------------------------------------- */
+
+/* How a container stores its elements: one list/dict/set implementation
+ * serves every element type through this descriptor.  Scalars are stored as
+ * raw machine values (KRT_ELEM_RAW); references as object pointers whose
+ * counts the container owns (KRT_ELEM_REF); value types holding references
+ * (tuples with a str field) as structs with retain/drop functions. */
+typedef enum KrtElemKind {
+    KRT_ELEM_RAW,    /* int, float, bool, tuples of scalars: bytes copied */
+    KRT_ELEM_REF,    /* a KrtObject * (never NULL) */
+    KRT_ELEM_OPTREF, /* a KrtObject * or NULL (Optional[C]) */
+    KRT_ELEM_VALUE,  /* a struct with references: retain/drop given */
+} KrtElemKind;
+
+typedef struct KrtElemDesc {
+    uint16_t size;                        /* bytes per element */
+    uint8_t kind;                         /* KrtElemKind */
+    void (*retain)(void *elem);           /* KRT_ELEM_VALUE: take references */
+    void (*drop)(void *elem);             /* KRT_ELEM_VALUE: release references */
+    bool (*eq)(const void *a, const void *b);
+    int (*cmp)(const void *a, const void *b); /* NULL: not orderable */
+} KrtElemDesc;
+
+struct KrtList {
+    KrtObject h;
+    const KrtElemDesc *elem;
+    uint32_t len;
+    uint32_t cap;
+    unsigned char *items; /* len * elem->size bytes in use */
+};
+
+KrtList *krt_list_new(const KrtElemDesc *elem, uint32_t cap);
+/* Copies the element at *item in, taking a reference when it holds some. */
+bool krt_list_append(KrtList *l, const void *item);
+/* Address of element index (negative counts from the end); NULL and
+ * IndexError "list index out of range" when outside. */
+void *krt_list_at(KrtList *l, krt_int index);
+/* Removes and copies out the element at index (default -1 from the
+ * compiler); the caller owns its references.  IndexError "pop from empty
+ * list" / "pop index out of range". */
+bool krt_list_pop(KrtList *l, krt_int index, void *out);
+KrtList *krt_list_slice(KrtList *l, KrtSlice *s);
+KrtList *krt_list_concat(KrtList *a, KrtList *b);
+KrtList *krt_list_repeat(KrtList *l, krt_int n);
+bool krt_list_contains(KrtList *l, const void *item);
+/* ValueError "N is not in list" is the compiler's to format; -1 when absent. */
+krt_int krt_list_index(KrtList *l, const void *item);
+
+static inline krt_int krt_list_len(const KrtList *l) {
+    return (krt_int)l->len;
+}
+/* list.insert(index, item): index clamps to [0, len] as in CPython. */
+bool krt_list_insert(KrtList *l, krt_int index, const void *item);
+/* Replaces the element at index by a copy of *item (taking its references,
+ * then releasing the old element's); IndexError "list assignment index out
+ * of range". */
+bool krt_list_setitem(KrtList *l, krt_int index, const void *item);
+/* del l[index]: releases the element; IndexError "list assignment index out
+ * of range". */
+bool krt_list_remove_at(KrtList *l, krt_int index);
+/* list.remove(item): the first equal element; ValueError
+ * "list.remove(x): x not in list". */
+bool krt_list_remove(KrtList *l, const void *item);
+/* list.extend(other) / l += other (other may be l itself). */
+bool krt_list_extend(KrtList *l, KrtList *other);
+void krt_list_clear(KrtList *l); /* releases every element and the storage */
+void krt_list_reverse(KrtList *l);
+/* == and ordering, element by element (eq, then cmp at the first element
+ * that differs; shorter first when one is a prefix of the other).  A
+ * NULL cmp in the descriptor raises TypeError. */
+bool krt_list_eq(KrtList *a, KrtList *b);
+int krt_list_cmp(KrtList *a, KrtList *b);
+
+/* Descriptors of the element types the runtime itself produces. */
+extern const KrtElemDesc krt_elem_int;   /* krt_int, raw */
+extern const KrtElemDesc krt_elem_float; /* krt_float, raw; NaN equals nothing */
+extern const KrtElemDesc krt_elem_bool;  /* bool, raw */
+extern const KrtElemDesc krt_elem_str;   /* KrtStr *, counted */
+
+/* ---- str methods ---------------------------------------------------------- */
+
+/* Indices and lengths count code points; start/end arguments behave as slice
+ * bounds (negative from the end, clamped): the compiler passes 0 and
+ * KRT_INT_MAX for absent ones.  Whitespace, digits, letters and case follow
+ * CPython 3.11's Unicode 14 tables (runtime/ucd.c). */
+
+static inline krt_int krt_str_len(const KrtStr *s) {
+    return (krt_int)s->nchars;
+}
+KrtStr *krt_str_slice(KrtStr *s, KrtSlice *slice); /* ValueError for step 0 */
+/* `for ch in s`: the character at *byte_pos as a 1-char str, advancing
+ * *byte_pos (start at 0); NULL with nothing pending at the end, NULL with
+ * MemoryError pending when the str cannot be made. */
+KrtStr *krt_str_next_char(const KrtStr *s, uint32_t *byte_pos);
+/* Stable across runs and targets (FNV-1a over the UTF-8 bytes); not
+ * CPython's values. */
+uint32_t krt_str_hash(const KrtStr *s);
+bool krt_str_startswith(const KrtStr *s, const KrtStr *prefix);
+bool krt_str_endswith(const KrtStr *s, const KrtStr *suffix);
+/* -1 when absent. */
+krt_int krt_str_find(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end);
+krt_int krt_str_rfind(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end);
+/* ValueError "substring not found" (returning -1) when absent. */
+krt_int krt_str_index(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end);
+krt_int krt_str_rindex(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end);
+krt_int krt_str_count(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end);
+/* s.replace(old, new, count); count < 0 replaces all. */
+KrtStr *krt_str_replace(KrtStr *s, const KrtStr *old, const KrtStr *repl, krt_int count);
+/* sep.join(items), items a list of str. */
+KrtStr *krt_str_join(KrtStr *sep, KrtList *items);
+/* s.split(sep, maxsplit) / s.rsplit: a list of str (krt_elem_str).  sep NULL
+ * splits on runs of whitespace; maxsplit < 0 means no limit; an empty sep
+ * raises ValueError "empty separator". */
+KrtList *krt_str_split(KrtStr *s, const KrtStr *sep, krt_int maxsplit);
+KrtList *krt_str_rsplit(KrtStr *s, const KrtStr *sep, krt_int maxsplit);
+/* chars NULL strips whitespace. */
+KrtStr *krt_str_strip(KrtStr *s, const KrtStr *chars);
+KrtStr *krt_str_lstrip(KrtStr *s, const KrtStr *chars);
+KrtStr *krt_str_rstrip(KrtStr *s, const KrtStr *chars);
+KrtStr *krt_str_upper(KrtStr *s); /* full mappings: "ß".upper() == "SS" */
+KrtStr *krt_str_lower(KrtStr *s); /* with the final-sigma rule */
+bool krt_str_isdigit(const KrtStr *s);
+bool krt_str_isalpha(const KrtStr *s);
+bool krt_str_isalnum(const KrtStr *s);
+bool krt_str_isspace(const KrtStr *s);
+bool krt_str_isupper(const KrtStr *s);
+bool krt_str_islower(const KrtStr *s);
+/* int(s, base) (base 0 or 2..36) and float(s), with CPython's messages:
+ * ValueError "invalid literal for int() with base 10: 'x'", "could not
+ * convert string to float: 'x'"; OverflowError when the value does not fit
+ * krt_int. */
+bool krt_str_to_int(const KrtStr *s, krt_int base, krt_int *out);
+bool krt_str_to_float(const KrtStr *s, krt_float *out);
+/* ord(s): TypeError "ord() expected a character, but string of length N
+ * found"; chr(cp): ValueError "chr() arg not in range(0x110000)". */
+bool krt_str_ord(const KrtStr *s, krt_int *out);
+KrtStr *krt_str_chr(krt_int cp);
+
+/* ---- output --------------------------------------------------------------- */
+
+/* Program output, buffered and handed to krt_port_write in chunks (and at
+ * krt_out_flush, krt_fini, and before an uncaught-exception report). */
+void krt_out_write(const char *data, size_t len);
+void krt_out_cstr(const char *s);
+void krt_out_str(const KrtStr *s);
+void krt_out_int(krt_int v);
+void krt_out_float(krt_float v);  /* as repr(float) */
+void krt_out_bool(bool v);        /* True / False */
+void krt_out_flush(void);
+/* Diagnostics of the runtime itself (uncaught exceptions): stderr on the
+ * host, krt_port_write on a target without one. */
+void krt_err_write(const char *data, size_t len);
 
 /* ---- program lifetime --------------------------------------------------- */
 

@@ -1,0 +1,205 @@
+/* heap.c — the refcounted heap's front end, and the system-malloc backend.
+ *
+ * Everything the runtime allocates goes through krt_alloc / krt_alloc_object
+ * / krt_realloc / krt_free.  The front end here owns what does not depend on
+ * where bytes come from:
+ *
+ *  - statistics (KrtHeapStats): bytes in use, peak, live blocks, allocations;
+ *  - MemoryError: a failed allocation raises the preallocated, immortal
+ *    MemoryError (raising it allocates nothing) and returns NULL;
+ *  - the test hook that makes the N-th allocation fail (krt_heap_fail_at);
+ *  - with -DKRT_DEBUG_HEAP=1, a guard word before every block recording its
+ *    size, checked by krt_free (a free with the wrong size or of a block
+ *    that was never allocated panics) and freed blocks poisoned with 0xDD,
+ *    so krt_fini can also trust the live-block count it reports.
+ *
+ * Callers pass the block size to krt_free, as they know it (object types,
+ * list capacities, str lengths): the arena backend to come needs it to pick
+ * a size class without a per-block header.
+ *
+ * The backend is four functions (krt_internal.h).  This file holds the
+ * system-malloc one — the only place malloc is called — compiled when
+ * KRT_HEAP_MALLOC is 1 (the default until the static-arena backend exists).
+ *
+ * Not here: zeroing.  Blocks come back uninitialised; constructors write
+ * every field.
+ */
+#include <string.h>
+
+#include "krt_internal.h"
+
+#ifndef KRT_HEAP_MALLOC
+#define KRT_HEAP_MALLOC 1
+#endif
+
+#ifndef KRT_DEBUG_HEAP
+#define KRT_DEBUG_HEAP 0
+#endif
+
+static KrtHeapStats heap_stats;
+
+#ifndef KRT_NO_TEST_HOOKS
+static uint32_t heap_fail_countdown;
+
+void krt_heap_fail_at(uint32_t n) {
+    heap_fail_countdown = n;
+}
+
+/* True when the armed test hook says this allocation fails. */
+static bool heap_should_fail(void) {
+    if (heap_fail_countdown == 0) return false;
+    return --heap_fail_countdown == 0;
+}
+#else
+#define heap_should_fail() false
+#endif
+
+/* ---- debug guard ---------------------------------------------------------- */
+
+#if KRT_DEBUG_HEAP
+/* A guard before each block: its size and a magic word, padded so the
+ * block keeps the strictest alignment malloc gives. */
+typedef union HeapGuard {
+    struct {
+        size_t size;
+        uint32_t magic;
+    } g;
+    long double align_ld;
+    void *align_p;
+    long long align_ll;
+} HeapGuard;
+#define HEAP_MAGIC 0x4B524154u /* "KRAT" */
+#define HEAP_DEAD 0xDEADDEADu
+#define GUARD_SIZE sizeof(HeapGuard)
+
+static void *guard_wrap(void *raw, size_t size) {
+    HeapGuard *g = raw;
+    g->g.size = size;
+    g->g.magic = HEAP_MAGIC;
+    return g + 1;
+}
+
+static void *guard_check(void *block, size_t size) {
+    HeapGuard *g = (HeapGuard *)block - 1;
+    if (g->g.magic != HEAP_MAGIC) krt_port_panic("krait: krt_free of a block that is not live");
+    if (g->g.size != size) krt_port_panic("krait: krt_free with a size that differs from the allocation");
+    return g;
+}
+#else
+#define GUARD_SIZE 0
+#endif
+
+/* ---- front end ------------------------------------------------------------ */
+
+static void heap_count_alloc(size_t size) {
+    heap_stats.in_use += size;
+    if (heap_stats.in_use > heap_stats.peak) heap_stats.peak = heap_stats.in_use;
+    heap_stats.live_blocks++;
+    heap_stats.allocations++;
+}
+
+void *krt_alloc(size_t size) {
+    if (size == 0) size = 1; /* every block is distinct and freeable */
+    if (heap_should_fail() || size > SIZE_MAX - GUARD_SIZE) {
+        krt_raise_memory_error();
+        return NULL;
+    }
+    void *raw = krt_heap_backend_alloc(size + GUARD_SIZE);
+    if (KRT_UNLIKELY(!raw)) {
+        krt_raise_memory_error();
+        return NULL;
+    }
+    heap_count_alloc(size);
+#if KRT_DEBUG_HEAP
+    return guard_wrap(raw, size);
+#else
+    return raw;
+#endif
+}
+
+void *krt_alloc_object(size_t size, uint16_t type) {
+    KrtObject *o = krt_alloc(size);
+    if (KRT_UNLIKELY(!o)) return NULL;
+    o->rc = 1;
+    o->type = type;
+    return o;
+}
+
+static void *heap_resize(void *block, size_t old_size, size_t new_size) {
+    if (old_size == 0) old_size = 1;
+    if (new_size == 0) new_size = 1;
+    if (heap_should_fail() || new_size > SIZE_MAX - GUARD_SIZE) return NULL;
+#if KRT_DEBUG_HEAP
+    void *raw = guard_check(block, old_size);
+    void *moved = krt_heap_backend_realloc(raw, old_size + GUARD_SIZE, new_size + GUARD_SIZE);
+    if (!moved) return NULL;
+    block = guard_wrap(moved, new_size);
+#else
+    block = krt_heap_backend_realloc(block, old_size, new_size);
+    if (!block) return NULL;
+#endif
+    heap_stats.in_use = heap_stats.in_use - old_size + new_size;
+    if (heap_stats.in_use > heap_stats.peak) heap_stats.peak = heap_stats.in_use;
+    heap_stats.allocations++;
+    return block;
+}
+
+void *krt_realloc(void *block, size_t old_size, size_t new_size) {
+    if (!block) return krt_alloc(new_size);
+    void *moved = heap_resize(block, old_size, new_size);
+    if (KRT_UNLIKELY(!moved)) krt_raise_memory_error();
+    return moved;
+}
+
+void *krt_realloc_quiet(void *block, size_t old_size, size_t new_size) {
+    return heap_resize(block, old_size, new_size);
+}
+
+void krt_free(void *block, size_t size) {
+    if (!block) return;
+    if (size == 0) size = 1;
+#if KRT_DEBUG_HEAP
+    HeapGuard *g = guard_check(block, size);
+    g->g.magic = HEAP_DEAD;
+    memset(block, 0xDD, size);
+    krt_heap_backend_free(g, size + GUARD_SIZE);
+#else
+    krt_heap_backend_free(block, size);
+#endif
+    heap_stats.in_use -= size;
+    heap_stats.live_blocks--;
+}
+
+void krt_heap_stats(KrtHeapStats *out) {
+    *out = heap_stats;
+    out->arena_size = krt_heap_backend_arena_size();
+    out->largest_free = krt_heap_backend_largest_free();
+}
+
+/* ---- backend: the system heap ------------------------------------------- */
+
+#if KRT_HEAP_MALLOC
+#include <stdlib.h>
+
+void *krt_heap_backend_alloc(size_t size) {
+    return malloc(size);
+}
+
+void *krt_heap_backend_realloc(void *block, size_t old_size, size_t new_size) {
+    (void)old_size;
+    return realloc(block, new_size);
+}
+
+void krt_heap_backend_free(void *block, size_t size) {
+    (void)size;
+    free(block);
+}
+
+size_t krt_heap_backend_arena_size(void) {
+    return 0;
+}
+
+size_t krt_heap_backend_largest_free(void) {
+    return SIZE_MAX; /* malloc cannot say */
+}
+#endif

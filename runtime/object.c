@@ -1,0 +1,146 @@
+/* object.c — type descriptors, subclass tests and the death of objects.
+ *
+ * Every object starts with a 4-byte header: a 16-bit count and a 16-bit type
+ * id.  Ids below KRT_T__FIRST_USER name the built-in types of the
+ * KRT_BUILTIN_TYPES table in krt.h; the descriptors here are generated from
+ * that table, so adding a built-in type is one line there plus, if it has
+ * instances, its size and drop function in KRT_BUILTIN_SIZE/KRT_BUILTIN_DROP
+ * below.  Ids from KRT_T__FIRST_USER on index the program's own table
+ * (krt_program_types, emitted by the compiler).
+ *
+ * krt_release runs when a count reaches zero: the type's drop function
+ * releases what the object references, then the block goes back to the heap
+ * (types of varying size, like str, free themselves in drop).  Dropping a deep
+ * structure — a list of lists of lists, a linked chain of nodes — would
+ * recurse once per level, and on a Cortex-M0 with a 2 KiB stack a 200-node
+ * chain would overflow it.  So releases nest at most KRT_RELEASE_DEPTH deep;
+ * deeper ones are queued and the level at the limit releases them one by
+ * one, in a loop.  The queue lives in a small static array and moves to the
+ * heap only when one object has more queued children than that (a wide list
+ * at the depth limit); if even that fails, the release recurses as a last
+ * resort.  Objects without a drop function (str, no references) are freed
+ * at once at any depth.
+ *
+ * Deliberately absent: cycle collection (DESIGN §3; a separate module when a
+ * program can build cycles) and any locking (the runtime is single-threaded;
+ * interrupt handlers must not release objects).
+ */
+#include <string.h>
+
+#include "krt_internal.h"
+
+/* ---- built-in descriptors ----------------------------------------------- */
+
+/* Instance size of each built-in type that has instances yet; 0 for types
+ * of varying size (their drop frees) and for types not implemented yet. */
+#define KRT_BUILTIN_SIZE(id)                               \
+    ((id) >= KRT_T_BASE_EXCEPTION ? (uint32_t)sizeof(KrtExc) \
+     : (id) == KRT_T_LIST         ? (uint32_t)sizeof(KrtList) \
+     : (id) == KRT_T_OBJECT       ? (uint32_t)sizeof(KrtObject) \
+                                  : 0u)
+
+#define KRT_BUILTIN_DROP(id)                       \
+    ((id) >= KRT_T_BASE_EXCEPTION ? krt_exc_drop     \
+     : (id) == KRT_T_LIST         ? krt_list_drop    \
+     : (id) == KRT_T_STR          ? krt_str_drop     \
+                                  : (KrtDropFn)NULL)
+
+static const KrtType krt_builtin_types[KRT_T__FIRST_USER] = {
+#define X(id, pyname, base)                                                   \
+    {pyname, (uint16_t)(base),                                                \
+     (uint16_t)((id) >= KRT_T_BASE_EXCEPTION ? KRT_TYPE_EXCEPTION : 0),       \
+     KRT_BUILTIN_SIZE(id), KRT_BUILTIN_DROP(id)},
+    KRT_BUILTIN_TYPES(X)
+#undef X
+};
+
+const KrtType *krt_type(uint16_t id) {
+    if (id < KRT_T__FIRST_USER) return &krt_builtin_types[id];
+    uint32_t user = (uint32_t)id - KRT_T__FIRST_USER;
+    if (KRT_LIKELY(user < krt_program_type_count)) return krt_program_types[user];
+    krt_port_panic("krait: object with an unknown type id");
+}
+
+/* The longest base chain a subclass test follows; a longer one means the
+ * type table is corrupt (a base cycle), not a deep hierarchy. */
+#define KRT_TYPE_MAX_DEPTH 256
+
+bool krt_type_is_subtype(uint16_t type, uint16_t cls) {
+    for (int steps = 0; steps < KRT_TYPE_MAX_DEPTH; steps++) {
+        if (type == cls) return true;
+        uint16_t base = krt_type(type)->base;
+        if (base == type) return false; /* a root */
+        type = base;
+    }
+    krt_port_panic("krait: type table has a base cycle");
+}
+
+/* ---- release -------------------------------------------------------------- */
+
+/* Nested releases past this depth are queued (see the essay above).  Each
+ * level costs krt_release's frame plus a drop function's, ~40 bytes on
+ * Cortex-M0. */
+#ifndef KRT_RELEASE_DEPTH
+#define KRT_RELEASE_DEPTH 8
+#endif
+/* Queued objects held without touching the heap. */
+#ifndef KRT_RELEASE_QUEUE
+#define KRT_RELEASE_QUEUE 16
+#endif
+
+static KrtObject *release_static_queue[KRT_RELEASE_QUEUE];
+static KrtObject **release_queue = release_static_queue;
+static uint32_t release_queued;
+static uint32_t release_capacity = KRT_RELEASE_QUEUE;
+static uint32_t release_depth;
+
+static void release_now(KrtObject *o, const KrtType *t) {
+    if (t->drop) {
+        t->drop(o);
+    } else if (!t->size) {
+        krt_port_panic("krait: releasing an object of a type with no size");
+    }
+    if (t->size) krt_free(o, t->size);
+}
+
+/* Queues o; false when the queue cannot grow. */
+static bool release_enqueue(KrtObject *o) {
+    if (release_queued == release_capacity) {
+        uint32_t cap = release_capacity * 2;
+        size_t old_bytes = (size_t)release_capacity * sizeof(KrtObject *);
+        size_t new_bytes = (size_t)cap * sizeof(KrtObject *);
+        KrtObject **q;
+        if (release_queue == release_static_queue) {
+            q = krt_heap_backend_alloc(new_bytes);
+            if (q) memcpy(q, release_static_queue, old_bytes);
+        } else {
+            q = krt_heap_backend_realloc(release_queue, old_bytes, new_bytes);
+        }
+        if (!q) return false;
+        release_queue = q;
+        release_capacity = cap;
+    }
+    release_queue[release_queued++] = o;
+    return true;
+}
+
+void krt_release(KrtObject *o) {
+    const KrtType *t = krt_type(o->type);
+    if (release_depth >= KRT_RELEASE_DEPTH && t->drop && t->size) {
+        if (release_enqueue(o)) return;
+        /* no room anywhere: recurse (the only unbounded path, heap exhausted) */
+    }
+    uint32_t base = release_queued;
+    release_depth++;
+    release_now(o, t);
+    while (release_queued > base) {
+        KrtObject *next = release_queue[--release_queued];
+        release_now(next, krt_type(next->type));
+    }
+    release_depth--;
+    if (release_depth == 0 && release_queue != release_static_queue) {
+        krt_heap_backend_free(release_queue, (size_t)release_capacity * sizeof(KrtObject *));
+        release_queue = release_static_queue;
+        release_capacity = KRT_RELEASE_QUEUE;
+    }
+}
