@@ -96,11 +96,13 @@ char *arena_strdup(Arena *arena, const char *s) {
 }
 
 char *arena_printf(Arena *arena, const char *fmt, ...) {
+    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0) n = 0;
+    if ((size_t)n < sizeof small) return arena_strndup(arena, small, (size_t)n);
     char *p = arena_alloc(arena, (size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(p, (size_t)n + 1, fmt, ap);

@@ -17,6 +17,7 @@
 #include "diag.h"
 #include "options.h"
 #include "parse.h"
+#include "sema.h"
 #include "source.h"
 
 /* Parses one file; NULL after diagnostics. */
@@ -25,12 +26,27 @@ static Node *front_parse(Arena *arena, Diag *diag, const char *path, Source *src
     return parse_source(arena, diag, src);
 }
 
+/* Loads and resolves the program whose main module is path. */
+static bool front_check(Arena *arena, Diag *diag, const Options *opts, const char *path) {
+    Program prog;
+    memset(&prog, 0, sizeof prog);
+    prog.arena = arena;
+    prog.diag = diag;
+    prog.search_dirs = opts->include_dirs;
+    prog.search_dir_count = opts->include_dir_count;
+    if (!program_load(&prog, path)) return false;
+    return resolve_program(&prog);
+}
+
 static int verb_check(const Options *opts) {
     Diag *diag = diag_new(stderr);
     for (int i = 0; i < opts->input_count && !diag_should_stop(diag); i++) {
         Arena *arena = arena_new();
         Source src;
-        front_parse(arena, diag, opts->inputs[i], &src);
+        if (opts->parse_only)
+            front_parse(arena, diag, opts->inputs[i], &src);
+        else
+            front_check(arena, diag, opts, opts->inputs[i]);
         arena_free(arena);
     }
     int status = diag_error_count(diag) ? 1 : 0;

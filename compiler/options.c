@@ -47,6 +47,7 @@ void options_print_help(void) {
         "  krait run   app.py [args...]         compile for the host, build with cc, run it\n"
         "  krait build app.py -o out/           write out/app.c, out/app.h, out/krait.mk\n"
         "  krait check app.py...                parse, resolve and type-check; diagnostics only\n"
+        "              [--parse-only]           (syntax only: any Python 3.11 file)\n"
         "  krait budget app.py [--target T]     print the static memory budget\n"
         "  krait bind  hal.h -o hal.pyi         read a C header; write typed Python stubs\n"
         "  krait dump-ast app.py [--no-positions]  print the syntax tree as an S-expression\n"
@@ -217,6 +218,8 @@ int options_parse(Options *opts, int argc, char **argv) {
         } else if (option_is(arg, "--entry")) {
             if (!(v = option_value(argc, argv, &i, "--entry", &err))) return err;
             opts->entry = v;
+        } else if (strcmp(arg, "--parse-only") == 0 && opts->verb == VERB_CHECK) {
+            opts->parse_only = true;
         } else if (strcmp(arg, "--no-positions") == 0 && opts->verb == VERB_DUMP_AST) {
             opts->dump_positions = false;
         } else {

@@ -66,6 +66,7 @@ typedef struct Options {
     bool make_deps;            /* -MD */
     const char *entry;         /* --entry NAME */
     bool dump_positions;       /* dump-ast: print @line:col ranges (default on) */
+    bool parse_only;           /* check --parse-only: syntax only */
 } Options;
 
 /* Parses argv; returns 0 on success, or prints a usage error to stderr and

@@ -64,7 +64,7 @@ def main():
     krait_best = py_best = float("inf")
     for _ in range(args.repeat):
         t0 = time.perf_counter()
-        p = subprocess.run([args.krait, "check"] + files, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        p = subprocess.run([args.krait, "check", "--parse-only"] + files, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         dt = time.perf_counter() - t0
         if p.returncode != 0:
             sys.stderr.write(p.stderr.decode(errors="replace")[:2000])
@@ -80,7 +80,7 @@ def main():
     print("  ratio: krait is %.1fx faster than CPython's ast.parse" % (py_best / krait_best))
     print("  peak RSS of the largest child (krait or CPython): %.1f MB" % (rss_kb / 1024))
     # krait's own peak RSS, measured alone
-    p = subprocess.Popen([args.krait, "check"] + files, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    p = subprocess.Popen([args.krait, "check", "--parse-only"] + files, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(p.pid, 0)
     print("  krait peak RSS: %.1f MB" % (usage.ru_maxrss / 1024))
 

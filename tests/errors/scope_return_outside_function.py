@@ -1,0 +1,3 @@
+x = 1
+return x
+# error: 2:1: 'return' outside function

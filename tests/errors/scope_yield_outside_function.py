@@ -1,0 +1,2 @@
+yield 3
+# error: 1:1: 'yield' outside function
