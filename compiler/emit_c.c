@@ -2,11 +2,13 @@
  *
  * Input: an IrProgram whose temporaries all have ground types.  Output, per
  * program: a header (`<main>.h`: the structs of tuple, optional and class
- * types, the prototypes of every function, the globals) and one C file per
- * Python module.  The C is meant to be read: one C function per Python
- * function, Python names kept in C names (`count_3`, `app__read_sensor`), a
- * label per basic block that something jumps to, and with -g a `#line`
- * directive whenever the Python line changes.
+ * types, the prototypes of every function, the globals), one C file per
+ * Python module, and the entry file (the program's type table and main(), or
+ * with --entry lib the init function the firmware calls).  The C is meant to
+ * be read: one C function per Python function, Python names kept in C names
+ * (`count_3`, `app__read_sensor`), a label per basic block that something
+ * jumps to, and with -g a `#line` directive whenever the Python line
+ * changes.
  *
  * The emitted code must compile warning-free under -Wall -Wextra -Werror
  * -pedantic -std=c99 with gcc, clang and arm-none-eabi-gcc.  So: only
@@ -38,6 +40,8 @@ struct EmitC {
     const IrProgram *prog;
     const EmitOptions *opts;
     PtrVec ctypes;     /* CType*: registered tuple/optional/class types, in dependency order */
+    EmitEntry entry;   /* main() or a firmware-called init function */
+    const char *lib_init; /* EMIT_ENTRY_LIB: the init function's C name */
     FILE *out;
     /* per function */
     const IrFunc *fn;
@@ -259,6 +263,8 @@ static void emit_binop(EmitC *e, const IrBlock *b, const IrInstr *in) {
     Type *t = type_resolve(in->args[0]->type);
     const char *helper = t->kind == TY_INT ? int_binop_helper(in->imm.binop)
                                            : float_binop_helper(in->imm.binop);
+    if ((in->flags & IR_NO_CHECK) && (in->imm.binop == BIN_ADD || in->imm.binop == BIN_SUB || in->imm.binop == BIN_MUL))
+        helper = NULL;
     if (helper) {
         /* the helper writes through a pointer, so the destination must exist */
         const char *dst = in->dst && e->temp_read[in->dst->id] ? temp_name(e, in->dst) : NULL;
@@ -315,7 +321,7 @@ static void emit_refcount(EmitC *e, const IrTemp *t, const char *fn_name, const 
         return;
     }
     if (!type_is_reference(ty)) return;
-    bool optional = ty->kind == TY_OPTIONAL;
+    bool optional = ty->kind == TY_OPTIONAL || strcmp(fn_name, "decref") == 0;
     fprintf(e->out, "    %s%s((KrtObject *)%s);\n", optional ? "krt_x" : "krt_", fn_name, expr);
 }
 
@@ -414,6 +420,10 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         break;
     case IR_DECREF:
         emit_refcount(e, in->args[0], "decref", arg(e, in, 0));
+        break;
+    case IR_CLEAR:
+        if (in->dst && e->temp_read[in->dst->id] && !type_is_none(in->dst->type))
+            fprintf(e->out, "    %s = %s;\n", temp_name(e, in->dst), emit_zero(e, in->dst->type));
         break;
     case IR_RAISE:
         fprintf(e->out, "    krt_raise((KrtExc *)%s);\n    ", arg(e, in, 0));
@@ -582,6 +592,10 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
         emit_prototype(e, out, prog->funcs.items[f]);
         fputs(";\n", out);
     }
+    if (e->entry == EMIT_ENTRY_LIB)
+        fprintf(out, "\n/* Starts the runtime and runs the program's top level; call once, first.\n"
+                     " * Returns 0, or the exit status of an uncaught exception (reported). */\n"
+                     "int %s(void);\n", e->lib_init);
     fprintf(out, "\n#endif\n");
 }
 
@@ -609,4 +623,57 @@ void emit_module(EmitC *e, FILE *out, const IrModule *mod, const char *header_na
         const IrFunc *fn = prog->funcs.items[f];
         if (fn->module == mod) emit_function(e, fn);
     }
+}
+
+/* ---- the entry file -------------------------------------------------------------- */
+
+void emit_set_entry(EmitC *e, EmitEntry entry, const char *lib_init) {
+    e->entry = entry;
+    e->lib_init = lib_init;
+}
+
+/* krt_program_types: the descriptors of the program's classes, indexed by
+ * type id - KRT_T__FIRST_USER.  C99 has no empty arrays, so a program
+ * without classes gets one NULL entry and a count of 0. */
+static void emit_program_types(EmitC *e, FILE *out) {
+    (void)e;
+    fputs("const KrtType *const krt_program_types[] = {NULL};\n"
+          "const uint16_t krt_program_type_count = 0;\n\n",
+          out);
+}
+
+/* Each module's top level in initialisation order; a module whose top level
+ * raised stops the rest, as an exception escaping an import does. */
+static void emit_module_inits(EmitC *e, FILE *out) {
+    bool first = true;
+    for (int m = 0; m < e->prog->modules.len; m++) {
+        const IrModule *mod = e->prog->modules.items[m];
+        if (!mod->init) continue;
+        fprintf(out, "    %s%s();\n", first ? "" : "if (!krt_failed()) ", mod->init->c_name);
+        first = false;
+    }
+}
+
+void emit_entry(EmitC *e, FILE *out, const char *header_name) {
+    fprintf(out, "/* Generated by krait %s. Do not edit. */\n", e->opts->version);
+    fprintf(out, "#include \"%s\"\n\n", header_name);
+    emit_program_types(e, out);
+    if (e->entry == EMIT_ENTRY_LIB) {
+        fprintf(out, "int %s(void) {\n    krt_init();\n", e->lib_init);
+        emit_module_inits(e, out);
+        fputs("    return krt_failed() ? krt_exc_report_uncaught() : 0;\n}\n", out);
+        return;
+    }
+    fputs("int main(void) {\n    int status = 0;\n    krt_init();\n", out);
+    emit_module_inits(e, out);
+    fputs("    if (krt_failed()) status = krt_exc_report_uncaught();\n", out);
+    /* the globals' references go back before the heap is checked, last module first */
+    for (int m = e->prog->modules.len - 1; m >= 0; m--) {
+        const IrModule *mod = e->prog->modules.items[m];
+        if (mod->fini) fprintf(out, "    %s();\n", mod->fini->c_name);
+    }
+    fputs("    /* debug-heap builds count the blocks still live (a refcount leak): EX_SOFTWARE */\n"
+          "    if (krt_fini() != 0) status = 70;\n"
+          "    return status;\n}\n",
+          out);
 }

@@ -21,4 +21,19 @@ void emit_header(EmitC *e, FILE *out, const char *guard);
 /* One module's C file; it includes header_name. */
 void emit_module(EmitC *e, FILE *out, const IrModule *mod, const char *header_name);
 
+/* How the program starts (DESIGN §6). */
+typedef enum EmitEntry {
+    EMIT_ENTRY_MAIN, /* int main(void) runs every module's top level, then exits */
+    EMIT_ENTRY_LIB,  /* no main: the firmware calls <lib_init>() once, then @export functions */
+} EmitEntry;
+
+/* Chooses the entry point; call before emit_header, which declares a lib's
+ * init function.  lib_init is its C name ("app_init"); ignored for main.
+ * Without this call the entry is EMIT_ENTRY_MAIN. */
+void emit_set_entry(EmitC *e, EmitEntry entry, const char *lib_init);
+/* The entry file: the program's type table, and main() or the lib's init
+ * function, which start the runtime and run each module's top level in
+ * prog->modules order, stopping at the first uncaught exception. */
+void emit_entry(EmitC *e, FILE *out, const char *header_name);
+
 #endif

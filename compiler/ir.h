@@ -59,7 +59,8 @@
     X(IR_OPT_UNWRAP, "opt_unwrap", 1, 0)   /* dst:T = a (checked not None) */    \
     /* reference counts (inserted by the refcount pass) */                       \
     X(IR_INCREF, "incref", 1, 0)                                                 \
-    X(IR_DECREF, "decref", 1, 0)                                                 \
+    X(IR_DECREF, "decref", 1, 0)        /* release a (NULL-safe for references) */ \
+    X(IR_CLEAR, "clear", 0, 0)          /* dst = its zero value (NULL for refs) */ \
     /* exceptions */                                                             \
     X(IR_RAISE, "raise", 1, 0)          /* pending = a (owned) */                \
     X(IR_EXC_MATCH, "exc_match", 0, 0)  /* dst:bool = pending is class imm.i */  \
@@ -108,6 +109,7 @@ typedef enum IrCmp {
 enum {
     IR_MAY_RAISE = 1 << 0, /* may leave an exception pending: edge to handler */
     IR_OWNED = 1 << 1,     /* dst holds a counted reference the function owns */
+    IR_NO_CHECK = 1 << 2,  /* int arithmetic proven not to overflow: plain C */
 };
 
 /* Storage classes (DESIGN §3). */
@@ -145,6 +147,7 @@ typedef struct IrModule {
     const char *c_prefix;   /* "app", "drivers_imu" */
     const char *path;       /* source path */
     IrFunc *init;           /* the module's top level */
+    IrFunc *fini;           /* releases what the module's globals hold */
 } IrModule;
 
 /* A typed temporary: a Python local, a parameter, or an intermediate value. */

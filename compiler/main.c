@@ -17,6 +17,9 @@
 #include "diag.h"
 #include "options.h"
 #include "parse.h"
+#include "build.h"
+#include "typed.h"
+#include "lower.h"
 #include "sema.h"
 #include "source.h"
 
@@ -26,16 +29,81 @@ static Node *front_parse(Arena *arena, Diag *diag, const char *path, Source *src
     return parse_source(arena, diag, src);
 }
 
-/* Loads and resolves the program whose main module is path. */
-static bool front_check(Arena *arena, Diag *diag, const Options *opts, const char *path) {
+/* Loads, resolves and type-checks the program whose main module is path. */
+static bool front_check(Arena *arena, Diag *diag, const Options *opts, const char *path, Program *prog,
+                        Checked *checked) {
+    memset(prog, 0, sizeof *prog);
+    prog->arena = arena;
+    prog->diag = diag;
+    prog->search_dirs = opts->include_dirs;
+    prog->search_dir_count = opts->include_dir_count;
+    if (!program_load(prog, path)) return false;
+    if (!resolve_program(prog)) return false;
+    TypeTable *types = types_new(arena);
+    return infer_program(checked, prog, types, opts);
+}
+
+/* The whole compiler up to the IR; NULL after diagnostics. */
+static IrProgram *front_to_ir(Arena *arena, Diag *diag, const Options *opts) {
     Program prog;
-    memset(&prog, 0, sizeof prog);
-    prog.arena = arena;
-    prog.diag = diag;
-    prog.search_dirs = opts->include_dirs;
-    prog.search_dir_count = opts->include_dir_count;
-    if (!program_load(&prog, path)) return false;
-    return resolve_program(&prog);
+    Checked checked;
+    if (!front_check(arena, diag, opts, opts->inputs[0], &prog, &checked)) return NULL;
+    IrProgram *ir = lower_program(&checked, arena, diag);
+    return diag_error_count(diag) ? NULL : ir;
+}
+
+static void build_options_from(const Options *opts, BuildOptions *b) {
+    memset(b, 0, sizeof *b);
+    b->out_dir = opts->output;
+    b->entry = opts->entry;
+    b->int_bits = opts->int_bits;
+    b->float_bits = opts->float_bits;
+    b->opt_level = opts->opt_level;
+    b->debug_lines = opts->debug_lines;
+}
+
+static int verb_build(const Options *opts) {
+    if (!opts->output) {
+        fputs("krait: error: 'krait build' needs an output directory: -o DIR\n", stderr);
+        return 2;
+    }
+    Diag *diag = diag_new(stderr);
+    Arena *arena = arena_new();
+    IrProgram *ir = front_to_ir(arena, diag, opts);
+    int status = 1;
+    if (ir) {
+        BuildOptions b;
+        build_options_from(opts, &b);
+        status = build_write(ir, &b, diag) ? 0 : 1;
+    }
+    arena_free(arena);
+    diag_free(diag);
+    return status;
+}
+
+static int verb_dump_ir(const Options *opts) {
+    Diag *diag = diag_new(stderr);
+    Arena *arena = arena_new();
+    IrProgram *ir = front_to_ir(arena, diag, opts);
+    if (ir) ir_dump(stdout, ir);
+    arena_free(arena);
+    diag_free(diag);
+    return ir ? 0 : 1;
+}
+
+static int verb_run(const Options *opts) {
+    Diag *diag = diag_new(stderr);
+    Arena *arena = arena_new();
+    IrProgram *ir = front_to_ir(arena, diag, opts);
+    int status = 1;
+    if (ir) {
+        BuildOptions b;
+        build_options_from(opts, &b);
+        status = build_run(ir, &b, (char *const *)opts->program_args, opts->program_arg_count, diag);
+    }
+    arena_free(arena);
+    diag_free(diag);
+    return status;
 }
 
 static int verb_check(const Options *opts) {
@@ -43,10 +111,13 @@ static int verb_check(const Options *opts) {
     for (int i = 0; i < opts->input_count && !diag_should_stop(diag); i++) {
         Arena *arena = arena_new();
         Source src;
-        if (opts->parse_only)
+        if (opts->parse_only) {
             front_parse(arena, diag, opts->inputs[i], &src);
-        else
-            front_check(arena, diag, opts, opts->inputs[i]);
+        } else {
+            Program prog;
+            Checked checked;
+            front_check(arena, diag, opts, opts->inputs[i], &prog, &checked);
+        }
         arena_free(arena);
     }
     int status = diag_error_count(diag) ? 1 : 0;
@@ -94,11 +165,14 @@ int main(int argc, char **argv) {
     case VERB_DUMP_AST:
         status = verb_dump_ast(&opts);
         break;
+    case VERB_DUMP_IR:
+        status = verb_dump_ir(&opts);
+        break;
     case VERB_RUN:
-        status = verb_not_yet("run");
+        status = verb_run(&opts);
         break;
     case VERB_BUILD:
-        status = verb_not_yet("build");
+        status = verb_build(&opts);
         break;
     case VERB_BUDGET:
         status = verb_not_yet("budget");

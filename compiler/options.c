@@ -17,7 +17,7 @@ static const struct {
     Verb verb;
 } verb_table[] = {
     {"run", VERB_RUN},       {"build", VERB_BUILD},       {"check", VERB_CHECK},
-    {"budget", VERB_BUDGET}, {"bind", VERB_BIND},         {"dump-ast", VERB_DUMP_AST},
+    {"budget", VERB_BUDGET}, {"bind", VERB_BIND},         {"dump-ast", VERB_DUMP_AST}, {"dump-ir", VERB_DUMP_IR},
     {"help", VERB_HELP},     {"--help", VERB_HELP},       {"-h", VERB_HELP},
     {"--version", VERB_VERSION}, {"version", VERB_VERSION},
 };
@@ -51,6 +51,7 @@ void options_print_help(void) {
         "  krait budget app.py [--target T]     print the static memory budget\n"
         "  krait bind  hal.h -o hal.pyi         read a C header; write typed Python stubs\n"
         "  krait dump-ast app.py [--no-positions]  print the syntax tree as an S-expression\n"
+        "  krait dump-ir app.py                 print the typed IR the C is generated from\n"
         "  krait --version | --help\n"
         "\n"
         "options:\n"
@@ -227,7 +228,7 @@ int options_parse(Options *opts, int argc, char **argv) {
         }
     }
     if (opts->input_count == 0) return usage_error("%s", "no input file given");
-    if ((opts->verb == VERB_DUMP_AST || opts->verb == VERB_BUILD || opts->verb == VERB_BUDGET ||
+    if ((opts->verb == VERB_DUMP_AST || opts->verb == VERB_DUMP_IR || opts->verb == VERB_BUILD || opts->verb == VERB_BUDGET ||
          opts->verb == VERB_BIND) && opts->input_count > 1)
         return usage_error("'%s' takes one input file", argv[1]);
     return 0;

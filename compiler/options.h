@@ -19,6 +19,7 @@ typedef enum Verb {
     VERB_BUDGET,
     VERB_BIND,
     VERB_DUMP_AST,
+    VERB_DUMP_IR,
     VERB_HELP,
     VERB_VERSION,
 } Verb;

@@ -481,6 +481,29 @@ void krt_out_flush(void);
  * host, krt_port_write on a target without one. */
 void krt_err_write(const char *data, size_t len);
 
+/* ---- builtins as generated code calls them (runtime/builtins.c) ------------ */
+
+KrtStr *krt_format_int_value(krt_int v, const KrtStr *spec);     /* f"{v:spec}" */
+KrtStr *krt_format_bool_value(bool v, const KrtStr *spec);
+KrtStr *krt_format_float_value(krt_float v, const KrtStr *spec);
+KrtStr *krt_format_str_value(KrtStr *s, const KrtStr *spec);
+KrtStr *krt_str_from_bool(bool v);                                /* immortal "True"/"False" */
+KrtStr *krt_int_to_base_str(krt_int v, krt_int base);             /* bin/oct/hex */
+krt_float krt_round_float_n(krt_float x, krt_int ndigits);        /* round(x, n) */
+krt_int krt_round_float_int(krt_float x);                         /* round(x) */
+krt_int krt_round_int_n(krt_int v, krt_int ndigits);              /* round(v, n) */
+krt_int krt_float_to_int_value(krt_float x);                      /* int(x) */
+krt_int krt_str_parse_int(KrtStr *s, krt_int base);               /* int(s, base) */
+krt_float krt_str_parse_float(KrtStr *s);                         /* float(s) */
+krt_int krt_str_ord_value(KrtStr *s);                             /* ord(s) */
+krt_int krt_range_len(krt_int start, krt_int stop, krt_int step); /* len(range(...)) */
+KrtStr *krt_str_char_at_byte(KrtStr *s, krt_int pos);             /* iteration over a str */
+krt_int krt_str_next_byte(const KrtStr *s, krt_int pos);
+krt_int krt_str_byte_len(const KrtStr *s);
+bool krt_compare_int_float(krt_int a, krt_float b, krt_int op); /* exact int OP float */
+void krt_raise_new(krt_int type, KrtStr *msg);                    /* raise T(msg) */
+void krt_raise_system_exit(krt_int code);                         /* sys.exit(code) */
+
 /* ---- program lifetime --------------------------------------------------- */
 
 /* Initialises the runtime; the firmware calls it once before anything else

@@ -1,0 +1,1064 @@
+/* infer.c — whole-program type inference and checking.
+ *
+ * Input: the resolved Program.  Output: a Checked program (check.h) in which
+ * every expression of every function specialisation has one ground type.
+ *
+ * How: unification (types.c) driven by a walk of the code in execution
+ * order, starting at each module's top level.  A variable's type is an
+ * inference variable bound by its first assignment; later assignments must
+ * unify with it (`x = None` then `x = 3` widens to Optional[int]).  A call
+ * to a program function asks for the specialisation matching the argument
+ * types and infers its body right then (depth first), so a function never
+ * called is never compiled — exactly like a function CPython never runs
+ * never fails.  A recursive call meets a specialisation being inferred and
+ * uses its return type variable; the return statements bind it.
+ *
+ * Errors name both sides of a conflict: the expression that disagrees and,
+ * in a note, where the variable got its type.  Constructs the checker does
+ * not handle yet are refused with "... is not supported yet by krait", so a
+ * program is compiled right or refused clearly, never half compiled.
+ */
+#include <string.h>
+
+#include "typed.h"
+#include "diag.h"
+
+/* Nesting of specialisations being inferred at once (deep call chains of
+ * first calls); beyond it the program is more recursive than a firmware
+ * call graph should be. */
+#define INFER_MAX_DEPTH 200
+
+typedef struct Infer {
+    Checked *c;
+    Program *prog;
+    Diag *diag;
+    TypeTable *tt;
+    Arena *arena;
+    FuncSpec *spec; /* the specialisation being inferred */
+    Module *mod;
+    int depth;
+    int loop_depth;
+} Infer;
+
+static Type *infer_expr(Infer *in, Node *n);
+static void infer_block(Infer *in, NodeList body);
+
+static const char *tname(Infer *in, Type *t) {
+    return type_name(in->arena, t);
+}
+
+static void infer_error(Infer *in, const Node *n, const char *fmt, const char *a, const char *b) {
+    diag_error(in->diag, &in->mod->src, n->span, fmt, a, b);
+}
+
+static Type *unsupported(Infer *in, const Node *n, const char *what) {
+    diag_error(in->diag, &in->mod->src, n->span, "%s is not supported yet by krait", what);
+    return type_never(in->tt);
+}
+
+/* A type that stands for an earlier error: nothing more is said about it.
+ * An unbound variable counts once errors exist (it lost its assignment to
+ * one of them). */
+static bool poisoned(Infer *in, Type *t) {
+    t = type_resolve(t);
+    return t->kind == TY_NEVER || (t->kind == TY_VAR && diag_error_count(in->diag) > 0);
+}
+
+static Type *record(Infer *in, Node *n, Type *t) {
+    ptrmap_put(&in->spec->types, n, t);
+    return t;
+}
+
+Type *check_type_of(const FuncSpec *spec, const Node *n) {
+    Type *t = ptrmap_get(&spec->types, n);
+    return t ? type_resolve(t) : NULL;
+}
+
+/* ---- variables ------------------------------------------------------------------ */
+
+static bool symbol_is_global(const Symbol *sym) {
+    return sym->scope && sym->scope->kind == SCOPE_MODULE;
+}
+
+Type *check_symbol_type(const Checked *c, const FuncSpec *spec, const Symbol *sym) {
+    Type *t = symbol_is_global(sym) ? ptrmap_get(&c->globals, sym) : ptrmap_get(&spec->locals, sym);
+    return t ? type_resolve(t) : NULL;
+}
+
+/* The (variable) type of a variable symbol in the current specialisation. */
+static Type *var_type(Infer *in, Symbol *sym) {
+    PtrMap *map = symbol_is_global(sym) ? &in->c->globals : &in->spec->locals;
+    Type *t = ptrmap_get(map, sym);
+    if (!t) {
+        t = type_var(in->tt);
+        ptrmap_put(map, sym, t);
+    }
+    return t;
+}
+
+static bool type_is_numeric(Type *t) {
+    t = type_resolve(t);
+    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL;
+}
+
+/* Gives variable sym (first bound at decl) a value of type value at site. */
+static void assign_var(Infer *in, Symbol *sym, Type *value, Node *site) {
+    Type *v = var_type(in, sym);
+    Type *cur = type_resolve(v);
+    Type *val = type_resolve(value);
+    if (val->kind == TY_NEVER) {
+        if (cur->kind == TY_VAR) type_unify(in->tt, cur, val);
+        return;
+    }
+    if (cur->kind == TY_NEVER) return;
+    if (type_unify(in->tt, v, val)) return;
+    /* None and T join into Optional[T] */
+    if (cur->kind == TY_NONE && val->kind != TY_OPTIONAL && v->kind == TY_VAR && v->bound) {
+        v->bound = type_optional(in->tt, val);
+        return;
+    }
+    if (val->kind == TY_NONE && cur->kind != TY_OPTIONAL && v->kind == TY_VAR && v->bound) {
+        v->bound = type_optional(in->tt, cur);
+        return;
+    }
+    if (cur->kind == TY_OPTIONAL && type_unify(in->tt, cur->args[0], val)) return;
+    if (cur->kind == TY_OPTIONAL && val->kind == TY_NONE) return;
+    diag_error(in->diag, &in->mod->src, site->span, "variable '%s' of type %s cannot hold a %s", sym->name,
+               tname(in, cur), tname(in, val));
+    if (sym->decl && sym->scope)
+        diag_note(in->diag, &sym->scope->module->src, sym->decl->span, "'%s' was inferred as %s here", sym->name,
+                  tname(in, cur));
+}
+
+/* ---- annotations ------------------------------------------------------------------ */
+
+static Type *annotation_type(Infer *in, Node *a);
+
+static Type *annotation_name(Infer *in, Node *a, const char *name) {
+    if (strcmp(name, "int") == 0) return type_int(in->tt);
+    if (strcmp(name, "float") == 0) return type_float(in->tt);
+    if (strcmp(name, "bool") == 0) return type_bool(in->tt);
+    if (strcmp(name, "str") == 0) return type_str(in->tt);
+    if (strcmp(name, "bytes") == 0) return type_bytes(in->tt);
+    if (strcmp(name, "bytearray") == 0) return type_bytearray(in->tt);
+    if (strcmp(name, "None") == 0) return type_none(in->tt);
+    if (strcmp(name, "list") == 0 || strcmp(name, "List") == 0) return type_list(in->tt, type_var(in->tt));
+    if (strcmp(name, "Final") == 0) return type_var(in->tt);
+    infer_error(in, a, "unknown type '%s' in annotation%s", name, "");
+    return type_never(in->tt);
+}
+
+static Type *annotation_type(Infer *in, Node *a) {
+    switch (a->kind) {
+    case NODE_Name:
+        return annotation_name(in, a, a->u.Name.id);
+    case NODE_Constant:
+        if (a->u.Constant.value.kind == CONST_NONE) return type_none(in->tt);
+        break;
+    case NODE_Attribute:
+        return annotation_name(in, a, a->u.Attribute.attr);
+    case NODE_Subscript: {
+        Node *base = a->u.Subscript.value;
+        const char *name = base->kind == NODE_Name ? base->u.Name.id
+                           : base->kind == NODE_Attribute ? base->u.Attribute.attr : "";
+        Node *arg = a->u.Subscript.slice;
+        NodeList args = arg->kind == NODE_Tuple ? arg->u.Tuple.elts : ast_list1(in->arena, arg);
+        if ((strcmp(name, "list") == 0 || strcmp(name, "List") == 0) && args.len == 1)
+            return type_list(in->tt, annotation_type(in, args.items[0]));
+        if ((strcmp(name, "set") == 0 || strcmp(name, "Set") == 0) && args.len == 1)
+            return type_set(in->tt, annotation_type(in, args.items[0]));
+        if ((strcmp(name, "dict") == 0 || strcmp(name, "Dict") == 0) && args.len == 2)
+            return type_dict(in->tt, annotation_type(in, args.items[0]), annotation_type(in, args.items[1]));
+        if (strcmp(name, "Optional") == 0 && args.len == 1)
+            return type_optional(in->tt, annotation_type(in, args.items[0]));
+        if (strcmp(name, "Final") == 0 && args.len == 1) return annotation_type(in, args.items[0]);
+        if (strcmp(name, "tuple") == 0 || strcmp(name, "Tuple") == 0) {
+            Type **fields = arena_alloc(in->arena, (size_t)(args.len + 1) * sizeof *fields);
+            for (int i = 0; i < args.len; i++) fields[i] = annotation_type(in, args.items[i]);
+            return type_tuple(in->tt, fields, args.len);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    unsupported(in, a, "this form of type annotation");
+    return type_never(in->tt);
+}
+
+/* ---- specialisations ---------------------------------------------------------------- */
+
+static FuncSpec *spec_new(Infer *in, Node *def, Scope *scope, Module *mod) {
+    FuncSpec *s = arena_alloc(in->arena, sizeof *s);
+    s->def = def;
+    s->scope = scope;
+    s->module = mod;
+    ptrmap_init(&s->types, in->arena);
+    ptrmap_init(&s->locals, in->arena);
+    ptrmap_init(&s->callees, in->arena);
+    ptrvec_push(in->arena, &in->c->specs, s);
+    return s;
+}
+
+/* "app__Sensor__read": module prefix, then the qualified name. */
+static const char *spec_c_name(Infer *in, Module *mod, const char *qualname, int index) {
+    const char *base = arena_printf(in->arena, "%s__%s", mod->name, qualname);
+    char *p = arena_strdup(in->arena, base);
+    char *out = arena_alloc(in->arena, strlen(p) * 4 + 16);
+    char *o = out;
+    for (char *c = p; *c; c++) {
+        unsigned char ch = (unsigned char)*c;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_') {
+            *o++ = (char)ch;
+        } else if (ch == '.') {
+            *o++ = '_';
+            *o++ = '_';
+        } else if (ch == '<' || ch == '>') {
+            /* <locals> -> locals */
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            *o++ = '_';
+            *o++ = hex[ch >> 4];
+            *o++ = hex[ch & 15];
+        }
+    }
+    *o = '\0';
+    if (index > 0) return arena_printf(in->arena, "%s__%d", out, index);
+    return out;
+}
+
+static void infer_spec_body(Infer *in, FuncSpec *spec);
+
+static NodeList def_params(Node *def) {
+    return def->u.FunctionDef.args->u.arguments.args;
+}
+
+/* The specialisation of def for these argument types (one per parameter,
+ * defaults filled in), inferred if new. */
+static FuncSpec *spec_for_call(Infer *in, Node *def, Module *def_mod, Type **arg_types, Node *call) {
+    NodeList params = def_params(def);
+    int n = params.len;
+    Type **ptypes = arena_alloc(in->arena, (size_t)(n + 1) * sizeof *ptypes);
+    for (int i = 0; i < n; i++) {
+        Node *p = params.items[i];
+        Type *a = type_resolve(arg_types[i]);
+        if (p->u.arg.annotation) {
+            Type *ann = annotation_type(in, p->u.arg.annotation);
+            if (type_resolve(ann)->kind == TY_FLOAT && a->kind == TY_INT) a = ann; /* int is accepted as float */
+            if (!type_unify(in->tt, ann, a) && type_resolve(ann)->kind != TY_NEVER) {
+                diag_error(in->diag, &in->mod->src, call->span,
+                           "argument %d of %s() is %s, but parameter '%s' is declared %s", i + 1,
+                           def->u.FunctionDef.name, tname(in, a), p->u.arg.arg, tname(in, ann));
+            }
+            ptypes[i] = type_intern(in->tt, ann);
+        } else {
+            if (!type_is_ground(a)) {
+                diag_error(in->diag, &in->mod->src, call->span,
+                           "cannot infer the type of argument %d of %s(); annotate parameter '%s'", i + 1,
+                           def->u.FunctionDef.name, p->u.arg.arg);
+                return NULL;
+            }
+            ptypes[i] = type_intern(in->tt, a);
+        }
+    }
+    FuncSpec *first = ptrmap_get(&in->c->specs_of_def, def);
+    int count = 0;
+    for (FuncSpec *s = first; s; s = s->next_same_def, count++) {
+        bool same = true;
+        for (int i = 0; i < n && same; i++) same = type_intern(in->tt, s->param_types[i]) == ptypes[i];
+        if (same) return s;
+    }
+    if (count >= CHECK_MAX_SPECS) {
+        diag_error(in->diag, &in->mod->src, call->span,
+                   "%s() is called with %d different argument type combinations; krait compiles one C function "
+                   "per combination and stops at %d: annotate its parameters",
+                   def->u.FunctionDef.name, count + 1, CHECK_MAX_SPECS);
+        if (first && first->first_call)
+            diag_note(in->diag, &first->module->src, first->first_call->span, "first called here");
+        return NULL;
+    }
+    Scope *scope = sema_scope_of(def_mod, def);
+    FuncSpec *spec = spec_new(in, def, scope, def_mod);
+    spec->nparams = n;
+    spec->params = arena_alloc(in->arena, (size_t)(n + 1) * sizeof *spec->params);
+    spec->param_types = ptypes;
+    spec->first_call = call;
+    spec->c_name = spec_c_name(in, def_mod, scope->name, count);
+    for (int i = 0; i < n; i++) {
+        Node *p = params.items[i];
+        Symbol *sym = ptrmap_get(&scope->by_name, sema_intern(in->prog, p->u.arg.arg));
+        spec->params[i] = sym;
+        ptrmap_put(&spec->locals, sym, ptypes[i]);
+    }
+    spec->ret = def->u.FunctionDef.returns ? annotation_type(in, def->u.FunctionDef.returns) : type_var(in->tt);
+    if (!first) {
+        ptrmap_put(&in->c->specs_of_def, def, spec);
+    } else {
+        FuncSpec *last = first;
+        while (last->next_same_def) last = last->next_same_def;
+        last->next_same_def = spec;
+    }
+    infer_spec_body(in, spec);
+    return spec;
+}
+
+static void infer_spec_body(Infer *in, FuncSpec *spec) {
+    if (in->depth >= INFER_MAX_DEPTH) {
+        diag_error(in->diag, &in->mod->src, spec->first_call->span,
+                   "calls nest more than %d functions deep before returning", INFER_MAX_DEPTH);
+        return;
+    }
+    FuncSpec *saved_spec = in->spec;
+    Module *saved_mod = in->mod;
+    int saved_loops = in->loop_depth;
+    in->spec = spec;
+    in->mod = spec->module;
+    in->loop_depth = 0;
+    in->depth++;
+    spec->state = 1;
+    NodeList body = spec->def->kind == NODE_Module ? spec->def->u.Module.body : spec->def->u.FunctionDef.body;
+    infer_block(in, body);
+    spec->state = 2;
+    in->depth--;
+    in->spec = saved_spec;
+    in->mod = saved_mod;
+    in->loop_depth = saved_loops;
+    if (spec->def->kind != NODE_Module && !type_is_ground(spec->ret)) {
+        /* no return with a value: a procedure */
+        Type *r = type_resolve(spec->ret);
+        if (r->kind == TY_VAR) type_unify(in->tt, r, type_none(in->tt));
+    }
+}
+
+/* ---- expressions ------------------------------------------------------------------- */
+
+static Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
+    l = type_resolve(l);
+    r = type_resolve(r);
+    const char *sym = ast_binop_symbol(op);
+    if (poisoned(in, l) || poisoned(in, r)) return type_never(in->tt);
+    if (type_is_numeric(l) && type_is_numeric(r)) {
+        bool is_float = l->kind == TY_FLOAT || r->kind == TY_FLOAT;
+        switch (op) {
+        case BINOP_Div:
+            return type_float(in->tt);
+        case BINOP_LShift: case BINOP_RShift: case BINOP_BitAnd: case BINOP_BitOr: case BINOP_BitXor:
+            if (is_float) break;
+            if (l->kind == TY_BOOL && r->kind == TY_BOOL && op != BINOP_LShift && op != BINOP_RShift)
+                return type_bool(in->tt);
+            return type_int(in->tt);
+        case BINOP_Pow:
+            if (!is_float) {
+                Node *right = n->u.BinOp.right;
+                bool negative_literal = right->kind == NODE_UnaryOp && right->u.UnaryOp.op == UNARYOP_USub &&
+                                        right->u.UnaryOp.operand->kind == NODE_Constant;
+                if (negative_literal) return type_float(in->tt);
+            }
+            return is_float ? type_float(in->tt) : type_int(in->tt);
+        case BINOP_MatMult:
+            break;
+        default:
+            return is_float ? type_float(in->tt) : type_int(in->tt);
+        }
+    }
+    if (l->kind == TY_STR && r->kind == TY_STR && op == BINOP_Add) return l;
+    if (l->kind == TY_STR && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
+    if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_STR && op == BINOP_Mult) return r;
+    if (l->kind == TY_STR && op == BINOP_Mod) return unsupported(in, n, "printf-style '%' formatting of str");
+    if (l->kind == TY_LIST || r->kind == TY_LIST) return unsupported(in, n, "list arithmetic");
+    if (l->kind == TY_TUPLE || r->kind == TY_TUPLE) return unsupported(in, n, "tuple arithmetic");
+    if (l->kind == TY_VAR || r->kind == TY_VAR) {
+        diag_error(in->diag, &in->mod->src, n->span,
+                   "cannot infer the type of an operand of '%s' here (its value is only known later); "
+                   "annotate the variable or the function's return type", sym);
+        return type_never(in->tt);
+    }
+    diag_error(in->diag, &in->mod->src, n->span, "unsupported operand types for %s: %s and %s", sym,
+               tname(in, l), tname(in, r));
+    return type_never(in->tt);
+}
+
+static Type *infer_name(Infer *in, Node *n) {
+    Symbol *sym = sema_symbol_of(in->mod, n);
+    if (!sym) return type_never(in->tt);
+    switch (sym->kind) {
+    case SYM_VAR:
+    case SYM_PARAM:
+        if (sym->scope && sym->scope != in->spec->scope && !symbol_is_global(sym))
+            return unsupported(in, n, "reading a variable of an enclosing function (closures)");
+        if (strcmp(sym->name, "__name__") == 0 && symbol_is_global(sym)) return type_str(in->tt);
+        return var_type(in, sym);
+    case SYM_BUILTIN:
+        if (strcmp(sym->name, "None") == 0) return type_none(in->tt);
+        return unsupported(in, n, arena_printf(in->arena, "using builtin '%s' as a value", sym->name));
+    case SYM_FUNC:
+        return unsupported(in, n, "using a function as a value");
+    case SYM_CLASS:
+        return unsupported(in, n, "classes");
+    default:
+        return unsupported(in, n, arena_printf(in->arena, "using '%s' as a value", sym->name));
+    }
+}
+
+/* The ClassInfo of a built-in exception class (one per name). */
+static ClassInfo *exception_class(Infer *in, const char *name) {
+    const char *iname = sema_intern(in->prog, name);
+    ClassInfo *ci = ptrmap_get(&in->c->builtin_classes, iname);
+    if (!ci) {
+        ci = arena_alloc(in->arena, sizeof *ci);
+        ci->name = iname;
+        ci->module = "builtins";
+        ptrmap_put(&in->c->builtin_classes, iname, ci);
+    }
+    return ci;
+}
+
+static bool printable(Type *t) {
+    t = type_resolve(t);
+    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
+           t->kind == TY_NONE;
+}
+
+/* One argument of a builtin that takes a fixed type. */
+static void expect_arg(Infer *in, Node *call, int i, Type *got, Type *want, const char *fname) {
+    Type *g = type_resolve(got);
+    if (g->kind == TY_NEVER) return;
+    if (type_resolve(want)->kind == TY_FLOAT && (g->kind == TY_INT || g->kind == TY_BOOL)) return;
+    if (type_resolve(want)->kind == TY_INT && g->kind == TY_BOOL) return;
+    if (!type_unify(in->tt, got, want))
+        diag_error(in->diag, &in->mod->src, ((Node *)call->u.Call.args.items[i])->span,
+                   "argument %d of %s() must be %s, not %s", i + 1, fname, tname(in, want), tname(in, g));
+}
+
+static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
+    NodeList args = call->u.Call.args;
+    int nargs = args.len;
+    Type **at = arena_alloc(in->arena, (size_t)(nargs + 1) * sizeof *at);
+    for (int i = 0; i < nargs; i++) {
+        Node *a = args.items[i];
+        if (a->kind == NODE_Starred) return unsupported(in, a, "*args in a call");
+        at[i] = infer_expr(in, a);
+        if (poisoned(in, at[i])) return type_never(in->tt);
+    }
+    const char *name = b->name;
+    if (b->kind == BUILTIN_EXCEPTION) {
+        if (call->u.Call.keywords.len) return unsupported(in, call, "keyword arguments to an exception");
+        if (nargs > 1) return unsupported(in, call, "exceptions with several arguments");
+        if (nargs == 1 && type_resolve(at[0])->kind != TY_STR)
+            return unsupported(in, call, "exceptions with a non-str argument");
+        return type_class(in->tt, exception_class(in, b->name));
+    }
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        if (b->id == B_PRINT && kw->u.keyword.arg &&
+            (strcmp(kw->u.keyword.arg, "sep") == 0 || strcmp(kw->u.keyword.arg, "end") == 0)) {
+            Type *t = infer_expr(in, kw->u.keyword.value);
+            Type *r = type_resolve(t);
+            if (r->kind != TY_STR && r->kind != TY_NONE && r->kind != TY_NEVER)
+                diag_error(in->diag, &in->mod->src, kw->span, "%s must be None or a string, not %s",
+                           kw->u.keyword.arg, tname(in, r));
+            continue;
+        }
+        return unsupported(in, kw, arena_printf(in->arena, "keyword argument '%s' of %s()",
+                                                kw->u.keyword.arg ? kw->u.keyword.arg : "**", name));
+    }
+    switch (b->id) {
+    case B_PRINT:
+        for (int i = 0; i < nargs; i++)
+            if (!printable(at[i]) && type_resolve(at[i])->kind != TY_NEVER)
+                return unsupported(in, args.items[i], arena_printf(in->arena, "printing a %s", tname(in, at[i])));
+        return type_none(in->tt);
+    case B_LEN:
+        if (nargs != 1) break;
+        if (type_resolve(at[0])->kind != TY_STR)
+            return unsupported(in, call, arena_printf(in->arena, "len() of %s", tname(in, at[0])));
+        return type_int(in->tt);
+    case B_ABS:
+        if (nargs != 1 || !type_is_numeric(at[0])) break;
+        return type_resolve(at[0])->kind == TY_FLOAT ? type_float(in->tt) : type_int(in->tt);
+    case B_MIN:
+    case B_MAX: {
+        if (nargs < 2) return unsupported(in, call, arena_printf(in->arena, "%s() of an iterable", name));
+        Type *t = type_resolve(at[0]);
+        for (int i = 1; i < nargs; i++) {
+            Type *u = type_resolve(at[i]);
+            if (u != t)
+                return unsupported(in, call, arena_printf(in->arena, "%s() of mixed types %s and %s", name,
+                                                          tname(in, t), tname(in, u)));
+        }
+        if (t->kind != TY_INT && t->kind != TY_FLOAT)
+            return unsupported(in, call, arena_printf(in->arena, "%s() of %s", name, tname(in, t)));
+        return t;
+    }
+    case B_INT:
+        if (nargs == 0) return type_int(in->tt);
+        if (nargs == 1 && (type_is_numeric(at[0]) || type_resolve(at[0])->kind == TY_STR)) return type_int(in->tt);
+        if (nargs == 2 && type_resolve(at[0])->kind == TY_STR) {
+            expect_arg(in, call, 1, at[1], type_int(in->tt), name);
+            return type_int(in->tt);
+        }
+        break;
+    case B_FLOAT:
+        if (nargs == 0) return type_float(in->tt);
+        if (nargs == 1 && (type_is_numeric(at[0]) || type_resolve(at[0])->kind == TY_STR)) return type_float(in->tt);
+        break;
+    case B_BOOL:
+        if (nargs <= 1) return type_bool(in->tt);
+        break;
+    case B_STR:
+    case B_REPR:
+        if (nargs == 0 && b->id == B_STR) return type_str(in->tt);
+        if (nargs == 1 && printable(at[0])) return type_str(in->tt);
+        break;
+    case B_ORD:
+        if (nargs == 1) {
+            expect_arg(in, call, 0, at[0], type_str(in->tt), name);
+            return type_int(in->tt);
+        }
+        break;
+    case B_CHR:
+    case B_HEX:
+    case B_BIN:
+    case B_OCT:
+        if (nargs == 1) {
+            expect_arg(in, call, 0, at[0], type_int(in->tt), name);
+            return type_str(in->tt);
+        }
+        break;
+    case B_ROUND:
+        if (nargs == 1 && type_is_numeric(at[0])) return type_int(in->tt);
+        if (nargs == 2 && type_is_numeric(at[0])) {
+            expect_arg(in, call, 1, at[1], type_int(in->tt), name);
+            return type_resolve(at[0])->kind == TY_FLOAT ? type_float(in->tt) : type_int(in->tt);
+        }
+        break;
+    default:
+        return unsupported(in, call, arena_printf(in->arena, "%s()", name));
+    }
+    diag_error(in->diag, &in->mod->src, call->span, "%s() cannot take these arguments (%d given)", name, nargs);
+    return type_never(in->tt);
+}
+
+/* Maps a call's arguments onto def's parameters; fills arg_nodes (NULL where
+ * a default applies).  False after a diagnostic. */
+static bool match_arguments(Infer *in, Node *call, Node *def, Node **arg_nodes) {
+    Node *args = def->u.FunctionDef.args;
+    if (args->u.arguments.vararg || args->u.arguments.kwarg || args->u.arguments.kwonlyargs.len ||
+        args->u.arguments.posonlyargs.len) {
+        unsupported(in, call, "calling a function with *args, **kwargs or keyword-only parameters");
+        return false;
+    }
+    NodeList params = def_params(def);
+    int n = params.len;
+    const char *fname = def->u.FunctionDef.name;
+    if (call->u.Call.args.len > n) {
+        diag_error(in->diag, &in->mod->src, call->span, "%s() takes %d positional argument%s but %d %s given",
+                   fname, n, n == 1 ? "" : "s", call->u.Call.args.len, call->u.Call.args.len == 1 ? "was" : "were");
+        return false;
+    }
+    for (int i = 0; i < call->u.Call.args.len; i++) {
+        Node *a = call->u.Call.args.items[i];
+        if (a->kind == NODE_Starred) {
+            unsupported(in, a, "*args in a call");
+            return false;
+        }
+        arg_nodes[i] = a;
+    }
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        if (!kw->u.keyword.arg) {
+            unsupported(in, kw, "**kwargs in a call");
+            return false;
+        }
+        int found = -1;
+        for (int i = 0; i < n; i++)
+            if (strcmp(((Node *)params.items[i])->u.arg.arg, kw->u.keyword.arg) == 0) found = i;
+        if (found < 0) {
+            diag_error(in->diag, &in->mod->src, kw->span, "%s() got an unexpected keyword argument '%s'", fname,
+                       kw->u.keyword.arg);
+            return false;
+        }
+        if (arg_nodes[found]) {
+            diag_error(in->diag, &in->mod->src, kw->span, "%s() got multiple values for argument '%s'", fname,
+                       kw->u.keyword.arg);
+            return false;
+        }
+        arg_nodes[found] = kw->u.keyword.value;
+    }
+    int ndefaults = args->u.arguments.defaults.len;
+    int missing = 0;
+    const char *first_missing = NULL;
+    for (int i = 0; i < n; i++) {
+        if (arg_nodes[i]) continue;
+        int d = i - (n - ndefaults);
+        if (d >= 0) continue; /* default */
+        if (!first_missing) first_missing = ((Node *)params.items[i])->u.arg.arg;
+        missing++;
+    }
+    if (missing) {
+        diag_error(in->diag, &in->mod->src, call->span, "%s() missing %d required positional argument%s: '%s'%s",
+                   fname, missing, missing == 1 ? "" : "s", first_missing, missing > 1 ? ", ..." : "");
+        return false;
+    }
+    return true;
+}
+
+/* A default value krait evaluates at each call (so it must be a constant). */
+static bool default_is_constant(Node *d) {
+    if (d->kind == NODE_Constant) return true;
+    if (d->kind == NODE_UnaryOp && d->u.UnaryOp.operand->kind == NODE_Constant) return true;
+    return false;
+}
+
+static Type *infer_call(Infer *in, Node *n) {
+    Node *f = n->u.Call.func;
+    if (f->kind == NODE_Attribute) {
+        Node *base = f->u.Attribute.value;
+        Symbol *sym = base->kind == NODE_Name ? sema_symbol_of(in->mod, base) : NULL;
+        if (sym && sym->kind == SYM_MODULE && strcmp(((Node *)sym->decl)->u.alias.name, "sys") == 0 &&
+            strcmp(f->u.Attribute.attr, "exit") == 0) {
+            if (n->u.Call.args.len > 1) return unsupported(in, n, "sys.exit() with several arguments");
+            if (n->u.Call.args.len == 1) {
+                Type *t = infer_expr(in, n->u.Call.args.items[0]);
+                if (type_resolve(t)->kind != TY_INT && type_resolve(t)->kind != TY_BOOL)
+                    return unsupported(in, n, "sys.exit() with a non-int status");
+            }
+            return type_never(in->tt);
+        }
+        return unsupported(in, n, "method calls");
+    }
+    if (f->kind != NODE_Name) return unsupported(in, n, "calling this kind of expression");
+    Symbol *sym = sema_symbol_of(in->mod, f);
+    if (!sym) return type_never(in->tt);
+    if (sym->kind == SYM_BUILTIN) return infer_builtin_call(in, n, sym->builtin);
+    if (sym->kind != SYM_FUNC || !sym->decl || sym->decl->kind != NODE_FunctionDef)
+        return unsupported(in, n, arena_printf(in->arena, "calling '%s'", sym->name));
+    if (sym->bindings > 1)
+        return unsupported(in, n, arena_printf(in->arena, "calling '%s', which is bound more than once", sym->name));
+    Node *def = sym->decl;
+    if (def->u.FunctionDef.decorator_list.len) return unsupported(in, n, "decorated functions");
+    Scope *def_scope = sema_scope_of(in->mod, def);
+    if (def_scope && (def_scope->is_generator || def_scope->has_free))
+        return unsupported(in, n, def_scope->is_generator ? "generators" : "closures");
+    if (def_scope && def_scope->parent->kind != SCOPE_MODULE) return unsupported(in, n, "nested functions");
+    NodeList params = def_params(def);
+    Node **arg_nodes = arena_alloc(in->arena, (size_t)(params.len + 1) * sizeof *arg_nodes);
+    if (!match_arguments(in, n, def, arg_nodes)) return type_never(in->tt);
+    Type **arg_types = arena_alloc(in->arena, (size_t)(params.len + 1) * sizeof *arg_types);
+    NodeList defaults = def->u.FunctionDef.args->u.arguments.defaults;
+    for (int i = 0; i < params.len; i++) {
+        Node *a = arg_nodes[i];
+        if (!a) {
+            a = defaults.items[i - (params.len - defaults.len)];
+            if (!default_is_constant(a)) return unsupported(in, a, "a default value that is not a constant");
+        }
+        arg_types[i] = infer_expr(in, a);
+        if (type_resolve(arg_types[i])->kind == TY_NEVER) return type_never(in->tt);
+    }
+    FuncSpec *spec = spec_for_call(in, def, in->mod, arg_types, n);
+    if (!spec) return type_never(in->tt);
+    ptrmap_put(&in->spec->callees, n, spec);
+    return spec->ret;
+}
+
+static Type *infer_compare(Infer *in, Node *n) {
+    Type *left = infer_expr(in, n->u.Compare.left);
+    for (int i = 0; i < n->u.Compare.comparators.len; i++) {
+        Type *right = infer_expr(in, n->u.Compare.comparators.items[i]);
+        CmpOpKind op = n->u.Compare.ops[i];
+        Type *l = type_resolve(left), *r = type_resolve(right);
+        if (poisoned(in, l) || poisoned(in, r)) return type_never(in->tt);
+        if (op == CMPOP_Is || op == CMPOP_IsNot) {
+            if (r->kind != TY_NONE && l->kind != TY_NONE)
+                return unsupported(in, n, "'is' between values other than None");
+        } else if (op == CMPOP_In || op == CMPOP_NotIn) {
+            if (!(l->kind == TY_STR && r->kind == TY_STR)) return unsupported(in, n, "'in' on this type");
+        } else if (type_is_numeric(l) && type_is_numeric(r)) {
+            /* fine */
+        } else if (l->kind == TY_STR && r->kind == TY_STR) {
+            /* fine */
+        } else if (op == CMPOP_Eq || op == CMPOP_NotEq) {
+            if (l != r) {
+                diag_error(in->diag, &in->mod->src, n->span,
+                           "comparing %s with %s is always %s: the types differ", tname(in, l), tname(in, r),
+                           op == CMPOP_Eq ? "False" : "True");
+                return type_never(in->tt);
+            }
+            if (l->kind != TY_NONE) return unsupported(in, n, arena_printf(in->arena, "comparing %s values", tname(in, l)));
+        } else {
+            static const char *const cmp_symbols[] = {
+#define X(k, s) s,
+                AST_CMPOPS(X)
+#undef X
+            };
+            diag_error(in->diag, &in->mod->src, n->span, "'%s' not supported between instances of '%s' and '%s'",
+                       cmp_symbols[op], tname(in, l), tname(in, r));
+            return type_never(in->tt);
+        }
+        left = right;
+    }
+    return type_bool(in->tt);
+}
+
+static Type *infer_joined_str(Infer *in, Node *n) {
+    for (int i = 0; i < n->u.JoinedStr.values.len; i++) {
+        Node *v = n->u.JoinedStr.values.items[i];
+        if (v->kind != NODE_FormattedValue) continue;
+        Type *t = infer_expr(in, v->u.FormattedValue.value);
+        if (poisoned(in, t)) return type_never(in->tt);
+        if (!printable(t))
+            return unsupported(in, v, arena_printf(in->arena, "formatting a %s", tname(in, t)));
+        Node *spec = v->u.FormattedValue.format_spec;
+        if (spec) {
+            for (int k = 0; k < spec->u.JoinedStr.values.len; k++) {
+                Node *part = spec->u.JoinedStr.values.items[k];
+                if (part->kind == NODE_FormattedValue) infer_expr(in, part->u.FormattedValue.value);
+            }
+        }
+        record(in, v, type_str(in->tt));
+    }
+    return type_str(in->tt);
+}
+
+static Type *infer_expr_kind(Infer *in, Node *n) {
+    switch (n->kind) {
+    case NODE_Constant:
+        switch (n->u.Constant.value.kind) {
+        case CONST_NONE: return type_none(in->tt);
+        case CONST_TRUE: case CONST_FALSE: return type_bool(in->tt);
+        case CONST_INT: return type_int(in->tt);
+        case CONST_FLOAT: return type_float(in->tt);
+        case CONST_STR: return type_str(in->tt);
+        case CONST_BYTES: return unsupported(in, n, "bytes");
+        default: return unsupported(in, n, "this constant");
+        }
+    case NODE_Name:
+        return infer_name(in, n);
+    case NODE_BinOp: {
+        Type *l = infer_expr(in, n->u.BinOp.left);
+        Type *r = infer_expr(in, n->u.BinOp.right);
+        return infer_binop_types(in, n, n->u.BinOp.op, l, r);
+    }
+    case NODE_UnaryOp: {
+        Type *t = type_resolve(infer_expr(in, n->u.UnaryOp.operand));
+        if (poisoned(in, t)) return type_never(in->tt);
+        if (n->u.UnaryOp.op == UNARYOP_Not) return type_bool(in->tt);
+        if (!type_is_numeric(t) || (n->u.UnaryOp.op == UNARYOP_Invert && t->kind == TY_FLOAT)) {
+            diag_error(in->diag, &in->mod->src, n->span, "bad operand type for unary %s: '%s'",
+                       n->u.UnaryOp.op == UNARYOP_USub ? "-" : n->u.UnaryOp.op == UNARYOP_UAdd ? "+" : "~",
+                       tname(in, t));
+            return type_never(in->tt);
+        }
+        return t->kind == TY_BOOL ? type_int(in->tt) : t;
+    }
+    case NODE_BoolOp: {
+        Type *t = infer_expr(in, n->u.BoolOp.values.items[0]);
+        for (int i = 1; i < n->u.BoolOp.values.len; i++) {
+            Type *u = infer_expr(in, n->u.BoolOp.values.items[i]);
+            if (type_resolve(u)->kind == TY_NEVER || type_resolve(t)->kind == TY_NEVER) return type_never(in->tt);
+            if (!type_unify(in->tt, t, u)) {
+                return unsupported(in, n, arena_printf(in->arena, "'%s' of %s and %s",
+                                                       n->u.BoolOp.op == BOOLOP_And ? "and" : "or",
+                                                       tname(in, t), tname(in, u)));
+            }
+        }
+        return t;
+    }
+    case NODE_IfExp: {
+        infer_expr(in, n->u.IfExp.test);
+        Type *a = infer_expr(in, n->u.IfExp.body);
+        Type *b = infer_expr(in, n->u.IfExp.orelse);
+        if (type_resolve(a)->kind == TY_NEVER) return b;
+        if (type_resolve(b)->kind == TY_NEVER) return a;
+        if (type_unify(in->tt, a, b)) return a;
+        if (type_resolve(a)->kind == TY_NONE) return type_optional(in->tt, b);
+        if (type_resolve(b)->kind == TY_NONE) return type_optional(in->tt, a);
+        diag_error(in->diag, &in->mod->src, n->span, "the two branches of this conditional expression are %s and %s",
+                   tname(in, a), tname(in, b));
+        return type_never(in->tt);
+    }
+    case NODE_Compare:
+        return infer_compare(in, n);
+    case NODE_Call:
+        return infer_call(in, n);
+    case NODE_JoinedStr:
+        return infer_joined_str(in, n);
+    case NODE_Subscript: {
+        Type *base = type_resolve(infer_expr(in, n->u.Subscript.value));
+        if (base->kind == TY_STR && n->u.Subscript.slice->kind != NODE_Slice) {
+            Type *i = infer_expr(in, n->u.Subscript.slice);
+            if (type_resolve(i)->kind != TY_INT && type_resolve(i)->kind != TY_BOOL)
+                return unsupported(in, n, "indexing a str with a non-int");
+            return type_str(in->tt);
+        }
+        return unsupported(in, n, "this subscript");
+    }
+    case NODE_List: return unsupported(in, n, "lists");
+    case NODE_Tuple: return unsupported(in, n, "tuples");
+    case NODE_Dict: case NODE_DictComp: return unsupported(in, n, "dicts");
+    case NODE_Set: case NODE_SetComp: return unsupported(in, n, "sets");
+    case NODE_ListComp: return unsupported(in, n, "list comprehensions");
+    case NODE_GeneratorExp: return unsupported(in, n, "generator expressions");
+    case NODE_Lambda: return unsupported(in, n, "lambdas");
+    case NODE_Attribute: return unsupported(in, n, "attributes");
+    case NODE_NamedExpr: return unsupported(in, n, "assignment expressions (:=)");
+    case NODE_Starred: return unsupported(in, n, "starred expressions");
+    case NODE_Yield: case NODE_YieldFrom: return unsupported(in, n, "generators");
+    default:
+        return unsupported(in, n, ast_kind_name(n->kind));
+    }
+}
+
+static Type *infer_expr(Infer *in, Node *n) {
+    return record(in, n, infer_expr_kind(in, n));
+}
+
+/* ---- statements ---------------------------------------------------------------------- */
+
+static void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
+    if (target->kind != NODE_Name) {
+        unsupported(in, target, "assigning to anything but a plain name");
+        return;
+    }
+    Symbol *sym = sema_symbol_of(in->mod, target);
+    if (!sym) return;
+    if (sym->scope && sym->scope != in->spec->scope && !symbol_is_global(sym)) {
+        unsupported(in, target, "assigning to a variable of an enclosing function (nonlocal)");
+        return;
+    }
+    assign_var(in, sym, value, site);
+    record(in, target, var_type(in, sym));
+}
+
+static void infer_stmt(Infer *in, Node *n) {
+    if (diag_should_stop(in->diag)) return;
+    switch (n->kind) {
+    case NODE_Expr:
+        infer_expr(in, n->u.Expr.value);
+        return;
+    case NODE_Assign: {
+        Type *v = infer_expr(in, n->u.Assign.value);
+        for (int i = 0; i < n->u.Assign.targets.len; i++) infer_assign_target(in, n->u.Assign.targets.items[i], v, n);
+        return;
+    }
+    case NODE_AnnAssign: {
+        Node *t = n->u.AnnAssign.target;
+        if (t->kind != NODE_Name) {
+            unsupported(in, t, "annotated assignment to anything but a plain name");
+            return;
+        }
+        Symbol *sym = sema_symbol_of(in->mod, t);
+        Type *ann = annotation_type(in, n->u.AnnAssign.annotation);
+        if (sym && type_resolve(ann)->kind != TY_NEVER) {
+            Type *v = var_type(in, sym);
+            if (!type_unify(in->tt, v, ann))
+                diag_error(in->diag, &in->mod->src, n->span, "variable '%s' was %s before; it cannot be declared %s",
+                           sym->name, tname(in, v), tname(in, ann));
+        }
+        if (n->u.AnnAssign.value) {
+            Type *val = infer_expr(in, n->u.AnnAssign.value);
+            if (type_resolve(ann)->kind == TY_FLOAT && type_resolve(val)->kind == TY_INT) val = ann;
+            if (sym) infer_assign_target(in, t, val, n);
+        }
+        return;
+    }
+    case NODE_AugAssign: {
+        Node *t = n->u.AugAssign.target;
+        if (t->kind != NODE_Name) {
+            unsupported(in, t, "augmented assignment to anything but a plain name");
+            return;
+        }
+        Type *cur = infer_expr(in, t);
+        Type *v = infer_expr(in, n->u.AugAssign.value);
+        Type *res = infer_binop_types(in, n, n->u.AugAssign.op, cur, v);
+        record(in, n, res);
+        infer_assign_target(in, t, res, n);
+        return;
+    }
+    case NODE_If:
+        infer_expr(in, n->u.If.test);
+        infer_block(in, n->u.If.body);
+        infer_block(in, n->u.If.orelse);
+        return;
+    case NODE_While:
+        infer_expr(in, n->u.While.test);
+        in->loop_depth++;
+        infer_block(in, n->u.While.body);
+        in->loop_depth--;
+        infer_block(in, n->u.While.orelse);
+        return;
+    case NODE_For: {
+        Node *it = n->u.For.iter;
+        Node *range_fn = it->kind == NODE_Call ? it->u.Call.func : NULL;
+        Symbol *rs = range_fn && range_fn->kind == NODE_Name ? sema_symbol_of(in->mod, range_fn) : NULL;
+        if (rs && rs->kind == SYM_BUILTIN && rs->builtin->id == B_RANGE) {
+            if (it->u.Call.args.len < 1 || it->u.Call.args.len > 3 || it->u.Call.keywords.len) {
+                diag_error(in->diag, &in->mod->src, it->span, "range() takes 1 to 3 arguments");
+                return;
+            }
+            for (int i = 0; i < it->u.Call.args.len; i++) {
+                Type *a = infer_expr(in, it->u.Call.args.items[i]);
+                expect_arg(in, it, i, a, type_int(in->tt), "range");
+            }
+            record(in, it, type_range(in->tt));
+            infer_assign_target(in, n->u.For.target, type_int(in->tt), n);
+        } else {
+            Type *t = type_resolve(infer_expr(in, it));
+            if (t->kind == TY_STR)
+                infer_assign_target(in, n->u.For.target, type_str(in->tt), n);
+            else if (t->kind != TY_NEVER)
+                unsupported(in, it, arena_printf(in->arena, "iterating over %s", tname(in, t)));
+        }
+        in->loop_depth++;
+        infer_block(in, n->u.For.body);
+        in->loop_depth--;
+        infer_block(in, n->u.For.orelse);
+        return;
+    }
+    case NODE_Return: {
+        if (in->spec->def->kind == NODE_Module) return;
+        Type *v = n->u.Return.value ? infer_expr(in, n->u.Return.value) : type_none(in->tt);
+        Type *ret = in->spec->ret;
+        Type *vr = type_resolve(v);
+        if (vr->kind == TY_NEVER) return;
+        if (type_resolve(ret)->kind == TY_FLOAT && vr->kind == TY_INT) return;
+        if (type_unify(in->tt, ret, v)) return;
+        Type *r = type_resolve(ret);
+        if (ret->kind == TY_VAR && ret->bound && r->kind == TY_NONE) {
+            ret->bound = type_optional(in->tt, vr);
+            return;
+        }
+        if (ret->kind == TY_VAR && ret->bound && vr->kind == TY_NONE && r->kind != TY_OPTIONAL) {
+            ret->bound = type_optional(in->tt, r);
+            return;
+        }
+        if (r->kind == TY_OPTIONAL && (vr->kind == TY_NONE || type_unify(in->tt, r->args[0], vr))) return;
+        diag_error(in->diag, &in->mod->src, n->span, "%s() returns %s here but %s elsewhere",
+                   in->spec->def->u.FunctionDef.name, tname(in, vr), tname(in, r));
+        return;
+    }
+    case NODE_Pass:
+    case NODE_Break:
+    case NODE_Continue:
+    case NODE_Global:
+        return;
+    case NODE_FunctionDef:
+        if (in->spec->def->kind != NODE_Module) unsupported(in, n, "nested functions");
+        return; /* inferred when called */
+    case NODE_Import:
+        for (int i = 0; i < n->u.Import.names.len; i++) {
+            Node *a = n->u.Import.names.items[i];
+            if (strcmp(a->u.alias.name, "sys") != 0) unsupported(in, a, "importing modules other than sys");
+        }
+        return;
+    case NODE_ImportFrom:
+        if (n->u.ImportFrom.module && (strcmp(n->u.ImportFrom.module, "typing") == 0 ||
+                                       strcmp(n->u.ImportFrom.module, "__future__") == 0))
+            return;
+        unsupported(in, n, "from-imports other than typing");
+        return;
+    case NODE_Assert:
+        infer_expr(in, n->u.Assert.test);
+        if (n->u.Assert.msg) {
+            Type *m = type_resolve(infer_expr(in, n->u.Assert.msg));
+            if (m->kind != TY_STR && m->kind != TY_NEVER) unsupported(in, n, "an assert message that is not a str");
+        }
+        return;
+    case NODE_Raise: {
+        if (!n->u.Raise.exc) {
+            unsupported(in, n, "bare raise");
+            return;
+        }
+        if (n->u.Raise.cause) {
+            unsupported(in, n, "raise ... from ...");
+            return;
+        }
+        Node *e = n->u.Raise.exc;
+        Node *fn = e->kind == NODE_Call ? e->u.Call.func : e;
+        Symbol *sym = fn->kind == NODE_Name ? sema_symbol_of(in->mod, fn) : NULL;
+        if (!sym || sym->kind != SYM_BUILTIN || sym->builtin->kind != BUILTIN_EXCEPTION) {
+            unsupported(in, e, "raising anything but a built-in exception");
+            return;
+        }
+        if (e->kind == NODE_Call) infer_expr(in, e);
+        return;
+    }
+    case NODE_Try: unsupported(in, n, "try statements"); return;
+    case NODE_With: unsupported(in, n, "with statements"); return;
+    case NODE_ClassDef: unsupported(in, n, "classes"); return;
+    case NODE_Delete: unsupported(in, n, "del"); return;
+    default:
+        unsupported(in, n, ast_kind_name(n->kind));
+        return;
+    }
+}
+
+static void infer_block(Infer *in, NodeList body) {
+    for (int i = 0; i < body.len && !diag_should_stop(in->diag); i++) infer_stmt(in, body.items[i]);
+}
+
+/* ---- finishing ------------------------------------------------------------------------ */
+
+static bool finish_type(Infer *in, Type **slot, const Node *site, const char *what) {
+    Type *t = type_resolve(*slot);
+    if (!type_is_ground(t)) {
+        if (t->kind == TY_VAR) {
+            /* never given a value on any path that runs: treat as None */
+            type_unify(in->tt, t, type_none(in->tt));
+        } else {
+            diag_error(in->diag, &in->mod->src, site->span, "cannot infer the type of %s (%s); add an annotation",
+                       what, tname(in, t));
+            return false;
+        }
+    }
+    *slot = type_intern(in->tt, type_resolve(*slot));
+    return true;
+}
+
+static void finish_map(Infer *in, PtrMap *map, const Node *site) {
+    for (size_t i = 0; i < map->cap; i++) {
+        if (!map->keys[i]) continue;
+        Type *t = map->values[i];
+        finish_type(in, &t, site, "a value");
+        map->values[i] = t;
+    }
+}
+
+bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *opts) {
+    memset(c, 0, sizeof *c);
+    c->prog = prog;
+    c->types = types;
+    c->opts = opts;
+    ptrmap_init(&c->globals, prog->arena);
+    ptrmap_init(&c->specs_of_def, prog->arena);
+    ptrmap_init(&c->builtin_classes, prog->arena);
+    Infer in;
+    memset(&in, 0, sizeof in);
+    in.c = c;
+    in.prog = prog;
+    in.diag = prog->diag;
+    in.tt = types;
+    in.arena = prog->arena;
+    int errors_before = diag_error_count(prog->diag);
+    for (int i = 0; i < prog->modules.len; i++) {
+        Module *m = prog->modules.items[i];
+        if (m->is_builtin) continue;
+        in.mod = m;
+        FuncSpec *init = spec_new(&in, m->ast, m->scope, m);
+        init->ret = type_none(types);
+        init->c_name = arena_printf(prog->arena, "%s__init", m->name);
+        ptrvec_push(prog->arena, &c->inits, init);
+        infer_spec_body(&in, init);
+    }
+    if (diag_error_count(prog->diag) != errors_before) return false;
+    for (int i = 0; i < c->specs.len; i++) {
+        FuncSpec *s = c->specs.items[i];
+        in.mod = s->module;
+        finish_map(&in, &s->types, s->def);
+        finish_map(&in, &s->locals, s->def);
+        finish_type(&in, &s->ret, s->def, "the return value");
+    }
+    in.mod = prog->main;
+    finish_map(&in, &c->globals, prog->main->ast);
+    return diag_error_count(prog->diag) == errors_before;
+}

@@ -1,0 +1,1346 @@
+/* lower.c — the typed AST to IR.
+ *
+ * Input: the Checked program (every expression typed, one FuncSpec per
+ * specialisation).  Output: an IrProgram with one IrFunc per FuncSpec, one
+ * IrGlobal per module variable, one init function per module.
+ *
+ * Values.  Lowering an expression yields a Val: the temporary holding it and
+ * whether that temporary owns a reference (a fresh str from a runtime call)
+ * or borrows one (a constant, a variable's current value).  Owned
+ * temporaries are released as soon as the statement that made them has used
+ * them; variables own their values.  This is the naive discipline the later
+ * lifetime pass improves on: every count operation is explicit IR.
+ *
+ * Exceptions.  Every instruction that can raise gets its block's handler as
+ * its exception edge.  Outside try blocks the handler is a per-line unwind
+ * block: it records the traceback line and jumps to the function's cleanup,
+ * which releases every reference the function holds and returns with the
+ * exception pending.  Temporaries are cleared after release, so the cleanup
+ * may release everything unconditionally (NULL is skipped).
+ *
+ * Control flow.  Structured statements become blocks: `while`/`for` with
+ * else clauses, break and continue jump to the loop's exit and latch, `and`
+ * /`or` and chained comparisons evaluate lazily into a result temporary.
+ */
+#include "lower.h"
+
+#include <string.h>
+
+#include "diag.h"
+#include "krait/krt.h"
+
+typedef struct Val {
+    IrTemp *t;
+    bool owned;
+} Val;
+
+typedef struct Loop {
+    IrBlock *brk;  /* break: the block after the loop (skipping else) */
+    IrBlock *cont; /* continue */
+} Loop;
+
+/* Loops nested in one function; Python's own limit is 20 static blocks. */
+#define LOWER_MAX_LOOPS 64
+
+typedef struct Lower {
+    Checked *c;
+    IrProgram *ir;
+    Arena *arena;
+    TypeTable *tt;
+    Diag *diag;
+    FuncSpec *spec;
+    IrFunc *fn;
+    IrBlock *cur;
+    Module *mod;
+    uint32_t line;
+    PtrMap locals;        /* Symbol* -> IrTemp* (current function) */
+    PtrMap globals;       /* Symbol* -> IrGlobal* */
+    PtrMap funcs;         /* FuncSpec* -> IrFunc* */
+    PtrMap unwind_by_line;/* line (as pointer) -> IrBlock* (current function) */
+    IrBlock *cleanup;     /* current function's cleanup */
+    PtrVec pending;       /* IrTemp*: owned temporaries of the current statement */
+    PtrVec owning;        /* IrTemp*: temporaries that may hold a reference the function owns */
+    PtrVec rtfuncs;       /* RtFunc* */
+    PtrMap irmods;        /* Module* -> IrModule* */
+    Loop loops[LOWER_MAX_LOOPS];
+    int nloops;
+} Lower;
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+static Type *ty_of(Lower *L, const Node *n) {
+    return check_type_of(L->spec, n);
+}
+
+static bool is_ref(Type *t) {
+    return type_is_reference(t);
+}
+
+static IrTemp *temp(Lower *L, Type *t) {
+    return ir_temp_new(L->fn, L->ir, t, NULL);
+}
+
+/* t may hold an owned reference: the return and unwind paths release it. */
+static void owning(Lower *L, IrTemp *t) {
+    if (type_is_reference(t->type)) ptrvec_push(L->arena, &L->owning, t);
+}
+
+static IrBlock *block(Lower *L) {
+    return ir_block_new(L->fn, L->ir);
+}
+
+/* The handler for instructions raising at the current line. */
+static IrBlock *unwind_block(Lower *L) {
+    uintptr_t key = (uintptr_t)L->line + 1;
+    IrBlock *b = ptrmap_get(&L->unwind_by_line, (void *)key);
+    if (!b) {
+        b = block(L);
+        IrInstr *tb = ir_emit(L->ir, b, IR_TRACEBACK, NULL, 0, NULL);
+        tb->imm.i = L->line;
+        ir_jump(b, L->cleanup);
+        ptrmap_put(&L->unwind_by_line, (void *)key, b);
+    }
+    return b;
+}
+
+static IrInstr *emit(Lower *L, IrOp op, IrTemp *dst, int nargs, IrTemp **args) {
+    IrInstr *in = ir_emit(L->ir, L->cur, op, dst, nargs, args);
+    in->line = L->line;
+    return in;
+}
+
+/* Marks in as able to raise: its edge goes to the current handler. */
+static void may_raise(Lower *L, IrInstr *in) {
+    in->flags |= IR_MAY_RAISE;
+    L->fn->may_raise = true;
+    if (!L->cur->handler) {
+        L->cur->handler = unwind_block(L);
+    } else if (L->cur->handler != unwind_block(L)) {
+        /* the block already raises at another line: start a new block */
+        IrBlock *next = block(L);
+        /* move the instruction: it was appended last */
+        L->cur->instrs.len--;
+        ir_jump(L->cur, next);
+        L->cur = next;
+        ptrvec_push(L->arena, &next->instrs, in);
+        next->handler = unwind_block(L);
+    }
+}
+
+static void set_block(Lower *L, IrBlock *b) {
+    L->cur = b;
+}
+
+static void jump(Lower *L, IrBlock *target) {
+    if (L->cur->term.kind == TERM_NONE) ir_jump(L->cur, target);
+}
+
+static RtFunc *rt(Lower *L, const char *c_name, Type *ret, bool raises, bool owned, int n, ...) {
+    for (int i = 0; i < L->rtfuncs.len; i++) {
+        RtFunc *f = L->rtfuncs.items[i];
+        if (strcmp(f->c_name, c_name) == 0 && f->ret == ret) return f;
+    }
+    RtFunc *f = arena_alloc(L->arena, sizeof *f);
+    f->c_name = c_name;
+    f->ret = ret;
+    f->may_raise = raises;
+    f->returns_owned = owned;
+    f->nparams = n;
+    ptrvec_push(L->arena, &L->rtfuncs, f);
+    return f;
+}
+
+/* dst = c_name(args...) */
+static Val call_rt(Lower *L, const char *c_name, Type *ret, bool raises, bool owned, int nargs, IrTemp **args) {
+    RtFunc *f = rt(L, c_name, ret, raises, owned, nargs);
+    IrTemp *dst = ret && type_resolve(ret)->kind != TY_NONE ? temp(L, ret) : NULL;
+    IrInstr *in = emit(L, IR_CALL_RT, dst, nargs, args);
+    in->rt = f;
+    if (owned) in->flags |= IR_OWNED;
+    if (raises) may_raise(L, in);
+    Val v = {dst, owned && dst && is_ref(ret)};
+    if (v.owned) {
+        ptrvec_push(L->arena, &L->pending, dst);
+        owning(L, dst);
+    }
+    return v;
+}
+
+static void call_rt_void(Lower *L, const char *c_name, bool raises, int nargs, IrTemp **args) {
+    call_rt(L, c_name, type_none(L->tt), raises, false, nargs, args);
+}
+
+static IrTemp *const_int(Lower *L, int64_t v) {
+    IrTemp *t = temp(L, type_int(L->tt));
+    IrInstr *in = emit(L, IR_CONST, t, 0, NULL);
+    in->imm.i = v;
+    return t;
+}
+
+static IrTemp *const_float(Lower *L, double v) {
+    IrTemp *t = temp(L, type_float(L->tt));
+    IrInstr *in = emit(L, IR_CONST, t, 0, NULL);
+    in->imm.f = v;
+    return t;
+}
+
+static IrTemp *const_bool(Lower *L, bool v) {
+    IrTemp *t = temp(L, type_bool(L->tt));
+    IrInstr *in = emit(L, IR_CONST, t, 0, NULL);
+    in->imm.b = v;
+    return t;
+}
+
+static IrTemp *const_str(Lower *L, const char *s, size_t len) {
+    IrTemp *t = temp(L, type_str(L->tt));
+    IrInstr *in = emit(L, IR_CONST_STR, t, 0, NULL);
+    in->imm.i = ir_str_const(L->ir, s, (uint32_t)len)->id;
+    return t;
+}
+
+static IrTemp *const_cstr(Lower *L, const char *s) {
+    return const_str(L, s, strlen(s));
+}
+
+/* Releases the statement's owned temporaries. */
+static void release_pending(Lower *L) {
+    for (int i = 0; i < L->pending.len; i++) {
+        IrTemp *t = L->pending.items[i];
+        emit(L, IR_DECREF, NULL, 1, &t);
+        emit(L, IR_CLEAR, t, 0, NULL);
+    }
+    L->pending.len = 0;
+}
+
+/* Takes ownership of v (for storing): an owned value moves out of its
+ * temporary (which is cleared, so no path releases it twice); a borrowed one
+ * gets an incref. */
+static IrTemp *take(Lower *L, Val v) {
+    if (!is_ref(v.t->type)) return v.t;
+    if (v.owned) {
+        for (int i = 0; i < L->pending.len; i++) {
+            if (L->pending.items[i] == v.t) {
+                L->pending.items[i] = L->pending.items[--L->pending.len];
+                break;
+            }
+        }
+        IrTemp *moved = temp(L, v.t->type);
+        emit(L, IR_MOVE, moved, 1, &v.t);
+        emit(L, IR_CLEAR, v.t, 0, NULL);
+        return moved;
+    }
+    emit(L, IR_INCREF, NULL, 1, &v.t);
+    return v.t;
+}
+
+static IrTemp *convert(Lower *L, IrTemp *t, Type *to) {
+    if (type_resolve(t->type) == type_resolve(to)) return t;
+    IrTemp *d = temp(L, to);
+    emit(L, IR_CONVERT, d, 1, &t);
+    return d;
+}
+
+/* ---- variables ---------------------------------------------------------------------- */
+
+static bool sym_is_global(const Symbol *s) {
+    return s->scope && s->scope->kind == SCOPE_MODULE;
+}
+
+static IrGlobal *global_of(Lower *L, Symbol *sym) {
+    IrGlobal *g = ptrmap_get(&L->globals, sym);
+    if (!g) {
+        Type *t = check_symbol_type(L->c, L->spec, sym);
+        const char *c_name = arena_printf(L->arena, "%s__%s", sym->scope->module->name, sym->name);
+        g = ir_global_new(L->ir, ptrmap_get(&L->irmods, sym->scope->module), sym->name, c_name, t);
+        ptrmap_put(&L->globals, sym, g);
+    }
+    return g;
+}
+
+static IrTemp *local_of(Lower *L, Symbol *sym) {
+    IrTemp *t = ptrmap_get(&L->locals, sym);
+    if (!t) {
+        t = ir_temp_new(L->fn, L->ir, check_symbol_type(L->c, L->spec, sym), sym->name);
+        ptrmap_put(&L->locals, sym, t);
+        owning(L, t);
+    }
+    return t;
+}
+
+/* The current value of a variable (borrowed). */
+static Val read_var(Lower *L, Symbol *sym) {
+    Val v = {NULL, false};
+    if (sym_is_global(sym)) {
+        IrGlobal *g = global_of(L, sym);
+        v.t = temp(L, g->type);
+        IrInstr *in = emit(L, IR_GLOBAL_LOAD, v.t, 0, NULL);
+        in->imm.i = g->id;
+    } else {
+        v.t = local_of(L, sym);
+    }
+    return v;
+}
+
+/* Stores v into a variable, which owns its value. */
+static void write_var(Lower *L, Symbol *sym, Val v) {
+    Type *vt = check_symbol_type(L->c, L->spec, sym);
+    IrTemp *value = v.t;
+    Type *t = type_resolve(vt);
+    if (t->kind == TY_FLOAT && type_resolve(value->type)->kind != TY_FLOAT) value = convert(L, value, vt);
+    if (t->kind == TY_OPTIONAL && type_resolve(value->type)->kind != TY_OPTIONAL) {
+        IrTemp *o = temp(L, vt);
+        if (type_resolve(value->type)->kind == TY_NONE)
+            emit(L, IR_OPT_NONE, o, 0, NULL);
+        else
+            emit(L, IR_OPT_WRAP, o, 1, &value);
+        value = o;
+        /* a wrapped borrowed reference is still borrowed */
+    }
+    Val stored = {value, v.owned && value == v.t};
+    IrTemp *owned = take(L, stored);
+    if (sym_is_global(sym)) {
+        IrGlobal *g = global_of(L, sym);
+        if (is_ref(g->type)) {
+            IrTemp *old = temp(L, g->type);
+            IrInstr *ld = emit(L, IR_GLOBAL_LOAD, old, 0, NULL);
+            ld->imm.i = g->id;
+            IrInstr *st = emit(L, IR_GLOBAL_STORE, NULL, 1, &owned);
+            st->imm.i = g->id;
+            emit(L, IR_DECREF, NULL, 1, &old);
+        } else {
+            IrInstr *st = emit(L, IR_GLOBAL_STORE, NULL, 1, &owned);
+            st->imm.i = g->id;
+        }
+        return;
+    }
+    IrTemp *local = local_of(L, sym);
+    if (is_ref(local->type)) {
+        IrTemp *old = temp(L, local->type);
+        emit(L, IR_MOVE, old, 1, &local);
+        emit(L, IR_MOVE, local, 1, &owned);
+        emit(L, IR_DECREF, NULL, 1, &old);
+    } else {
+        emit(L, IR_MOVE, local, 1, &owned);
+    }
+}
+
+/* ---- expressions ---------------------------------------------------------------------- */
+
+static Val lower_expr(Lower *L, Node *n);
+
+static IrTemp *lower_value(Lower *L, Node *n) {
+    return lower_expr(L, n).t;
+}
+
+/* bool value of v, as Python's truth test. */
+static IrTemp *truth(Lower *L, IrTemp *v) {
+    Type *t = type_resolve(v->type);
+    IrTemp *args[2];
+    IrTemp *b = temp(L, type_bool(L->tt));
+    switch (t->kind) {
+    case TY_BOOL:
+        return v;
+    case TY_INT: {
+        args[0] = v;
+        args[1] = const_int(L, 0);
+        IrInstr *in = emit(L, IR_COMPARE, b, 2, args);
+        in->imm.cmp = CMP_NE;
+        return b;
+    }
+    case TY_FLOAT: {
+        args[0] = v;
+        args[1] = const_float(L, 0.0);
+        IrInstr *in = emit(L, IR_COMPARE, b, 2, args);
+        in->imm.cmp = CMP_NE;
+        return b;
+    }
+    case TY_STR: {
+        IrTemp *len = call_rt(L, "krt_str_len", type_int(L->tt), false, false, 1, &v).t;
+        return truth(L, len);
+    }
+    case TY_NONE:
+        return const_bool(L, false);
+    case TY_OPTIONAL: {
+        IrTemp *isnone = temp(L, type_bool(L->tt));
+        emit(L, IR_OPT_IS_NONE, isnone, 1, &v);
+        IrInstr *in = emit(L, IR_UNOP, b, 1, &isnone);
+        in->imm.unop = UN_NOT;
+        return b;
+    }
+    default:
+        return const_bool(L, true);
+    }
+}
+
+static IrBinop binop_of(BinOpKind op) {
+    switch (op) {
+    case BINOP_Add: return BIN_ADD;
+    case BINOP_Sub: return BIN_SUB;
+    case BINOP_Mult: return BIN_MUL;
+    case BINOP_Div: return BIN_DIV;
+    case BINOP_FloorDiv: return BIN_FLOORDIV;
+    case BINOP_Mod: return BIN_MOD;
+    case BINOP_Pow: return BIN_POW;
+    case BINOP_LShift: return BIN_LSHIFT;
+    case BINOP_RShift: return BIN_RSHIFT;
+    case BINOP_BitAnd: return BIN_AND;
+    case BINOP_BitOr: return BIN_OR;
+    case BINOP_BitXor: return BIN_XOR;
+    default: return BIN_ADD;
+    }
+}
+
+/* Arithmetic with Python's promotions: bool -> int, int -> float. */
+static Val lower_arith(Lower *L, BinOpKind op, Val a, Val b, Type *result) {
+    Type *ta = type_resolve(a.t->type), *tb = type_resolve(b.t->type);
+    Type *rt_ = type_resolve(result);
+    if (ta->kind == TY_STR || tb->kind == TY_STR) {
+        IrTemp *args[2] = {a.t, b.t};
+        if (op == BINOP_Add) return call_rt(L, "krt_str_concat", result, true, true, 2, args);
+        if (ta->kind != TY_STR) {
+            args[0] = b.t;
+            args[1] = convert(L, a.t, type_int(L->tt));
+        } else {
+            args[1] = convert(L, b.t, type_int(L->tt));
+        }
+        return call_rt(L, "krt_str_repeat", result, true, true, 2, args);
+    }
+    Type *operand = rt_;
+    if (op == BINOP_Div) operand = (ta->kind == TY_FLOAT || tb->kind == TY_FLOAT) ? type_float(L->tt) : type_int(L->tt);
+    if (rt_->kind == TY_FLOAT) operand = type_float(L->tt);
+    if (rt_->kind == TY_BOOL) operand = type_bool(L->tt);
+    IrTemp *args[2] = {convert(L, a.t, operand), convert(L, b.t, operand)};
+    IrTemp *d = temp(L, result);
+    IrInstr *in = emit(L, IR_BINOP, d, 2, args);
+    in->imm.binop = binop_of(op);
+    bool checked = type_resolve(operand)->kind == TY_INT || (type_resolve(operand)->kind == TY_FLOAT &&
+                   (op == BINOP_Div || op == BINOP_FloorDiv || op == BINOP_Mod || op == BINOP_Pow));
+    if (type_resolve(operand)->kind == TY_INT && (op == BINOP_BitAnd || op == BINOP_BitOr || op == BINOP_BitXor))
+        checked = false;
+    if (checked) may_raise(L, in);
+    Val v = {d, false};
+    return v;
+}
+
+static IrCmp cmp_of(CmpOpKind op) {
+    switch (op) {
+    case CMPOP_Eq: return CMP_EQ;
+    case CMPOP_NotEq: return CMP_NE;
+    case CMPOP_Lt: return CMP_LT;
+    case CMPOP_LtE: return CMP_LE;
+    case CMPOP_Gt: return CMP_GT;
+    default: return CMP_GE;
+    }
+}
+
+/* One comparison a OP b -> bool temp. */
+static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
+    Type *ta = type_resolve(a->type), *tb = type_resolve(b->type);
+    IrTemp *res = temp(L, type_bool(L->tt));
+    IrTemp *args[2] = {a, b};
+    if (op == CMPOP_Is || op == CMPOP_IsNot) {
+        /* x is None */
+        IrTemp *x = ta->kind == TY_NONE ? b : a;
+        Type *tx = type_resolve(x->type);
+        IrTemp *isnone;
+        if (tx->kind == TY_NONE) {
+            isnone = const_bool(L, true);
+        } else if (tx->kind == TY_OPTIONAL) {
+            isnone = temp(L, type_bool(L->tt));
+            emit(L, IR_OPT_IS_NONE, isnone, 1, &x);
+        } else {
+            isnone = const_bool(L, false);
+        }
+        if (op == CMPOP_Is) return isnone;
+        IrInstr *in = emit(L, IR_UNOP, res, 1, &isnone);
+        in->imm.unop = UN_NOT;
+        return res;
+    }
+    if (op == CMPOP_In || op == CMPOP_NotIn) {
+        IrTemp *cargs[2] = {b, a};
+        IrTemp *in_ = call_rt(L, "krt_str_contains", type_bool(L->tt), false, false, 2, cargs).t;
+        if (op == CMPOP_In) return in_;
+        IrInstr *in = emit(L, IR_UNOP, res, 1, &in_);
+        in->imm.unop = UN_NOT;
+        return res;
+    }
+    if (ta->kind == TY_STR) {
+        if (op == CMPOP_Eq || op == CMPOP_NotEq) {
+            IrTemp *eq = call_rt(L, "krt_str_eq", type_bool(L->tt), false, false, 2, args).t;
+            if (op == CMPOP_Eq) return eq;
+            IrInstr *in = emit(L, IR_UNOP, res, 1, &eq);
+            in->imm.unop = UN_NOT;
+            return res;
+        }
+        IrTemp *c = call_rt(L, "krt_str_cmp", type_int(L->tt), false, false, 2, args).t;
+        IrTemp *zargs[2] = {c, const_int(L, 0)};
+        IrInstr *in = emit(L, IR_COMPARE, res, 2, zargs);
+        in->imm.cmp = cmp_of(op);
+        return res;
+    }
+    if (ta->kind == TY_NONE && tb->kind == TY_NONE) return const_bool(L, op == CMPOP_Eq);
+    if ((ta->kind == TY_FLOAT) != (tb->kind == TY_FLOAT)) {
+        /* int OP float compares exact values: the runtime does it */
+        IrCmp c = cmp_of(op);
+        IrTemp *i = a, *f = b;
+        if (ta->kind == TY_FLOAT) {
+            static const IrCmp mirror[] = {CMP_EQ, CMP_NE, CMP_GT, CMP_GE, CMP_LT, CMP_LE};
+            i = b;
+            f = a;
+            c = mirror[c];
+        }
+        IrTemp *cargs[3] = {convert(L, i, type_int(L->tt)), f, const_int(L, c)};
+        return call_rt(L, "krt_compare_int_float", type_bool(L->tt), false, false, 3, cargs).t;
+    }
+    Type *common = (ta->kind == TY_FLOAT || tb->kind == TY_FLOAT) ? type_float(L->tt) : type_int(L->tt);
+    if (ta->kind == TY_BOOL && tb->kind == TY_BOOL) common = type_bool(L->tt);
+    args[0] = convert(L, a, common);
+    args[1] = convert(L, b, common);
+    IrInstr *in = emit(L, IR_COMPARE, res, 2, args);
+    in->imm.cmp = cmp_of(op);
+    return res;
+}
+
+static Val lower_compare(Lower *L, Node *n) {
+    Val left = lower_expr(L, n->u.Compare.left);
+    int count = n->u.Compare.comparators.len;
+    if (count == 1) {
+        Val right = lower_expr(L, n->u.Compare.comparators.items[0]);
+        Val v = {compare_one(L, n->u.Compare.ops[0], left.t, right.t), false};
+        return v;
+    }
+    IrTemp *result = temp(L, type_bool(L->tt));
+    IrBlock *done = block(L);
+    for (int i = 0; i < count; i++) {
+        Val right = lower_expr(L, n->u.Compare.comparators.items[i]);
+        IrTemp *c = compare_one(L, n->u.Compare.ops[i], left.t, right.t);
+        emit(L, IR_MOVE, result, 1, &c);
+        if (i + 1 < count) {
+            IrBlock *next = block(L);
+            ir_branch(L->cur, c, next, done);
+            set_block(L, next);
+        }
+        left = right;
+    }
+    jump(L, done);
+    set_block(L, done);
+    Val v = {result, false};
+    return v;
+}
+
+/* a and b / a or b: the value of the operand that decides. */
+static Val lower_boolop(Lower *L, Node *n) {
+    Type *t = ty_of(L, n);
+    IrTemp *result = temp(L, t);
+    IrBlock *done = block(L);
+    NodeList vals = n->u.BoolOp.values;
+    bool owned_any = false;
+    for (int i = 0; i < vals.len; i++) {
+        Val v = lower_expr(L, vals.items[i]);
+        IrTemp *value = take(L, v); /* result owns a reference on every path */
+        owned_any = owned_any || is_ref(t);
+        emit(L, IR_MOVE, result, 1, &value);
+        if (i + 1 < vals.len) {
+            IrTemp *c = truth(L, value);
+            IrBlock *next = block(L);
+            if (n->u.BoolOp.op == BOOLOP_And)
+                ir_branch(L->cur, c, next, done);
+            else
+                ir_branch(L->cur, c, done, next);
+            set_block(L, next);
+            if (is_ref(t)) emit(L, IR_DECREF, NULL, 1, &value); /* this operand is not the result */
+        }
+    }
+    jump(L, done);
+    set_block(L, done);
+    Val v = {result, owned_any};
+    if (owned_any) {
+        ptrvec_push(L->arena, &L->pending, result);
+        owning(L, result);
+    }
+    return v;
+}
+
+static Val lower_ifexp(Lower *L, Node *n) {
+    Type *t = ty_of(L, n);
+    IrTemp *result = temp(L, t);
+    IrTemp *c = truth(L, lower_value(L, n->u.IfExp.test));
+    IrBlock *yes = block(L), *no = block(L), *done = block(L);
+    ir_branch(L->cur, c, yes, no);
+    Node *arms[2] = {n->u.IfExp.body, n->u.IfExp.orelse};
+    IrBlock *blocks[2] = {yes, no};
+    for (int i = 0; i < 2; i++) {
+        set_block(L, blocks[i]);
+        Val v = lower_expr(L, arms[i]);
+        IrTemp *value = take(L, v);
+        if (type_resolve(t)->kind == TY_FLOAT) value = convert(L, value, t);
+        if (type_resolve(t)->kind == TY_OPTIONAL && type_resolve(value->type)->kind != TY_OPTIONAL) {
+            IrTemp *o = temp(L, t);
+            if (type_resolve(value->type)->kind == TY_NONE)
+                emit(L, IR_OPT_NONE, o, 0, NULL);
+            else
+                emit(L, IR_OPT_WRAP, o, 1, &value);
+            value = o;
+        }
+        emit(L, IR_MOVE, result, 1, &value);
+        jump(L, done);
+    }
+    set_block(L, done);
+    Val v = {result, is_ref(t)};
+    if (v.owned) {
+        ptrvec_push(L->arena, &L->pending, result);
+        owning(L, result);
+    }
+    return v;
+}
+
+/* str(x) for a printable value: a new or immortal reference. */
+static Val to_str(Lower *L, IrTemp *v, bool repr) {
+    Type *t = type_resolve(v->type);
+    switch (t->kind) {
+    case TY_STR:
+        if (repr) return call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &v);
+        {
+            Val b = {v, false};
+            return b;
+        }
+    case TY_INT:
+        return call_rt(L, "krt_str_from_int", type_str(L->tt), true, true, 1, &v);
+    case TY_FLOAT:
+        return call_rt(L, "krt_str_from_float", type_str(L->tt), true, true, 1, &v);
+    case TY_BOOL:
+        return call_rt(L, "krt_str_from_bool", type_str(L->tt), false, false, 1, &v);
+    default: {
+        Val s = {const_cstr(L, "None"), false};
+        return s;
+    }
+    }
+}
+
+static Val lower_joined_str(Lower *L, Node *n) {
+    Val acc = {NULL, false};
+    for (int i = 0; i < n->u.JoinedStr.values.len; i++) {
+        Node *part = n->u.JoinedStr.values.items[i];
+        Val piece;
+        if (part->kind == NODE_Constant) {
+            piece.t = const_str(L, part->u.Constant.value.s, part->u.Constant.value.len);
+            piece.owned = false;
+        } else {
+            IrTemp *v = lower_value(L, part->u.FormattedValue.value);
+            int conv = part->u.FormattedValue.conversion;
+            if (conv == 'r' || conv == 'a' || conv == 's') {
+                v = to_str(L, v, conv != 's').t;
+            }
+            IrTemp *spec;
+            Node *fs = part->u.FormattedValue.format_spec;
+            if (!fs) {
+                spec = const_cstr(L, "");
+            } else {
+                spec = lower_joined_str(L, fs).t;
+            }
+            IrTemp *args[2] = {v, spec};
+            const char *fn = "krt_format_str_value";
+            switch (type_resolve(v->type)->kind) {
+            case TY_INT: fn = "krt_format_int_value"; break;
+            case TY_FLOAT: fn = "krt_format_float_value"; break;
+            case TY_BOOL: fn = "krt_format_bool_value"; break;
+            case TY_NONE: args[0] = const_cstr(L, "None"); break;
+            default: break;
+            }
+            piece = call_rt(L, fn, type_str(L->tt), true, true, 2, args);
+        }
+        if (!acc.t) {
+            acc = piece;
+        } else {
+            IrTemp *args[2] = {acc.t, piece.t};
+            acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args);
+        }
+    }
+    if (!acc.t) {
+        acc.t = const_cstr(L, "");
+        acc.owned = false;
+    }
+    return acc;
+}
+
+static Val lower_print(Lower *L, Node *call) {
+    NodeList args = call->u.Call.args;
+    IrTemp **vals = arena_alloc(L->arena, (size_t)(args.len + 1) * sizeof *vals);
+    for (int i = 0; i < args.len; i++) vals[i] = lower_value(L, args.items[i]);
+    IrTemp *sep = NULL, *end = NULL;
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        IrTemp *v = lower_value(L, kw->u.keyword.value);
+        if (type_resolve(v->type)->kind == TY_NONE) v = NULL;
+        if (strcmp(kw->u.keyword.arg, "sep") == 0) sep = v;
+        else end = v;
+    }
+    if (!sep) sep = const_cstr(L, " ");
+    if (!end) end = const_cstr(L, "\n");
+    for (int i = 0; i < args.len; i++) {
+        if (i) call_rt_void(L, "krt_out_str", false, 1, &sep);
+        IrTemp *v = vals[i];
+        switch (type_resolve(v->type)->kind) {
+        case TY_INT: call_rt_void(L, "krt_out_int", false, 1, &v); break;
+        case TY_FLOAT: call_rt_void(L, "krt_out_float", false, 1, &v); break;
+        case TY_BOOL: call_rt_void(L, "krt_out_bool", false, 1, &v); break;
+        case TY_STR: call_rt_void(L, "krt_out_str", false, 1, &v); break;
+        default: {
+            IrTemp *none = const_cstr(L, "None");
+            call_rt_void(L, "krt_out_str", false, 1, &none);
+            break;
+        }
+        }
+    }
+    call_rt_void(L, "krt_out_str", false, 1, &end);
+    Val v = {NULL, false};
+    return v;
+}
+
+static IrTemp *min_max(Lower *L, Node *call, bool is_max) {
+    NodeList args = call->u.Call.args;
+    Type *t = ty_of(L, call);
+    IrTemp *best = temp(L, t);
+    IrTemp *first = lower_value(L, args.items[0]);
+    emit(L, IR_MOVE, best, 1, &first);
+    for (int i = 1; i < args.len; i++) {
+        IrTemp *v = lower_value(L, args.items[i]);
+        /* CPython keeps the first of equal values: replace only when strictly better */
+        IrTemp *better = compare_one(L, is_max ? CMPOP_Gt : CMPOP_Lt, v, best);
+        IrBlock *take_it = block(L), *next = block(L);
+        ir_branch(L->cur, better, take_it, next);
+        set_block(L, take_it);
+        emit(L, IR_MOVE, best, 1, &v);
+        jump(L, next);
+        set_block(L, next);
+    }
+    return best;
+}
+
+static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
+    NodeList args = call->u.Call.args;
+    Type *rtype = ty_of(L, call);
+    Val none = {NULL, false};
+    if (b->id == B_PRINT) return lower_print(L, call);
+    IrTemp *a[3] = {NULL, NULL, NULL};
+    if (b->id != B_MIN && b->id != B_MAX)
+        for (int i = 0; i < args.len && i < 3; i++) a[i] = lower_value(L, args.items[i]);
+    Type *t0 = a[0] ? type_resolve(a[0]->type) : NULL;
+    Val v = none;
+    switch (b->id) {
+    case B_LEN:
+        return call_rt(L, "krt_str_len", type_int(L->tt), false, false, 1, a);
+    case B_ABS: {
+        if (t0->kind == TY_FLOAT) return call_rt(L, "fabs", type_float(L->tt), false, false, 1, a);
+        a[0] = convert(L, a[0], type_int(L->tt));
+        IrTemp *zero = const_int(L, 0);
+        IrTemp *neg = temp(L, type_bool(L->tt));
+        IrTemp *cargs[2] = {a[0], zero};
+        IrInstr *c = emit(L, IR_COMPARE, neg, 2, cargs);
+        c->imm.cmp = CMP_LT;
+        IrTemp *res = temp(L, type_int(L->tt));
+        emit(L, IR_MOVE, res, 1, &a[0]);
+        IrBlock *flip = block(L), *done = block(L);
+        ir_branch(L->cur, neg, flip, done);
+        set_block(L, flip);
+        IrInstr *ng = emit(L, IR_UNOP, res, 1, &a[0]);
+        ng->imm.unop = UN_NEG;
+        may_raise(L, ng);
+        jump(L, done);
+        set_block(L, done);
+        v.t = res;
+        return v;
+    }
+    case B_MIN:
+    case B_MAX:
+        v.t = min_max(L, call, b->id == B_MAX);
+        return v;
+    case B_INT:
+        if (!a[0]) {
+            v.t = const_int(L, 0);
+            return v;
+        }
+        if (t0->kind == TY_STR) {
+            IrTemp *sargs[2] = {a[0], a[1] ? convert(L, a[1], type_int(L->tt)) : const_int(L, 10)};
+            return call_rt(L, "krt_str_parse_int", type_int(L->tt), true, false, 2, sargs);
+        }
+        if (t0->kind == TY_FLOAT) return call_rt(L, "krt_float_to_int_value", type_int(L->tt), true, false, 1, a);
+        v.t = convert(L, a[0], type_int(L->tt));
+        return v;
+    case B_FLOAT:
+        if (!a[0]) {
+            v.t = const_float(L, 0.0);
+            return v;
+        }
+        if (t0->kind == TY_STR) return call_rt(L, "krt_str_parse_float", type_float(L->tt), true, false, 1, a);
+        v.t = convert(L, a[0], type_float(L->tt));
+        return v;
+    case B_BOOL:
+        v.t = a[0] ? truth(L, a[0]) : const_bool(L, false);
+        return v;
+    case B_STR:
+        if (!a[0]) {
+            v.t = const_cstr(L, "");
+            return v;
+        }
+        v = to_str(L, a[0], false);
+        if (!v.owned && type_resolve(v.t->type)->kind == TY_STR && v.t == a[0]) return v;
+        return v;
+    case B_REPR:
+        return to_str(L, a[0], true);
+    case B_ORD:
+        return call_rt(L, "krt_str_ord_value", type_int(L->tt), true, false, 1, a);
+    case B_CHR:
+        return call_rt(L, "krt_str_chr", type_str(L->tt), true, true, 1, a);
+    case B_HEX:
+    case B_BIN:
+    case B_OCT: {
+        IrTemp *bargs[2] = {a[0], const_int(L, b->id == B_HEX ? 16 : b->id == B_BIN ? 2 : 8)};
+        return call_rt(L, "krt_int_to_base_str", type_str(L->tt), true, true, 2, bargs);
+    }
+    case B_ROUND:
+        if (!a[1]) {
+            if (t0->kind == TY_FLOAT) return call_rt(L, "krt_round_float_int", type_int(L->tt), true, false, 1, a);
+            v.t = convert(L, a[0], type_int(L->tt));
+            return v;
+        }
+        if (t0->kind == TY_FLOAT) return call_rt(L, "krt_round_float_n", type_float(L->tt), true, false, 2, a);
+        a[0] = convert(L, a[0], type_int(L->tt));
+        return call_rt(L, "krt_round_int_n", type_int(L->tt), true, false, 2, a);
+    default:
+        break;
+    }
+    (void)rtype;
+    return none;
+}
+
+static Val lower_call(Lower *L, Node *n) {
+    Node *f = n->u.Call.func;
+    Val none = {NULL, false};
+    if (f->kind == NODE_Attribute) { /* sys.exit */
+        IrTemp *code = n->u.Call.args.len ? convert(L, lower_value(L, n->u.Call.args.items[0]), type_int(L->tt))
+                                          : const_int(L, 0);
+        call_rt_void(L, "krt_raise_system_exit", true, 1, &code);
+        return none;
+    }
+    Symbol *sym = sema_symbol_of(L->mod, f);
+    if (sym->kind == SYM_BUILTIN) return lower_builtin_call(L, n, sym->builtin);
+    FuncSpec *callee = ptrmap_get(&L->spec->callees, n);
+    IrFunc *fn = ptrmap_get(&L->funcs, callee);
+    Node *def = callee->def;
+    NodeList params = def->u.FunctionDef.args->u.arguments.args;
+    NodeList defaults = def->u.FunctionDef.args->u.arguments.defaults;
+    Node **arg_nodes = arena_alloc(L->arena, (size_t)(params.len + 1) * sizeof *arg_nodes);
+    for (int i = 0; i < n->u.Call.args.len; i++) arg_nodes[i] = n->u.Call.args.items[i];
+    for (int k = 0; k < n->u.Call.keywords.len; k++) {
+        Node *kw = n->u.Call.keywords.items[k];
+        for (int i = 0; i < params.len; i++)
+            if (strcmp(((Node *)params.items[i])->u.arg.arg, kw->u.keyword.arg) == 0) arg_nodes[i] = kw->u.keyword.value;
+    }
+    IrTemp **args = arena_alloc(L->arena, (size_t)(params.len + 1) * sizeof *args);
+    for (int i = 0; i < params.len; i++) {
+        Node *a = arg_nodes[i] ? arg_nodes[i] : defaults.items[i - (params.len - defaults.len)];
+        IrTemp *v = lower_value(L, a);
+        Type *pt = callee->param_types[i];
+        if (type_resolve(pt)->kind == TY_FLOAT) v = convert(L, v, pt);
+        if (type_resolve(pt)->kind == TY_OPTIONAL && type_resolve(v->type)->kind != TY_OPTIONAL) {
+            IrTemp *o = temp(L, pt);
+            if (type_resolve(v->type)->kind == TY_NONE) emit(L, IR_OPT_NONE, o, 0, NULL);
+            else emit(L, IR_OPT_WRAP, o, 1, &v);
+            v = o;
+        }
+        args[i] = v;
+    }
+    Type *ret = callee->ret;
+    IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? temp(L, ret) : NULL;
+    IrInstr *in = emit(L, IR_CALL, dst, params.len, args);
+    in->callee = fn;
+    may_raise(L, in); /* refined later by the effect analysis */
+    Val v = {dst, dst && is_ref(ret)};
+    if (v.owned) {
+        ptrvec_push(L->arena, &L->pending, dst);
+        owning(L, dst);
+    }
+    return v;
+}
+
+static Val lower_expr_kind(Lower *L, Node *n) {
+    Val v = {NULL, false};
+    switch (n->kind) {
+    case NODE_Constant: {
+        ConstValue c = n->u.Constant.value;
+        switch (c.kind) {
+        case CONST_INT: v.t = const_int(L, c.i); break;
+        case CONST_FLOAT: v.t = const_float(L, c.f); break;
+        case CONST_TRUE: v.t = const_bool(L, true); break;
+        case CONST_FALSE: v.t = const_bool(L, false); break;
+        case CONST_STR: v.t = const_str(L, c.s, c.len); break;
+        default: v.t = temp(L, type_none(L->tt)); break;
+        }
+        return v;
+    }
+    case NODE_Name: {
+        Symbol *sym = sema_symbol_of(L->mod, n);
+        if (strcmp(sym->name, "__name__") == 0 && sym_is_global(sym)) {
+            v.t = const_cstr(L, L->mod == L->c->prog->main ? "__main__" : L->mod->name);
+            return v;
+        }
+        if (sym->kind == SYM_BUILTIN) { /* None */
+            v.t = temp(L, type_none(L->tt));
+            return v;
+        }
+        return read_var(L, sym);
+    }
+    case NODE_BinOp: {
+        Val a = lower_expr(L, n->u.BinOp.left);
+        Val b = lower_expr(L, n->u.BinOp.right);
+        return lower_arith(L, n->u.BinOp.op, a, b, ty_of(L, n));
+    }
+    case NODE_UnaryOp: {
+        IrTemp *a = lower_value(L, n->u.UnaryOp.operand);
+        Type *t = ty_of(L, n);
+        if (n->u.UnaryOp.op == UNARYOP_Not) {
+            IrTemp *c = truth(L, a);
+            v.t = temp(L, type_bool(L->tt));
+            IrInstr *in = emit(L, IR_UNOP, v.t, 1, &c);
+            in->imm.unop = UN_NOT;
+            return v;
+        }
+        a = convert(L, a, t);
+        if (n->u.UnaryOp.op == UNARYOP_UAdd) {
+            v.t = a;
+            return v;
+        }
+        v.t = temp(L, t);
+        IrInstr *in = emit(L, IR_UNOP, v.t, 1, &a);
+        in->imm.unop = n->u.UnaryOp.op == UNARYOP_USub ? UN_NEG : UN_INVERT;
+        if (n->u.UnaryOp.op == UNARYOP_USub && type_resolve(t)->kind == TY_INT) may_raise(L, in);
+        return v;
+    }
+    case NODE_BoolOp:
+        return lower_boolop(L, n);
+    case NODE_IfExp:
+        return lower_ifexp(L, n);
+    case NODE_Compare:
+        return lower_compare(L, n);
+    case NODE_Call:
+        return lower_call(L, n);
+    case NODE_JoinedStr:
+        return lower_joined_str(L, n);
+    case NODE_Subscript: {
+        IrTemp *args[2] = {lower_value(L, n->u.Subscript.value), NULL};
+        args[1] = convert(L, lower_value(L, n->u.Subscript.slice), type_int(L->tt));
+        return call_rt(L, "krt_str_getitem", type_str(L->tt), true, true, 2, args);
+    }
+    default:
+        v.t = temp(L, type_none(L->tt));
+        return v;
+    }
+}
+
+static Val lower_expr(Lower *L, Node *n) {
+    uint32_t saved = L->line;
+    if (n->span.begin.line) L->line = n->span.begin.line;
+    Val v = lower_expr_kind(L, n);
+    L->line = saved;
+    if (!v.t) v.t = temp(L, type_none(L->tt));
+    return v;
+}
+
+/* ---- statements ------------------------------------------------------------------------- */
+
+static void lower_block(Lower *L, NodeList body);
+
+static bool terminated(Lower *L) {
+    return L->cur->term.kind != TERM_NONE;
+}
+
+/* Continues in a fresh (unreachable) block after a jump, so code after
+ * break/return still has somewhere to go. */
+static void after_jump(Lower *L) {
+    set_block(L, block(L));
+    L->cur->term.kind = TERM_NONE;
+}
+
+static void assign_to(Lower *L, Node *target, Val v) {
+    Symbol *sym = sema_symbol_of(L->mod, target);
+    write_var(L, sym, v);
+}
+
+static void lower_for_range(Lower *L, Node *n) {
+    Node *it = n->u.For.iter;
+    NodeList a = it->u.Call.args;
+    IrTemp *start, *stop, *step;
+    if (a.len == 1) {
+        start = const_int(L, 0);
+        stop = convert(L, lower_value(L, a.items[0]), type_int(L->tt));
+        step = const_int(L, 1);
+    } else {
+        start = convert(L, lower_value(L, a.items[0]), type_int(L->tt));
+        stop = convert(L, lower_value(L, a.items[1]), type_int(L->tt));
+        step = a.len == 3 ? convert(L, lower_value(L, a.items[2]), type_int(L->tt)) : const_int(L, 1);
+    }
+    IrTemp *rargs[3] = {start, stop, step};
+    IrTemp *count = call_rt(L, "krt_range_len", type_int(L->tt), true, false, 3, rargs).t;
+    IrTemp *k = temp(L, type_int(L->tt));
+    IrTemp *zero = const_int(L, 0);
+    emit(L, IR_MOVE, k, 1, &zero);
+    IrTemp *i = temp(L, type_int(L->tt));
+    emit(L, IR_MOVE, i, 1, &start);
+    IrBlock *body = block(L), *latch = block(L), *inc = block(L), *orelse = block(L), *exit = block(L);
+    IrTemp *more = temp(L, type_bool(L->tt));
+    IrTemp *cargs[2] = {k, count};
+    IrInstr *c = emit(L, IR_COMPARE, more, 2, cargs);
+    c->imm.cmp = CMP_LT;
+    ir_branch(L->cur, more, body, orelse);
+
+    set_block(L, body);
+    Val iv = {i, false};
+    assign_to(L, n->u.For.target, iv);
+    L->loops[L->nloops].brk = exit;
+    L->loops[L->nloops].cont = latch;
+    L->nloops++;
+    lower_block(L, n->u.For.body);
+    L->nloops--;
+    jump(L, latch);
+
+    set_block(L, latch);
+    IrTemp *one = const_int(L, 1);
+    IrTemp *kargs[2] = {k, one};
+    IrInstr *add = emit(L, IR_BINOP, k, 2, kargs);
+    add->imm.binop = BIN_ADD;
+    add->flags |= IR_NO_CHECK; /* k < count <= INT_MAX */
+    IrTemp *again = temp(L, type_bool(L->tt));
+    IrInstr *c2 = emit(L, IR_COMPARE, again, 2, cargs);
+    c2->imm.cmp = CMP_LT;
+    ir_branch(L->cur, again, inc, orelse);
+
+    set_block(L, inc);
+    IrTemp *iargs[2] = {i, step};
+    IrInstr *step_add = emit(L, IR_BINOP, i, 2, iargs);
+    step_add->imm.binop = BIN_ADD;
+    step_add->flags |= IR_NO_CHECK; /* the next value is inside the range */
+    ir_jump(L->cur, body);
+
+    set_block(L, orelse);
+    lower_block(L, n->u.For.orelse);
+    jump(L, exit);
+    set_block(L, exit);
+}
+
+static void lower_for_str(Lower *L, Node *n) {
+    Val s = lower_expr(L, n->u.For.iter);
+    IrTemp *str = take(L, s); /* the loop keeps the string alive */
+    IrTemp *held = temp(L, type_str(L->tt));
+    owning(L, held);
+    emit(L, IR_MOVE, held, 1, &str);
+    emit(L, IR_CLEAR, str, 0, NULL);
+    release_pending(L);
+    IrTemp *pos = temp(L, type_int(L->tt));
+    IrTemp *zero = const_int(L, 0);
+    emit(L, IR_MOVE, pos, 1, &zero);
+    IrBlock *head = block(L), *body = block(L), *orelse = block(L), *exit = block(L), *done = block(L);
+    ir_jump(L->cur, head);
+    set_block(L, head);
+    IrTemp *len = call_rt(L, "krt_str_byte_len", type_int(L->tt), false, false, 1, &held).t;
+    IrTemp *more = temp(L, type_bool(L->tt));
+    IrTemp *cargs[2] = {pos, len};
+    IrInstr *c = emit(L, IR_COMPARE, more, 2, cargs);
+    c->imm.cmp = CMP_LT;
+    ir_branch(L->cur, more, body, orelse);
+    set_block(L, body);
+    IrTemp *chargs[2] = {held, pos};
+    Val ch = call_rt(L, "krt_str_char_at_byte", type_str(L->tt), true, true, 2, chargs);
+    IrTemp *next = call_rt(L, "krt_str_next_byte", type_int(L->tt), false, false, 2, chargs).t;
+    emit(L, IR_MOVE, pos, 1, &next);
+    assign_to(L, n->u.For.target, ch);
+    release_pending(L);
+    L->loops[L->nloops].brk = exit;
+    L->loops[L->nloops].cont = head;
+    L->nloops++;
+    lower_block(L, n->u.For.body);
+    L->nloops--;
+    jump(L, head);
+    set_block(L, orelse);
+    lower_block(L, n->u.For.orelse);
+    jump(L, exit);
+    set_block(L, exit);
+    emit(L, IR_DECREF, NULL, 1, &held);
+    emit(L, IR_CLEAR, held, 0, NULL);
+    jump(L, done);
+    set_block(L, done);
+}
+
+static void lower_return(Lower *L, Node *n) {
+    IrTemp *value = NULL;
+    if (n->u.Return.value) {
+        Val v = lower_expr(L, n->u.Return.value);
+        Type *ret = L->spec->ret;
+        IrTemp *t = v.t;
+        if (type_resolve(ret)->kind == TY_FLOAT) t = convert(L, t, ret);
+        if (type_resolve(ret)->kind == TY_OPTIONAL && type_resolve(t->type)->kind != TY_OPTIONAL) {
+            IrTemp *o = temp(L, ret);
+            if (type_resolve(t->type)->kind == TY_NONE) emit(L, IR_OPT_NONE, o, 0, NULL);
+            else emit(L, IR_OPT_WRAP, o, 1, &t);
+            t = o;
+        }
+        Val tv = {t, v.owned && t == v.t};
+        value = take(L, tv);
+        if (type_resolve(ret)->kind != TY_NONE) {
+            IrTemp *rv = temp(L, ret);
+            emit(L, IR_MOVE, rv, 1, &value);
+            value = rv;
+        } else {
+            value = NULL;
+        }
+    }
+    release_pending(L);
+    /* what the function holds dies here; the result survives (it owns its reference) */
+    for (int i = 0; i < L->owning.len; i++) {
+        IrTemp *t = L->owning.items[i];
+        if (t == value) continue;
+        emit(L, IR_DECREF, NULL, 1, &t);
+        emit(L, IR_CLEAR, t, 0, NULL);
+    }
+    ir_return(L->cur, value);
+    after_jump(L);
+}
+
+static void lower_raise(Lower *L, Node *n) {
+    Node *e = n->u.Raise.exc;
+    Node *fn = e->kind == NODE_Call ? e->u.Call.func : e;
+    Symbol *sym = sema_symbol_of(L->mod, fn);
+    int type_id = 0;
+#define X(pyname, suffix) if (strcmp(sym->name, pyname) == 0) type_id = KRT_T_##suffix;
+    BUILTIN_EXCEPTION_LIST(X)
+#undef X
+    IrTemp *args[2] = {const_int(L, type_id), NULL};
+    if (e->kind == NODE_Call && e->u.Call.args.len == 1) {
+        args[1] = lower_value(L, e->u.Call.args.items[0]);
+    } else {
+        args[1] = temp(L, type_str(L->tt));
+        emit(L, IR_CLEAR, args[1], 0, NULL);
+    }
+    call_rt_void(L, "krt_raise_new", true, 2, args);
+    /* reaching here means the exception object could not be made either:
+     * MemoryError is pending; both go to the handler */
+    ir_jump(L->cur, L->cur->handler ? L->cur->handler : unwind_block(L));
+    after_jump(L);
+}
+
+static void lower_assert(Lower *L, Node *n) {
+    IrTemp *c = truth(L, lower_value(L, n->u.Assert.test));
+    IrBlock *fail = block(L), *ok = block(L);
+    ir_branch(L->cur, c, ok, fail);
+    set_block(L, fail);
+    IrTemp *args[2] = {const_int(L, KRT_T_ASSERTION_ERROR), NULL};
+    if (n->u.Assert.msg) {
+        args[1] = lower_value(L, n->u.Assert.msg);
+    } else {
+        args[1] = temp(L, type_str(L->tt));
+        emit(L, IR_CLEAR, args[1], 0, NULL);
+    }
+    call_rt_void(L, "krt_raise_new", true, 2, args);
+    ir_jump(L->cur, L->cur->handler ? L->cur->handler : unwind_block(L));
+    set_block(L, ok);
+}
+
+static void lower_stmt(Lower *L, Node *n) {
+    L->line = n->span.begin.line;
+    switch (n->kind) {
+    case NODE_Expr: {
+        lower_expr(L, n->u.Expr.value);
+        break;
+    }
+    case NODE_Assign: {
+        Val v = lower_expr(L, n->u.Assign.value);
+        for (int i = 0; i < n->u.Assign.targets.len; i++) assign_to(L, n->u.Assign.targets.items[i], v);
+        break;
+    }
+    case NODE_AnnAssign:
+        if (n->u.AnnAssign.value) assign_to(L, n->u.AnnAssign.target, lower_expr(L, n->u.AnnAssign.value));
+        break;
+    case NODE_AugAssign: {
+        Node *t = n->u.AugAssign.target;
+        Val cur = lower_expr(L, t);
+        Val rhs = lower_expr(L, n->u.AugAssign.value);
+        Val res = lower_arith(L, n->u.AugAssign.op, cur, rhs, ty_of(L, n));
+        assign_to(L, t, res);
+        break;
+    }
+    case NODE_If: {
+        IrTemp *c = truth(L, lower_value(L, n->u.If.test));
+        release_pending(L);
+        IrBlock *yes = block(L), *no = block(L), *done = block(L);
+        ir_branch(L->cur, c, yes, no);
+        set_block(L, yes);
+        lower_block(L, n->u.If.body);
+        jump(L, done);
+        set_block(L, no);
+        lower_block(L, n->u.If.orelse);
+        jump(L, done);
+        set_block(L, done);
+        return;
+    }
+    case NODE_While: {
+        IrBlock *head = block(L), *body = block(L), *orelse = block(L), *exit = block(L);
+        jump(L, head);
+        set_block(L, head);
+        L->line = n->span.begin.line;
+        IrTemp *c = truth(L, lower_value(L, n->u.While.test));
+        release_pending(L);
+        ir_branch(L->cur, c, body, orelse);
+        set_block(L, body);
+        L->loops[L->nloops].brk = exit;
+        L->loops[L->nloops].cont = head;
+        L->nloops++;
+        lower_block(L, n->u.While.body);
+        L->nloops--;
+        jump(L, head);
+        set_block(L, orelse);
+        lower_block(L, n->u.While.orelse);
+        jump(L, exit);
+        set_block(L, exit);
+        return;
+    }
+    case NODE_For:
+        if (type_resolve(ty_of(L, n->u.For.iter))->kind == TY_RANGE)
+            lower_for_range(L, n);
+        else
+            lower_for_str(L, n);
+        return;
+    case NODE_Break:
+        release_pending(L);
+        ir_jump(L->cur, L->loops[L->nloops - 1].brk);
+        after_jump(L);
+        return;
+    case NODE_Continue:
+        release_pending(L);
+        ir_jump(L->cur, L->loops[L->nloops - 1].cont);
+        after_jump(L);
+        return;
+    case NODE_Return:
+        lower_return(L, n);
+        return;
+    case NODE_Raise:
+        lower_raise(L, n);
+        return;
+    case NODE_Assert:
+        lower_assert(L, n);
+        break;
+    default:
+        break; /* pass, global, def, imports: nothing to run */
+    }
+    release_pending(L);
+}
+
+static void lower_block(Lower *L, NodeList body) {
+    for (int i = 0; i < body.len; i++) {
+        if (terminated(L)) after_jump(L);
+        lower_stmt(L, body.items[i]);
+    }
+}
+
+/* ---- functions and the program ----------------------------------------------------------- */
+
+static void lower_function(Lower *L, FuncSpec *spec, IrFunc *fn) {
+    L->spec = spec;
+    L->fn = fn;
+    L->mod = spec->module;
+    L->nloops = 0;
+    L->pending.len = 0;
+    L->owning.len = 0;
+    ptrmap_init(&L->locals, L->arena);
+    ptrmap_init(&L->unwind_by_line, L->arena);
+    fn->file = spec->module->path;
+    fn->span = spec->def->span;
+    IrBlock *entry = block(L);
+    L->cleanup = block(L);
+    set_block(L, entry);
+    for (int i = 0; i < spec->nparams; i++) {
+        IrTemp *p = ir_param_new(fn, L->ir, spec->param_types[i], spec->params[i]->name);
+        ptrmap_put(&L->locals, spec->params[i], p);
+        if (is_ref(p->type)) emit(L, IR_INCREF, NULL, 1, &p); /* parameters own their values */
+        owning(L, p);
+    }
+    NodeList body = spec->def->kind == NODE_Module ? spec->def->u.Module.body : spec->def->u.FunctionDef.body;
+    lower_block(L, body);
+    if (!terminated(L)) {
+        Node ret;
+        memset(&ret, 0, sizeof ret);
+        ret.kind = NODE_Return;
+        ret.span = spec->def->span;
+        ret.span.begin.line = ret.span.end.line;
+        lower_return(L, &ret);
+    }
+    if (L->cur->term.kind == TERM_NONE) L->cur->term.kind = TERM_UNREACHABLE;
+    /* cleanup: release everything the function holds, leave with the exception */
+    set_block(L, L->cleanup);
+    for (int i = 0; i < L->owning.len; i++) {
+        IrTemp *t = L->owning.items[i];
+        emit(L, IR_DECREF, NULL, 1, &t);
+    }
+    L->cleanup->term.kind = TERM_UNWIND;
+    for (int b = 0; b < fn->blocks.len; b++) {
+        IrBlock *blk = fn->blocks.items[b];
+        if (blk->term.kind == TERM_NONE) blk->term.kind = TERM_UNREACHABLE;
+    }
+}
+
+IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
+    Lower L;
+    memset(&L, 0, sizeof L);
+    L.c = c;
+    L.arena = arena;
+    L.tt = c->types;
+    L.diag = diag;
+    L.ir = ir_program_new(arena, c->types);
+    ptrmap_init(&L.globals, arena);
+    ptrmap_init(&L.funcs, arena);
+    ptrmap_init(&L.irmods, arena);
+    /* modules, main first in the list of IrModules so it owns the constants */
+    Program *prog = c->prog;
+    IrModule *main_mod = ir_module_new(L.ir, prog->main->name, prog->main->name, prog->main->path);
+    ptrmap_put(&L.irmods, prog->main, main_mod);
+    L.ir->modules.len = 0;
+    for (int i = 0; i < prog->modules.len; i++) {
+        Module *m = prog->modules.items[i];
+        if (m->is_builtin) continue;
+        IrModule *im = m == prog->main ? main_mod : ir_module_new(L.ir, m->name, m->name, m->path);
+        if (m == prog->main) ptrvec_push(arena, &L.ir->modules, main_mod);
+        ptrmap_put(&L.irmods, m, im);
+    }
+    L.ir->main = main_mod;
+    /* one IrFunc per specialisation, created first so calls can refer to any */
+    for (int i = 0; i < c->specs.len; i++) {
+        FuncSpec *s = c->specs.items[i];
+        IrModule *im = ptrmap_get(&L.irmods, s->module);
+        const char *name = s->def->kind == NODE_Module ? "<module>" : s->def->u.FunctionDef.name;
+        IrFunc *fn = ir_func_new(L.ir, im, name, s->c_name, s->ret);
+        ptrmap_put(&L.funcs, s, fn);
+        if (s->def->kind == NODE_Module) im->init = fn;
+    }
+    for (int i = 0; i < c->specs.len; i++) {
+        FuncSpec *s = c->specs.items[i];
+        lower_function(&L, s, ptrmap_get(&L.funcs, s));
+    }
+    /* module fini: release what the globals hold (so the heap ends empty) */
+    for (int i = 0; i < L.ir->modules.len; i++) {
+        IrModule *im = L.ir->modules.items[i];
+        IrFunc *fn = ir_func_new(L.ir, im, "<fini>", arena_printf(arena, "%s__fini", im->c_prefix), type_none(L.tt));
+        L.fn = fn;
+        IrBlock *b = ir_block_new(fn, L.ir);
+        L.cur = b;
+        for (int g = 0; g < L.ir->globals.len; g++) {
+            IrGlobal *gl = L.ir->globals.items[g];
+            if (gl->module != im || !is_ref(gl->type)) continue;
+            IrTemp *t = ir_temp_new(fn, L.ir, gl->type, NULL);
+            IrInstr *ld = ir_emit(L.ir, b, IR_GLOBAL_LOAD, t, 0, NULL);
+            ld->imm.i = gl->id;
+            ir_emit(L.ir, b, IR_DECREF, NULL, 1, &t);
+        }
+        ir_return(b, NULL);
+        im->fini = fn;
+    }
+    return L.ir;
+}

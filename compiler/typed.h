@@ -1,0 +1,58 @@
+/* typed.h — the typed program: what infer.c decides and lower.c reads.
+ *
+ * Functions are monomorphised: each distinct tuple of argument types a
+ * function is called with gets its own FuncSpec, with its own types for
+ * every local and every expression of its body.  A module's top level is a
+ * FuncSpec too (its variables are the module's globals, typed program-wide).
+ *
+ * All types here are resolved and interned once infer_program returns true.
+ */
+#ifndef KRAIT_TYPED_H
+#define KRAIT_TYPED_H
+
+#include "options.h"
+#include "sema.h"
+#include "types.h"
+
+/* Specialisations one function may get before krait asks for annotations:
+ * each is a separate C function, so this bounds code size. */
+#define CHECK_MAX_SPECS 8
+
+typedef struct FuncSpec FuncSpec;
+struct FuncSpec {
+    Node *def;            /* FunctionDef, or Module for a module's top level */
+    Scope *scope;
+    Module *module;
+    int nparams;
+    Symbol **params;      /* in order */
+    Type **param_types;
+    Type *ret;            /* None's type for procedures */
+    PtrMap types;         /* expression Node* -> Type* */
+    PtrMap locals;        /* Symbol* -> Type* (function locals) */
+    PtrMap callees;       /* Call Node* -> FuncSpec* */
+    const char *c_name;   /* "app__fib" or "app__fib__1" for further specs */
+    int state;            /* 0 new, 1 inferring, 2 done */
+    Node *first_call;     /* where this specialisation was first requested */
+    FuncSpec *next_same_def;
+};
+
+typedef struct Checked {
+    Program *prog;
+    TypeTable *types;
+    const Options *opts;
+    PtrVec specs;         /* FuncSpec*, module inits included, in creation order */
+    PtrVec inits;         /* FuncSpec* of module top levels, in prog->modules order */
+    PtrMap globals;       /* Symbol* -> Type* (module variables) */
+    PtrMap specs_of_def;  /* FunctionDef Node* -> FuncSpec* (first) */
+    PtrMap builtin_classes; /* interned name -> ClassInfo* of built-in exceptions */
+} Checked;
+
+/* Infers and checks every type of prog; false after diagnostics. */
+bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *opts);
+
+/* The type infer_program gave expression n within spec. */
+Type *check_type_of(const FuncSpec *spec, const Node *n);
+/* The type of a variable symbol within spec (locals) or program-wide (globals). */
+Type *check_symbol_type(const Checked *c, const FuncSpec *spec, const Symbol *sym);
+
+#endif

@@ -1,0 +1,19 @@
+# Every augmented assignment operator, and the targets it accepts.
+x += 1
+x -= 2
+x *= 3
+x @= m
+x /= 4
+x %= 5
+x &= 6
+x |= 7
+x ^= 8
+x <<= 9
+x >>= 10
+x **= 11
+x //= 12
+obj.count += 1
+table[key] -= 1
+(x) += 1
+x += yield
+x += *a, b

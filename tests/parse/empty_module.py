@@ -1,0 +1,3 @@
+# A module with only comments.
+
+# nothing else

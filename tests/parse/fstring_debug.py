@@ -1,0 +1,10 @@
+# The = specifier: the text goes in front, the conversion becomes !r.
+s = f"{x=}"
+s = f"{x = }"
+s = f"{x=!s}"
+s = f"{x=:>10}"
+s = f"{x=!r:^5}"
+s = f"{a + b=}"
+s = f"{x==y}"
+s = f"{x!=y}"
+s = f"{x<=y} {x>=y} {x<y}"

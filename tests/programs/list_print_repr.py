@@ -1,0 +1,13 @@
+no_items: list[int] = []
+print(no_items)
+print([1])
+print([1, -2, 3])
+print([1.0, 0.1, -0.0, float("inf"), float("nan")])
+print(["a", "b'", 'c"', "d'\"", "\n", "\\", "é", "日本", "\x00"])
+print([True, False])
+print([[], [[]], [[1]]])
+print([(1, "a"), (2, "b")])
+print(str([1, 2]), repr(["x"]), len(str([1, 2, 3])))
+s = str([10, 20])
+print(s[0], s[-1], s[1:3])
+print(f"{[1, 2]}", f"{['q']!r}", f"{[0.5]}")

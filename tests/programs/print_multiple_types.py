@@ -1,0 +1,11 @@
+print(1, -1, 0, 2 ** 62)
+print(1.0, -0.5, 1e100, 1e-100)
+print(True, False, None)
+print("str", 'quote"s', "it's")
+print([1, 2, 3], ["a", "b'c"], [1.5, 2.0], [[1], [2, 3]], [0.5][1:])
+print((1,), (1, 2), ("a", 1, 2.5, True, None), ())
+print([(1, "a"), (2, "b")], ([1], [2]))
+print(str(1) + str(2.0) + str(None) + str(True))
+print(repr("x"), repr(1), repr(1.0), repr([1.0]), repr(("a",)))
+x = None
+print(x, x is None, x == None)
