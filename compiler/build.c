@@ -209,7 +209,14 @@ typedef struct Build {
     const char *main;      /* the main module's C prefix: header, entry file and binary names */
     PtrVec files;          /* GenFile*: header, modules, entry; krait.mk for build */
     PtrVec runtime_srcs;   /* const char*: absolute paths of the runtime's .c files, sorted */
+    bool restore_signals;  /* children get back the dispositions below (krait ignores them) */
+    struct sigaction child_sigint, child_sigquit;
 } Build;
+
+static bool env_flag(const char *name) {
+    const char *v = getenv(name);
+    return v && *v && strcmp(v, "0") != 0;
+}
 
 /* ---- small file-system helpers ------------------------------------------------------ */
 
@@ -586,8 +593,7 @@ static void cmd_print(const PtrVec *cmd) {
  * cannot start: the child reports exec's errno through a close-on-exec
  * pipe, which closes empty when exec succeeds. */
 static pid_t proc_spawn(Build *b, const PtrVec *cmd) {
-    bool verbose = b->opts->verbose || (getenv("KRAIT_VERBOSE") && strcmp(getenv("KRAIT_VERBOSE"), "1") == 0);
-    if (verbose) cmd_print(cmd);
+    if (b->opts->verbose || env_flag("KRAIT_VERBOSE")) cmd_print(cmd);
     char **argv = cmd_argv(b->arena, cmd);
     int pfd[2];
     if (pipe(pfd) != 0) {
@@ -599,8 +605,10 @@ static pid_t proc_spawn(Build *b, const PtrVec *cmd) {
     pid_t pid = fork();
     if (pid == 0) {
         close(pfd[0]);
-        signal(SIGINT, SIG_DFL); /* the parent may ignore them; exec keeps ignored signals ignored */
-        signal(SIGQUIT, SIG_DFL);
+        if (b->restore_signals) { /* exec would keep them ignored */
+            sigaction(SIGINT, &b->child_sigint, NULL);
+            sigaction(SIGQUIT, &b->child_sigquit, NULL);
+        }
         execvp(argv[0], argv);
         int err = errno;
         ssize_t w = write(pfd[1], &err, sizeof err);
@@ -643,11 +651,6 @@ static int proc_run(Build *b, const PtrVec *cmd) {
 }
 
 /* ---- the run cache ----------------------------------------------------------------------- */
-
-static bool env_flag(const char *name) {
-    const char *v = getenv(name);
-    return v && *v && strcmp(v, "0") != 0;
-}
 
 /* A directory only this user can write, created if missing. */
 static bool cache_dir_usable(Arena *arena, const char *dir, bool shared_parent) {
@@ -971,20 +974,22 @@ int build_run(const IrProgram *prog, const BuildOptions *opts, char *const progr
         if (!publish(&b, tmp, final)) goto done;
     }
 
-    /* the program, with the terminal's signals: krait waits them out */
+    /* The program gets the terminal's Ctrl-C and Ctrl-\; krait ignores them
+     * while it waits (as system() does) and reports how the program ended. */
     PtrVec run = {0};
     ptrvec_push(b.arena, &run, (char *)exe);
     for (int i = 0; i < nargs; i++) ptrvec_push(b.arena, &run, program_args[i]);
-    struct sigaction ignore, old_int, old_quit;
+    struct sigaction ignore;
     memset(&ignore, 0, sizeof ignore);
     ignore.sa_handler = SIG_IGN;
     sigemptyset(&ignore.sa_mask);
-    sigaction(SIGINT, &ignore, &old_int);
-    sigaction(SIGQUIT, &ignore, &old_quit);
+    sigaction(SIGINT, &ignore, &b.child_sigint);
+    sigaction(SIGQUIT, &ignore, &b.child_sigquit);
+    b.restore_signals = true;
     pid_t pid = proc_spawn(&b, &run);
     int st = pid < 0 ? -1 : proc_wait(pid);
-    sigaction(SIGINT, &old_int, NULL);
-    sigaction(SIGQUIT, &old_quit, NULL);
+    sigaction(SIGINT, &b.child_sigint, NULL);
+    sigaction(SIGQUIT, &b.child_sigquit, NULL);
     status = st < 0 ? BUILD_EXIT_ERROR : st;
 done:
     arena_free(b.arena);

@@ -103,6 +103,7 @@ static const char *emit_ctype(EmitC *e, Type *t) {
         if (type_is_reference(t->args[0])) return emit_ctype(e, t->args[0]);
         return emit_register(e, t, "krt_opt")->name;
     case TY_CLASS:
+        if (t->cls->module && strcmp(t->cls->module, "builtins") == 0) return "KrtExc *";
         return arena_printf(e->arena, "struct %s *", c_ident(e->arena, t->cls->name));
     default:
         return "KrtObject *";

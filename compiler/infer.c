@@ -157,6 +157,15 @@ static Type *annotation_type(Infer *in, Node *a) {
         break;
     case NODE_Attribute:
         return annotation_name(in, a, a->u.Attribute.attr);
+    case NODE_BinOp: /* X | None (PEP 604) */
+        if (a->u.BinOp.op == BINOP_BitOr) {
+            Type *l = annotation_type(in, a->u.BinOp.left);
+            Type *r = annotation_type(in, a->u.BinOp.right);
+            if (type_resolve(r)->kind == TY_NONE) return type_optional(in->tt, l);
+            if (type_resolve(l)->kind == TY_NONE) return type_optional(in->tt, r);
+            return unsupported(in, a, "union types other than X | None");
+        }
+        break;
     case NODE_Subscript: {
         Node *base = a->u.Subscript.value;
         const char *name = base->kind == NODE_Name ? base->u.Name.id
@@ -365,6 +374,8 @@ static Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *
     if (l->kind == TY_STR && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
     if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_STR && op == BINOP_Mult) return r;
     if (l->kind == TY_STR && op == BINOP_Mod) return unsupported(in, n, "printf-style '%' formatting of str");
+    if (l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL)
+        return unsupported(in, n, "arithmetic on an Optional value (narrowing by 'is not None')");
     if (l->kind == TY_LIST || r->kind == TY_LIST) return unsupported(in, n, "list arithmetic");
     if (l->kind == TY_TUPLE || r->kind == TY_TUPLE) return unsupported(in, n, "tuple arithmetic");
     if (l->kind == TY_VAR || r->kind == TY_VAR) {
@@ -413,10 +424,21 @@ static ClassInfo *exception_class(Infer *in, const char *name) {
     return ci;
 }
 
+/* The type of a caught or raised built-in exception.  Every built-in
+ * exception is a KrtExc at run time, so krait types them all as one class
+ * for now (program exception classes come with classes). */
+static Type *exception_type(Infer *in) {
+    return type_class(in->tt, exception_class(in, "BaseException"));
+}
+
+static bool is_exception_type(Infer *in, Type *t) {
+    return type_resolve(t) == exception_type(in);
+}
+
 static bool printable(Type *t) {
     t = type_resolve(t);
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
-           t->kind == TY_NONE;
+           t->kind == TY_NONE || t->kind == TY_CLASS;
 }
 
 /* One argument of a builtin that takes a fixed type. */
@@ -446,7 +468,7 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         if (nargs > 1) return unsupported(in, call, "exceptions with several arguments");
         if (nargs == 1 && type_resolve(at[0])->kind != TY_STR)
             return unsupported(in, call, "exceptions with a non-str argument");
-        return type_class(in->tt, exception_class(in, b->name));
+        return exception_type(in);
     }
     for (int k = 0; k < call->u.Call.keywords.len; k++) {
         Node *kw = call->u.Call.keywords.items[k];
@@ -920,7 +942,7 @@ static void infer_stmt(Infer *in, Node *n) {
         Type *v = n->u.Return.value ? infer_expr(in, n->u.Return.value) : type_none(in->tt);
         Type *ret = in->spec->ret;
         Type *vr = type_resolve(v);
-        if (vr->kind == TY_NEVER) return;
+        if (vr->kind == TY_NEVER || poisoned(in, ret)) return;
         if (type_resolve(ret)->kind == TY_FLOAT && vr->kind == TY_INT) return;
         if (type_unify(in->tt, ret, v)) return;
         Type *r = type_resolve(ret);
@@ -965,10 +987,7 @@ static void infer_stmt(Infer *in, Node *n) {
         }
         return;
     case NODE_Raise: {
-        if (!n->u.Raise.exc) {
-            unsupported(in, n, "bare raise");
-            return;
-        }
+        if (!n->u.Raise.exc) return; /* re-raise: the runtime knows the handled exception */
         if (n->u.Raise.cause) {
             unsupported(in, n, "raise ... from ...");
             return;
@@ -976,6 +995,12 @@ static void infer_stmt(Infer *in, Node *n) {
         Node *e = n->u.Raise.exc;
         Node *fn = e->kind == NODE_Call ? e->u.Call.func : e;
         Symbol *sym = fn->kind == NODE_Name ? sema_symbol_of(in->mod, fn) : NULL;
+        if (sym && (sym->kind == SYM_VAR || sym->kind == SYM_PARAM) && e == fn) {
+            Type *t = infer_expr(in, e); /* raise e: a caught exception */
+            if (!poisoned(in, t) && !is_exception_type(in, t))
+                infer_error(in, e, "exceptions must derive from BaseException, not %s%s", tname(in, t), "");
+            return;
+        }
         if (!sym || sym->kind != SYM_BUILTIN || sym->builtin->kind != BUILTIN_EXCEPTION) {
             unsupported(in, e, "raising anything but a built-in exception");
             return;
@@ -983,7 +1008,29 @@ static void infer_stmt(Infer *in, Node *n) {
         if (e->kind == NODE_Call) infer_expr(in, e);
         return;
     }
-    case NODE_Try: unsupported(in, n, "try statements"); return;
+    case NODE_Try:
+        infer_block(in, n->u.Try.body);
+        for (int i = 0; i < n->u.Try.handlers.len; i++) {
+            Node *h = n->u.Try.handlers.items[i];
+            Node *type = h->u.ExceptHandler.type;
+            if (type) {
+                NodeList names = type->kind == NODE_Tuple ? type->u.Tuple.elts : ast_list1(in->arena, type);
+                for (int k = 0; k < names.len; k++) {
+                    Node *t = names.items[k];
+                    Symbol *sym = t->kind == NODE_Name ? sema_symbol_of(in->mod, t) : NULL;
+                    if (!sym || sym->kind != SYM_BUILTIN || sym->builtin->kind != BUILTIN_EXCEPTION)
+                        unsupported(in, t, "catching anything but built-in exception classes");
+                }
+            }
+            if (h->u.ExceptHandler.name) {
+                Symbol *sym = ptrmap_get(&in->spec->scope->by_name, sema_intern(in->prog, h->u.ExceptHandler.name));
+                if (sym) assign_var(in, sym, exception_type(in), h);
+            }
+            infer_block(in, h->u.ExceptHandler.body);
+        }
+        infer_block(in, n->u.Try.orelse);
+        infer_block(in, n->u.Try.finalbody);
+        return;
     case NODE_With: unsupported(in, n, "with statements"); return;
     case NODE_ClassDef: unsupported(in, n, "classes"); return;
     case NODE_Delete: unsupported(in, n, "del"); return;
@@ -1040,6 +1087,7 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
     in.tt = types;
     in.arena = prog->arena;
     int errors_before = diag_error_count(prog->diag);
+    exception_type(&in); /* lowering asks for it by name */
     for (int i = 0; i < prog->modules.len; i++) {
         Module *m = prog->modules.items[i];
         if (m->is_builtin) continue;

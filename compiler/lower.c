@@ -37,7 +37,20 @@ typedef struct Val {
 typedef struct Loop {
     IrBlock *brk;  /* break: the block after the loop (skipping else) */
     IrBlock *cont; /* continue */
+    int finally_depth; /* finally clauses open when the loop began */
 } Loop;
+
+/* What break/continue/return must do on the way out of a try statement:
+ * run a finally clause's body (lowered again at each exit), or end the
+ * handling of the exception an except clause caught. */
+typedef struct Finally {
+    NodeList body;        /* a finally clause; empty for an except clause */
+    IrBlock *raw_handler; /* handler in force outside */
+    IrTemp *handled;      /* except clause: the caught exception */
+    IrTemp *previous;     /* except clause: what krt_exc_begin_handling returned */
+} Finally;
+
+#define LOWER_MAX_FINALLY 32
 
 /* Loops nested in one function; Python's own limit is 20 static blocks. */
 #define LOWER_MAX_LOOPS 64
@@ -64,6 +77,9 @@ typedef struct Lower {
     PtrMap irmods;        /* Module* -> IrModule* */
     Loop loops[LOWER_MAX_LOOPS];
     int nloops;
+    IrBlock *raw_handler; /* where a raised exception goes after its traceback line (NULL: cleanup) */
+    Finally fins[LOWER_MAX_FINALLY];
+    int nfins;
 } Lower;
 
 /* ---- helpers ------------------------------------------------------------------------ */
@@ -89,16 +105,19 @@ static IrBlock *block(Lower *L) {
     return ir_block_new(L->fn, L->ir);
 }
 
-/* The handler for instructions raising at the current line. */
+/* The handler for instructions raising at the current line: it records the
+ * line in the traceback, then goes where the innermost try sends exceptions
+ * (or to the function's cleanup). */
 static IrBlock *unwind_block(Lower *L) {
-    uintptr_t key = (uintptr_t)L->line + 1;
-    IrBlock *b = ptrmap_get(&L->unwind_by_line, (void *)key);
-    if (!b) {
+    IrBlock *target = L->raw_handler ? L->raw_handler : L->cleanup;
+    uintptr_t key = ((uintptr_t)L->line << 12) ^ (uintptr_t)target->id;
+    IrBlock *b = ptrmap_get(&L->unwind_by_line, (void *)(key + 1));
+    if (!b || b->term.target != target) {
         b = block(L);
         IrInstr *tb = ir_emit(L->ir, b, IR_TRACEBACK, NULL, 0, NULL);
         tb->imm.i = L->line;
-        ir_jump(b, L->cleanup);
-        ptrmap_put(&L->unwind_by_line, (void *)key, b);
+        ir_jump(b, target);
+        ptrmap_put(&L->unwind_by_line, (void *)(key + 1), b);
     }
     return b;
 }
@@ -594,6 +613,12 @@ static Val lower_ifexp(Lower *L, Node *n) {
     return v;
 }
 
+static Val unsupported_repr(Lower *L, Val s) {
+    /* repr(e) of an exception: ClassName('msg') -- the class name is not at hand here */
+    (void)L;
+    return s;
+}
+
 /* str(x) for a printable value: a new or immortal reference. */
 static Val to_str(Lower *L, IrTemp *v, bool repr) {
     Type *t = type_resolve(v->type);
@@ -610,6 +635,11 @@ static Val to_str(Lower *L, IrTemp *v, bool repr) {
         return call_rt(L, "krt_str_from_float", type_str(L->tt), true, true, 1, &v);
     case TY_BOOL:
         return call_rt(L, "krt_str_from_bool", type_str(L->tt), false, false, 1, &v);
+    case TY_CLASS: {
+        Val s = call_rt(L, "krt_exc_str", type_str(L->tt), false, true, 1, &v);
+        if (repr) return unsupported_repr(L, s);
+        return s;
+    }
     default: {
         Val s = {const_cstr(L, "None"), false};
         return s;
@@ -628,8 +658,8 @@ static Val lower_joined_str(Lower *L, Node *n) {
         } else {
             IrTemp *v = lower_value(L, part->u.FormattedValue.value);
             int conv = part->u.FormattedValue.conversion;
-            if (conv == 'r' || conv == 'a' || conv == 's') {
-                v = to_str(L, v, conv != 's').t;
+            if (conv == 'r' || conv == 'a' || conv == 's' || type_resolve(v->type)->kind == TY_CLASS) {
+                v = to_str(L, v, conv == 'r' || conv == 'a').t;
             }
             IrTemp *spec;
             Node *fs = part->u.FormattedValue.format_spec;
@@ -685,6 +715,11 @@ static Val lower_print(Lower *L, Node *call) {
         case TY_FLOAT: call_rt_void(L, "krt_out_float", false, 1, &v); break;
         case TY_BOOL: call_rt_void(L, "krt_out_bool", false, 1, &v); break;
         case TY_STR: call_rt_void(L, "krt_out_str", false, 1, &v); break;
+        case TY_CLASS: {
+            IrTemp *text = to_str(L, v, false).t;
+            call_rt_void(L, "krt_out_str", false, 1, &text);
+            break;
+        }
         default: {
             IrTemp *none = const_cstr(L, "None");
             call_rt_void(L, "krt_out_str", false, 1, &none);
@@ -950,6 +985,7 @@ static Val lower_expr(Lower *L, Node *n) {
 /* ---- statements ------------------------------------------------------------------------- */
 
 static void lower_block(Lower *L, NodeList body);
+static void lower_try(Lower *L, Node *n);
 
 static bool terminated(Lower *L) {
     return L->cur->term.kind != TERM_NONE;
@@ -999,6 +1035,7 @@ static void lower_for_range(Lower *L, Node *n) {
     assign_to(L, n->u.For.target, iv);
     L->loops[L->nloops].brk = exit;
     L->loops[L->nloops].cont = latch;
+    L->loops[L->nloops].finally_depth = L->nfins;
     L->nloops++;
     lower_block(L, n->u.For.body);
     L->nloops--;
@@ -1057,6 +1094,7 @@ static void lower_for_str(Lower *L, Node *n) {
     release_pending(L);
     L->loops[L->nloops].brk = exit;
     L->loops[L->nloops].cont = head;
+    L->loops[L->nloops].finally_depth = L->nfins;
     L->nloops++;
     lower_block(L, n->u.For.body);
     L->nloops--;
@@ -1069,6 +1107,27 @@ static void lower_for_str(Lower *L, Node *n) {
     emit(L, IR_CLEAR, held, 0, NULL);
     jump(L, done);
     set_block(L, done);
+}
+
+/* Runs the bodies of the finally clauses from the innermost down to depth
+ * `down_to` (leaving them by return, break or continue). */
+static void run_finallies(Lower *L, int down_to) {
+    for (int i = L->nfins - 1; i >= down_to && !terminated(L); i--) {
+        Finally f = L->fins[i];
+        if (f.handled) {
+            call_rt_void(L, "krt_exc_end_handling", false, 1, &f.previous);
+            emit(L, IR_DECREF, NULL, 1, &f.handled);
+            emit(L, IR_CLEAR, f.handled, 0, NULL);
+            continue;
+        }
+        int saved_n = L->nfins;
+        IrBlock *saved_raw = L->raw_handler;
+        L->nfins = i;
+        L->raw_handler = f.raw_handler;
+        lower_block(L, f.body);
+        L->nfins = saved_n;
+        L->raw_handler = saved_raw;
+    }
 }
 
 static void lower_return(Lower *L, Node *n) {
@@ -1088,6 +1147,7 @@ static void lower_return(Lower *L, Node *n) {
         value = take(L, tv);
         if (type_resolve(ret)->kind != TY_NONE) {
             IrTemp *rv = temp(L, ret);
+            owning(L, rv); /* released if a finally clause returns instead */
             emit(L, IR_MOVE, rv, 1, &value);
             value = rv;
         } else {
@@ -1095,6 +1155,10 @@ static void lower_return(Lower *L, Node *n) {
         }
     }
     release_pending(L);
+    if (L->nfins) {
+        run_finallies(L, 0);
+        if (terminated(L)) return; /* a finally clause returned or raised instead */
+    }
     /* what the function holds dies here; the result survives (it owns its reference) */
     for (int i = 0; i < L->owning.len; i++) {
         IrTemp *t = L->owning.items[i];
@@ -1106,26 +1170,54 @@ static void lower_return(Lower *L, Node *n) {
     after_jump(L);
 }
 
-static void lower_raise(Lower *L, Node *n) {
-    Node *e = n->u.Raise.exc;
-    Node *fn = e->kind == NODE_Call ? e->u.Call.func : e;
-    Symbol *sym = sema_symbol_of(L->mod, fn);
-    int type_id = 0;
-#define X(pyname, suffix) if (strcmp(sym->name, pyname) == 0) type_id = KRT_T_##suffix;
+/* The one type of built-in exception values (see infer.c). */
+static Type *exception_type(Lower *L) {
+    return type_class(L->tt, ptrmap_get(&L->c->builtin_classes, sema_intern(L->c->prog, "BaseException")));
+}
+
+/* The runtime type id of a built-in exception class. */
+static int exc_type_id(const char *name) {
+#define X(pyname, suffix) if (strcmp(name, pyname) == 0) return KRT_T_##suffix;
     BUILTIN_EXCEPTION_LIST(X)
 #undef X
+    return KRT_T_BASE_EXCEPTION;
+}
+
+/* After an instruction that always raises: on to its handler. */
+static void jump_to_handler(Lower *L) {
+    ir_jump(L->cur, L->cur->handler ? L->cur->handler : unwind_block(L));
+    after_jump(L);
+}
+
+static void lower_raise(Lower *L, Node *n) {
+    Node *e = n->u.Raise.exc;
+    if (!e) { /* bare raise: the exception being handled, again */
+        call_rt_void(L, "krt_reraise", true, 0, NULL);
+        jump_to_handler(L);
+        return;
+    }
+    Node *fn = e->kind == NODE_Call ? e->u.Call.func : e;
+    Symbol *sym = sema_symbol_of(L->mod, fn);
+    if (sym->kind != SYM_BUILTIN) { /* raise e */
+        IrTemp *v = lower_value(L, e);
+        emit(L, IR_INCREF, NULL, 1, &v);
+        call_rt_void(L, "krt_raise", true, 1, &v);
+        jump_to_handler(L);
+        return;
+    }
+    int type_id = exc_type_id(sym->name);
     IrTemp *args[2] = {const_int(L, type_id), NULL};
     if (e->kind == NODE_Call && e->u.Call.args.len == 1) {
         args[1] = lower_value(L, e->u.Call.args.items[0]);
+        if (type_id == KRT_T_KEY_ERROR) /* str(KeyError(k)) is repr(k) */
+            args[1] = call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &args[1]).t;
     } else {
         args[1] = temp(L, type_str(L->tt));
         emit(L, IR_CLEAR, args[1], 0, NULL);
     }
     call_rt_void(L, "krt_raise_new", true, 2, args);
-    /* reaching here means the exception object could not be made either:
-     * MemoryError is pending; both go to the handler */
-    ir_jump(L->cur, L->cur->handler ? L->cur->handler : unwind_block(L));
-    after_jump(L);
+    /* whether T(msg) was raised or MemoryError took its place, the handler is next */
+    jump_to_handler(L);
 }
 
 static void lower_assert(Lower *L, Node *n) {
@@ -1145,8 +1237,130 @@ static void lower_assert(Lower *L, Node *n) {
     set_block(L, ok);
 }
 
+/* try/except/else/finally.  Exceptions in the body go (after their
+ * traceback line) to `dispatch`, which tests the except clauses in order;
+ * no match continues to the finally clause's exception path or outward.
+ * The finally body is lowered on every way out: normal completion, the
+ * exception path (pending exception saved, restored after), and each
+ * return/break/continue that leaves it (run_finallies). */
+static void lower_try(Lower *L, Node *n) {
+    NodeList handlers = n->u.Try.handlers;
+    if (L->nfins + 2 > LOWER_MAX_FINALLY) {
+        diag_error(L->diag, &L->mod->src, n->span, "too many statically nested blocks");
+        return;
+    }
+    bool has_finally = n->u.Try.finalbody.len > 0;
+    IrBlock *outer_raw = L->raw_handler;
+    IrBlock *fin_exc = NULL;
+    if (has_finally) {
+        fin_exc = block(L);
+        memset(&L->fins[L->nfins], 0, sizeof L->fins[0]);
+        L->fins[L->nfins].body = n->u.Try.finalbody;
+        L->fins[L->nfins].raw_handler = outer_raw;
+        L->nfins++;
+        L->raw_handler = fin_exc;
+    }
+    IrBlock *inner_raw = L->raw_handler; /* exceptions the except clauses do not catch */
+    IrBlock *dispatch = handlers.len ? block(L) : NULL;
+    IrBlock *done = block(L);
+    if (dispatch) L->raw_handler = dispatch;
+    lower_block(L, n->u.Try.body);
+    L->raw_handler = inner_raw;
+    if (!terminated(L)) lower_block(L, n->u.Try.orelse);
+    jump(L, done);
+
+    if (dispatch) {
+        set_block(L, dispatch);
+        for (int i = 0; i < handlers.len; i++) {
+            Node *h = handlers.items[i];
+            L->line = h->span.begin.line;
+            IrBlock *body = block(L), *next = block(L);
+            Node *type = h->u.ExceptHandler.type;
+            if (!type) {
+                ir_jump(L->cur, body);
+            } else {
+                NodeList names = type->kind == NODE_Tuple ? type->u.Tuple.elts : ast_list1(L->arena, type);
+                for (int k = 0; k < names.len; k++) {
+                    Node *t = names.items[k];
+                    IrTemp *m = temp(L, type_bool(L->tt));
+                    IrInstr *in = emit(L, IR_EXC_MATCH, m, 0, NULL);
+                    in->imm.i = exc_type_id(t->u.Name.id);
+                    IrBlock *try_next = k + 1 < names.len ? block(L) : next;
+                    ir_branch(L->cur, m, body, try_next);
+                    set_block(L, try_next);
+                }
+            }
+            set_block(L, body);
+            Type *exc_t = exception_type(L);
+            IrTemp *e = temp(L, exc_t);
+            owning(L, e);
+            emit(L, IR_EXC_FETCH, e, 0, NULL);
+            IrTemp *prev = call_rt(L, "krt_exc_begin_handling", exc_t, false, false, 1, &e).t;
+            if (h->u.ExceptHandler.name) {
+                Symbol *sym = ptrmap_get(&L->spec->scope->by_name, sema_intern(L->c->prog, h->u.ExceptHandler.name));
+                IrTemp *copy = temp(L, exc_t);
+                emit(L, IR_MOVE, copy, 1, &e);
+                Val v = {copy, false}; /* borrowed: the variable takes its own reference */
+                write_var(L, sym, v);
+            }
+            /* exceptions inside the clause end its handling first */
+            IrBlock *hend = block(L);
+            L->raw_handler = hend;
+            memset(&L->fins[L->nfins], 0, sizeof L->fins[0]);
+            L->fins[L->nfins].raw_handler = inner_raw;
+            L->fins[L->nfins].handled = e;
+            L->fins[L->nfins].previous = prev;
+            L->nfins++;
+            lower_block(L, h->u.ExceptHandler.body);
+            L->nfins--;
+            L->raw_handler = inner_raw;
+            if (!terminated(L)) {
+                call_rt_void(L, "krt_exc_end_handling", false, 1, &prev);
+                emit(L, IR_DECREF, NULL, 1, &e);
+                emit(L, IR_CLEAR, e, 0, NULL);
+                jump(L, done);
+            }
+            set_block(L, hend);
+            call_rt_void(L, "krt_exc_end_handling", false, 1, &prev);
+            emit(L, IR_DECREF, NULL, 1, &e);
+            emit(L, IR_CLEAR, e, 0, NULL);
+            ir_jump(L->cur, inner_raw ? inner_raw : L->cleanup);
+            set_block(L, next);
+        }
+        /* no clause matched: the exception goes on */
+        ir_jump(L->cur, inner_raw ? inner_raw : L->cleanup);
+    }
+
+    set_block(L, done);
+    if (has_finally) {
+        L->nfins--;
+        L->raw_handler = outer_raw;
+        lower_block(L, n->u.Try.finalbody);
+        IrBlock *after = block(L);
+        jump(L, after);
+        /* the exception path: save, run the clause, re-raise */
+        set_block(L, fin_exc);
+        Type *exc_t = exception_type(L);
+        IrTemp *saved = temp(L, exc_t);
+        owning(L, saved);
+        emit(L, IR_EXC_FETCH, saved, 0, NULL);
+        lower_block(L, n->u.Try.finalbody);
+        if (!terminated(L)) {
+            emit(L, IR_EXC_RESTORE, NULL, 1, &saved);
+            emit(L, IR_CLEAR, saved, 0, NULL);
+            ir_jump(L->cur, outer_raw ? outer_raw : L->cleanup);
+        }
+        set_block(L, after);
+    }
+    L->raw_handler = outer_raw;
+}
+
 static void lower_stmt(Lower *L, Node *n) {
     L->line = n->span.begin.line;
+    if ((n->kind == NODE_For || n->kind == NODE_While) && L->nloops == LOWER_MAX_LOOPS) {
+        diag_error(L->diag, &L->mod->src, n->span, "too many statically nested blocks");
+        return;
+    }
     switch (n->kind) {
     case NODE_Expr: {
         lower_expr(L, n->u.Expr.value);
@@ -1193,6 +1407,7 @@ static void lower_stmt(Lower *L, Node *n) {
         set_block(L, body);
         L->loops[L->nloops].brk = exit;
         L->loops[L->nloops].cont = head;
+        L->loops[L->nloops].finally_depth = L->nfins;
         L->nloops++;
         lower_block(L, n->u.While.body);
         L->nloops--;
@@ -1210,14 +1425,17 @@ static void lower_stmt(Lower *L, Node *n) {
             lower_for_str(L, n);
         return;
     case NODE_Break:
+    case NODE_Continue: {
         release_pending(L);
-        ir_jump(L->cur, L->loops[L->nloops - 1].brk);
+        Loop *loop = &L->loops[L->nloops - 1];
+        run_finallies(L, loop->finally_depth);
+        if (terminated(L)) return;
+        ir_jump(L->cur, n->kind == NODE_Break ? loop->brk : loop->cont);
         after_jump(L);
         return;
-    case NODE_Continue:
-        release_pending(L);
-        ir_jump(L->cur, L->loops[L->nloops - 1].cont);
-        after_jump(L);
+    }
+    case NODE_Try:
+        lower_try(L, n);
         return;
     case NODE_Return:
         lower_return(L, n);
@@ -1250,6 +1468,8 @@ static void lower_function(Lower *L, FuncSpec *spec, IrFunc *fn) {
     L->nloops = 0;
     L->pending.len = 0;
     L->owning.len = 0;
+    L->raw_handler = NULL;
+    L->nfins = 0;
     ptrmap_init(&L->locals, L->arena);
     ptrmap_init(&L->unwind_by_line, L->arena);
     fn->file = spec->module->path;

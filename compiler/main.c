@@ -56,8 +56,19 @@ static void build_options_from(const Options *opts, BuildOptions *b) {
     memset(b, 0, sizeof *b);
     b->out_dir = opts->output;
     b->entry = opts->entry;
-    b->int_bits = opts->int_bits;
-    b->float_bits = opts->float_bits;
+    /* the target's default widths unless --int/--float say otherwise */
+    static const int target_int_bits[] = {
+#define X(id, name, int_bits, float_bits) int_bits,
+        TARGET_LIST(X)
+#undef X
+    };
+    static const int target_float_bits[] = {
+#define X(id, name, int_bits, float_bits) float_bits,
+        TARGET_LIST(X)
+#undef X
+    };
+    b->int_bits = opts->int_bits ? opts->int_bits : target_int_bits[opts->target];
+    b->float_bits = opts->float_bits ? opts->float_bits : target_float_bits[opts->target];
     b->opt_level = opts->opt_level;
     b->debug_lines = opts->debug_lines;
 }

@@ -236,6 +236,13 @@ void krt_raise_new(krt_int type, KrtStr *msg) {
     if (e) krt_raise(e);
 }
 
+/* str(e) of an exception: its message, "" without one (a new reference). */
+KrtStr *krt_exc_str(KrtExc *e) {
+    KrtStr *s = e->msg ? e->msg : krt_str_empty();
+    krt_incref(&s->h);
+    return s;
+}
+
 /* sys.exit(code) */
 void krt_raise_system_exit(krt_int code) {
     KrtExc *e = krt_exc_new(KRT_T_SYSTEM_EXIT, NULL);

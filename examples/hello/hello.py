@@ -1,13 +1,22 @@
-"""The smallest krait program: a greeting and a little arithmetic."""
+"""The smallest krait program: a greeting, a little arithmetic, an error caught."""
 
 
-def average(readings: list[int]) -> float:
-    total = 0
-    for r in readings:
-        total += r
-    return total / len(readings)
+def average(total: int, count: int) -> float:
+    return total / count
 
 
-readings = [512, 530, 498, 505]
+def checked_reading(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError as e:
+        print(f"bad reading: {e}")
+        return 0
+
+
+total = 0
+count = 0
+for text in "512 530 x98 505".split():
+    total += checked_reading(text)
+    count += 1
 print("hello from krait")
-print(f"average reading: {average(readings):.1f}")
+print(f"average reading: {average(total, count):.1f}")

@@ -503,6 +503,7 @@ krt_int krt_str_byte_len(const KrtStr *s);
 bool krt_compare_int_float(krt_int a, krt_float b, krt_int op); /* exact int OP float */
 void krt_raise_new(krt_int type, KrtStr *msg);                    /* raise T(msg) */
 void krt_raise_system_exit(krt_int code);                         /* sys.exit(code) */
+KrtStr *krt_exc_str(KrtExc *e);                                   /* str(e) */
 
 /* ---- program lifetime --------------------------------------------------- */
 

@@ -8,7 +8,8 @@
  * is reported as krait's bug with the files kept.
  *
  * All runs share one cache under a temporary XDG_CACHE_HOME made in main(),
- * so the runtime library is compiled once for the whole suite.
+ * so the runtime library is compiled once for the whole suite; main()
+ * removes everything the suite wrote (KRAIT_KEEP_TEST_FILES=1 keeps it).
  */
 #define _XOPEN_SOURCE 700 /* mkdtemp, setenv */
 #include <check.h>
@@ -31,7 +32,10 @@ static Arena *arena;
 static TypeTable *tt;
 static IrProgram *prog;
 static Diag *diag;
-static char cache_home[] = "/tmp/krait_build_cache_XXXXXX";
+/* Everything the suite writes lives under root (removed at the end);
+ * XDG_CACHE_HOME is root/cache. */
+static char root[] = "/tmp/krait_test_build_XXXXXX";
+static char cache_home[sizeof root + 8];
 
 static void setup(void) {
     arena = arena_new();
@@ -112,17 +116,17 @@ static void build_boom(void) {
 
 /* ---- helpers --------------------------------------------------------------------- */
 
+/* The file's text, in the test's arena. */
 static char *slurp(const char *path) {
     FILE *f = fopen(path, "rb");
     ck_assert_msg(f != NULL, "cannot open %s", path);
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    size_t got;
-    while ((got = fread(buf + n, 1, cap - n - 1, f)) > 0) {
-        n += got;
-        if (n + 1 == cap) buf = realloc(buf, cap *= 2);
-    }
-    buf[n] = '\0';
+    ck_assert_int_eq(fseek(f, 0, SEEK_END), 0);
+    long size = ftell(f);
+    ck_assert_int_ge(size, 0);
+    rewind(f);
+    char *buf = arena_alloc(arena, (size_t)size + 1);
+    ck_assert_int_eq(fread(buf, 1, (size_t)size, f), (size_t)size);
+    buf[size] = '\0';
     fclose(f);
     return buf;
 }
@@ -220,7 +224,7 @@ static Captured run_captured(const BuildOptions *opts, char *const args[], int n
 }
 
 static char *make_tmp_dir(void) {
-    char *dir = strdup("/tmp/krait_build_XXXXXX");
+    char *dir = arena_printf(arena, "%s/XXXXXX", root);
     ck_assert_ptr_nonnull(mkdtemp(dir));
     return dir;
 }
@@ -625,7 +629,8 @@ START_TEST(test_run_missing_compiler) {
 END_TEST
 
 int main(void) {
-    if (!mkdtemp(cache_home)) return EXIT_FAILURE;
+    if (!mkdtemp(root)) return EXIT_FAILURE;
+    snprintf(cache_home, sizeof cache_home, "%s/cache", root);
     setenv("XDG_CACHE_HOME", cache_home, 1);
     unsetenv("KRAIT_SANITIZE");
     unsetenv("KRAIT_DEBUG_HEAP");
@@ -653,5 +658,11 @@ int main(void) {
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);
+    if (!getenv("KRAIT_KEEP_TEST_FILES")) {
+        char *rm[] = {"rm", "-rf", root, NULL};
+        run_cmd(NULL, rm);
+    } else {
+        printf("test files kept in %s\n", root);
+    }
     return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
