@@ -528,6 +528,8 @@ static void emit_function(EmitC *e, const IrFunc *fn) {
                 fn->file ? fn->file : "?");
     emit_prototype(e, e->out, fn);
     fputs(" {\n", e->out);
+    for (int i = 0; i < fn->params.len; i++) /* a parameter the body never reads */
+        fprintf(e->out, "    (void)%s;\n", temp_name(e, fn->params.items[i]));
     for (int i = 0; i < fn->temps.len; i++) {
         const IrTemp *t = fn->temps.items[i];
         if (t->is_param || !e->temp_read[t->id] || type_is_none(t->type)) continue;

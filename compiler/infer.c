@@ -376,7 +376,16 @@ static Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *
     if (l->kind == TY_STR && op == BINOP_Mod) return unsupported(in, n, "printf-style '%' formatting of str");
     if (l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL)
         return unsupported(in, n, "arithmetic on an Optional value (narrowing by 'is not None')");
-    if (l->kind == TY_LIST || r->kind == TY_LIST) return unsupported(in, n, "list arithmetic");
+    if (l->kind == TY_LIST && r->kind == TY_LIST && op == BINOP_Add) {
+        if (!type_unify(in->tt, l, r)) {
+            diag_error(in->diag, &in->mod->src, n->span, "cannot concatenate %s and %s", tname(in, l), tname(in, r));
+            return type_never(in->tt);
+        }
+        return l;
+    }
+    if (l->kind == TY_LIST && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
+    if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_LIST && op == BINOP_Mult) return r;
+    if (l->kind == TY_LIST || r->kind == TY_LIST) return unsupported(in, n, "this list operation");
     if (l->kind == TY_TUPLE || r->kind == TY_TUPLE) return unsupported(in, n, "tuple arithmetic");
     if (l->kind == TY_VAR || r->kind == TY_VAR) {
         diag_error(in->diag, &in->mod->src, n->span,
@@ -435,10 +444,25 @@ static bool is_exception_type(Infer *in, Type *t) {
     return type_resolve(t) == exception_type(in);
 }
 
-static bool printable(Type *t) {
+/* Element types lists hold so far: machine scalars unboxed, str by reference. */
+static bool list_elem_ok(Type *t) {
     t = type_resolve(t);
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
+           t->kind == TY_VAR;
+}
+
+static bool printable(Type *t) {
+    t = type_resolve(t);
+    if (t->kind == TY_LIST) return list_elem_ok(t->args[0]) && type_resolve(t->args[0])->kind != TY_VAR;
+    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_NONE || t->kind == TY_CLASS;
+}
+
+/* A list of elem, with the element kinds krait supports so far. */
+static Type *list_of(Infer *in, Node *site, Type *elem) {
+    if (!list_elem_ok(elem))
+        return unsupported(in, site, arena_printf(in->arena, "lists of %s", tname(in, elem)));
+    return type_list(in->tt, elem);
 }
 
 /* One argument of a builtin that takes a fixed type. */
@@ -492,14 +516,28 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         return type_none(in->tt);
     case B_LEN:
         if (nargs != 1) break;
-        if (type_resolve(at[0])->kind != TY_STR)
+        if (type_resolve(at[0])->kind != TY_STR && type_resolve(at[0])->kind != TY_LIST)
             return unsupported(in, call, arena_printf(in->arena, "len() of %s", tname(in, at[0])));
         return type_int(in->tt);
+    case B_SUM: {
+        Type *l = type_resolve(at[0]);
+        if (nargs != 1 || l->kind != TY_LIST) return unsupported(in, call, "sum() of anything but a list");
+        Type *e = type_resolve(l->args[0]);
+        if (e->kind != TY_INT && e->kind != TY_FLOAT)
+            return unsupported(in, call, arena_printf(in->arena, "sum() of %s", tname(in, l)));
+        return e;
+    }
     case B_ABS:
         if (nargs != 1 || !type_is_numeric(at[0])) break;
         return type_resolve(at[0])->kind == TY_FLOAT ? type_float(in->tt) : type_int(in->tt);
     case B_MIN:
     case B_MAX: {
+        if (nargs == 1 && type_resolve(at[0])->kind == TY_LIST) {
+            Type *e = type_resolve(type_resolve(at[0])->args[0]);
+            if (e->kind == TY_VAR)
+                return unsupported(in, call, arena_printf(in->arena, "%s() of a list whose element type is unknown", name));
+            return e;
+        }
         if (nargs < 2) return unsupported(in, call, arena_printf(in->arena, "%s() of an iterable", name));
         Type *t = type_resolve(at[0]);
         for (int i = 1; i < nargs; i++) {
@@ -632,6 +670,99 @@ static bool default_is_constant(Node *d) {
     return false;
 }
 
+/* Method signatures: X(receiver kind, name, min args, max args, result kind)
+ * where args and results are: I int, S str, L the receiver's list type,
+ * E its element type, B bool, N None, W list[str]; a "." in args means any
+ * of the receiver's element type. */
+#define METHOD_LIST(X)                                     \
+    X(TY_STR, "upper", "", "S") X(TY_STR, "lower", "", "S")    \
+    X(TY_STR, "strip", "?S", "S") X(TY_STR, "lstrip", "?S", "S") X(TY_STR, "rstrip", "?S", "S") \
+    X(TY_STR, "split", "?S?I", "W") X(TY_STR, "rsplit", "?S?I", "W") X(TY_STR, "join", "W", "S") \
+    X(TY_STR, "startswith", "S", "B") X(TY_STR, "endswith", "S", "B")                   \
+    X(TY_STR, "find", "S?I?I", "I") X(TY_STR, "rfind", "S?I?I", "I")                     \
+    X(TY_STR, "index", "S?I?I", "I") X(TY_STR, "rindex", "S?I?I", "I")                   \
+    X(TY_STR, "count", "S?I?I", "I") X(TY_STR, "replace", "SS?I", "S")                   \
+    X(TY_STR, "isdigit", "", "B") X(TY_STR, "isalpha", "", "B") X(TY_STR, "isspace", "", "B") \
+    X(TY_STR, "isalnum", "", "B") X(TY_STR, "isupper", "", "B") X(TY_STR, "islower", "", "B") \
+    X(TY_LIST, "append", "E", "N") X(TY_LIST, "pop", "?I", "E") X(TY_LIST, "insert", "IE", "N") \
+    X(TY_LIST, "index", "E", "I") X(TY_LIST, "count", "E", "I") X(TY_LIST, "remove", "E", "N") \
+    X(TY_LIST, "clear", "", "N") X(TY_LIST, "reverse", "", "N") X(TY_LIST, "extend", "L", "N")
+
+typedef struct MethodSig {
+    TypeKind receiver;
+    const char *name;
+    const char *args;
+    const char *result;
+} MethodSig;
+
+static const MethodSig method_table[] = {
+#define X(kind, name, args, result) {kind, name, args, result},
+    METHOD_LIST(X)
+#undef X
+};
+
+static Type *sig_type(Infer *in, char code, Type *recv) {
+    switch (code) {
+    case 'I': return type_int(in->tt);
+    case 'S': return type_str(in->tt);
+    case 'B': return type_bool(in->tt);
+    case 'N': return type_none(in->tt);
+    case 'W': return type_list(in->tt, type_str(in->tt));
+    case 'L': return recv;
+    default: return recv->args[0]; /* E */
+    }
+}
+
+static Type *infer_method_call(Infer *in, Node *n) {
+    Node *f = n->u.Call.func;
+    Type *recv = type_resolve(infer_expr(in, f->u.Attribute.value));
+    if (poisoned(in, recv)) return type_never(in->tt);
+    const char *name = f->u.Attribute.attr;
+    const MethodSig *sig = NULL;
+    for (size_t i = 0; i < sizeof method_table / sizeof method_table[0]; i++)
+        if (method_table[i].receiver == recv->kind && strcmp(method_table[i].name, name) == 0) sig = &method_table[i];
+    if (!sig) {
+        if (recv->kind == TY_STR || recv->kind == TY_LIST)
+            return unsupported(in, n, arena_printf(in->arena, "%s.%s()", tname(in, recv), name));
+        return unsupported(in, n, arena_printf(in->arena, "methods of %s", tname(in, recv)));
+    }
+    if (n->u.Call.keywords.len) return unsupported(in, n, "keyword arguments to methods");
+    int nargs = n->u.Call.args.len;
+    int min = 0, max = 0;
+    for (const char *a = sig->args; *a; a++) {
+        if (*a == '?') continue;
+        max++;
+        if (a == sig->args || a[-1] != '?') min++;
+    }
+    if (nargs < min || nargs > max)
+        return unsupported(in, n, arena_printf(in->arena, "%s.%s() with %d argument%s", tname(in, recv), name,
+                                               nargs, nargs == 1 ? "" : "s"));
+    int k = 0;
+    for (const char *a = sig->args; *a && k < nargs; a++) {
+        if (*a == '?') continue;
+        Node *arg = n->u.Call.args.items[k];
+        Type *t = infer_expr(in, arg);
+        if (poisoned(in, t)) return type_never(in->tt);
+        Type *want = sig_type(in, *a, recv);
+        if (type_resolve(want)->kind == TY_FLOAT && type_resolve(t)->kind == TY_INT) t = want;
+        if (a > sig->args && a[-1] == '?' && *a == 'S' && type_resolve(t)->kind == TY_NONE) {
+            k++; /* an optional str given as None: the default */
+            continue;
+        }
+        if (*a == 'W' && type_resolve(t)->kind != TY_LIST)
+            return unsupported(in, arg, arena_printf(in->arena, "%s.%s() of a %s", tname(in, recv), name,
+                                                     tname(in, t)));
+        if (!type_unify(in->tt, want, t)) {
+            diag_error(in->diag, &in->mod->src, arg->span, "argument %d of %s.%s() must be %s, not %s", k + 1,
+                       tname(in, recv), name, tname(in, want), tname(in, t));
+            return type_never(in->tt);
+        }
+        k++;
+    }
+    if (recv->kind == TY_LIST && !list_elem_ok(recv->args[0])) return list_of(in, n, recv->args[0]);
+    return sig_type(in, sig->result[0], recv);
+}
+
 static Type *infer_call(Infer *in, Node *n) {
     Node *f = n->u.Call.func;
     if (f->kind == NODE_Attribute) {
@@ -647,7 +778,7 @@ static Type *infer_call(Infer *in, Node *n) {
             }
             return type_never(in->tt);
         }
-        return unsupported(in, n, "method calls");
+        return infer_method_call(in, n);
     }
     if (f->kind != NODE_Name) return unsupported(in, n, "calling this kind of expression");
     Symbol *sym = sema_symbol_of(in->mod, f);
@@ -690,11 +821,22 @@ static Type *infer_compare(Infer *in, Node *n) {
         CmpOpKind op = n->u.Compare.ops[i];
         Type *l = type_resolve(left), *r = type_resolve(right);
         if (poisoned(in, l) || poisoned(in, r)) return type_never(in->tt);
+        if ((l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL || l->kind == TY_NONE || r->kind == TY_NONE) &&
+            op != CMPOP_Is && op != CMPOP_IsNot && op != CMPOP_Eq && op != CMPOP_NotEq)
+            return unsupported(in, n, "ordering comparisons with an Optional value (narrowing by 'is not None')");
         if (op == CMPOP_Is || op == CMPOP_IsNot) {
             if (r->kind != TY_NONE && l->kind != TY_NONE)
                 return unsupported(in, n, "'is' between values other than None");
         } else if (op == CMPOP_In || op == CMPOP_NotIn) {
-            if (!(l->kind == TY_STR && r->kind == TY_STR)) return unsupported(in, n, "'in' on this type");
+            if (r->kind == TY_LIST) {
+                Type *e = r->args[0];
+                if (type_resolve(e)->kind == TY_FLOAT && l->kind == TY_INT) l = e;
+                if (!type_unify(in->tt, e, l)) return unsupported(in, n, "'in' with mismatched types");
+            } else if (!(l->kind == TY_STR && r->kind == TY_STR)) {
+                return unsupported(in, n, "'in' on this type");
+            }
+        } else if (l->kind == TY_LIST && r->kind == TY_LIST) {
+            if (!type_unify(in->tt, l, r)) return unsupported(in, n, "comparing lists of different types");
         } else if (type_is_numeric(l) && type_is_numeric(r)) {
             /* fine */
         } else if (l->kind == TY_STR && r->kind == TY_STR) {
@@ -807,6 +949,24 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
         return infer_joined_str(in, n);
     case NODE_Subscript: {
         Type *base = type_resolve(infer_expr(in, n->u.Subscript.value));
+        if (poisoned(in, base)) return type_never(in->tt);
+        Node *sl = n->u.Subscript.slice;
+        if ((base->kind == TY_STR || base->kind == TY_LIST) && sl->kind == NODE_Slice) {
+            Node *parts[3] = {sl->u.Slice.lower, sl->u.Slice.upper, sl->u.Slice.step};
+            for (int i = 0; i < 3; i++) {
+                if (!parts[i]) continue;
+                Type *t = type_resolve(infer_expr(in, parts[i]));
+                if (t->kind != TY_INT && t->kind != TY_BOOL && !poisoned(in, t))
+                    return unsupported(in, parts[i], arena_printf(in->arena, "slice bounds of type %s", tname(in, t)));
+            }
+            return base;
+        }
+        if (base->kind == TY_LIST) {
+            Type *i = infer_expr(in, sl);
+            if (type_resolve(i)->kind != TY_INT && type_resolve(i)->kind != TY_BOOL)
+                return unsupported(in, n, "indexing a list with a non-int");
+            return base->args[0];
+        }
         if (base->kind == TY_STR && n->u.Subscript.slice->kind != NODE_Slice) {
             Type *i = infer_expr(in, n->u.Subscript.slice);
             if (type_resolve(i)->kind != TY_INT && type_resolve(i)->kind != TY_BOOL)
@@ -815,7 +975,22 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
         }
         return unsupported(in, n, "this subscript");
     }
-    case NODE_List: return unsupported(in, n, "lists");
+    case NODE_List: {
+        Type *elem = type_var(in->tt);
+        for (int i = 0; i < n->u.List.elts.len; i++) {
+            Node *e = n->u.List.elts.items[i];
+            if (e->kind == NODE_Starred) return unsupported(in, e, "starred elements in a list display");
+            Type *t = infer_expr(in, e);
+            if (poisoned(in, t)) return type_never(in->tt);
+            if (!type_unify(in->tt, elem, t)) {
+                diag_error(in->diag, &in->mod->src, e->span,
+                           "list elements must all have one type: this one is %s, the first is %s",
+                           tname(in, t), tname(in, elem));
+                return type_never(in->tt);
+            }
+        }
+        return list_of(in, n, elem);
+    }
     case NODE_Tuple: return unsupported(in, n, "tuples");
     case NODE_Dict: case NODE_DictComp: return unsupported(in, n, "dicts");
     case NODE_Set: case NODE_SetComp: return unsupported(in, n, "sets");
@@ -838,6 +1013,25 @@ static Type *infer_expr(Infer *in, Node *n) {
 /* ---- statements ---------------------------------------------------------------------- */
 
 static void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
+    if (target->kind == NODE_Subscript && target->u.Subscript.slice->kind != NODE_Slice) {
+        Type *base = type_resolve(infer_expr(in, target->u.Subscript.value));
+        if (poisoned(in, base)) return;
+        if (base->kind != TY_LIST) {
+            unsupported(in, target, arena_printf(in->arena, "item assignment on %s", tname(in, base)));
+            return;
+        }
+        Type *i = infer_expr(in, target->u.Subscript.slice);
+        if (type_resolve(i)->kind != TY_INT && type_resolve(i)->kind != TY_BOOL) {
+            unsupported(in, target, "indexing a list with a non-int");
+            return;
+        }
+        Type *v = type_resolve(value);
+        if (type_resolve(base->args[0])->kind == TY_FLOAT && v->kind == TY_INT) return;
+        if (!type_unify(in->tt, base->args[0], v))
+            diag_error(in->diag, &in->mod->src, site->span, "%s cannot hold a %s", tname(in, base), tname(in, v));
+        record(in, target, base->args[0]);
+        return;
+    }
     if (target->kind != NODE_Name) {
         unsupported(in, target, "assigning to anything but a plain name");
         return;
@@ -886,8 +1080,8 @@ static void infer_stmt(Infer *in, Node *n) {
     }
     case NODE_AugAssign: {
         Node *t = n->u.AugAssign.target;
-        if (t->kind != NODE_Name) {
-            unsupported(in, t, "augmented assignment to anything but a plain name");
+        if (t->kind != NODE_Name && !(t->kind == NODE_Subscript && t->u.Subscript.slice->kind != NODE_Slice)) {
+            unsupported(in, t, "augmented assignment to this target");
             return;
         }
         Type *cur = infer_expr(in, t);
@@ -928,7 +1122,9 @@ static void infer_stmt(Infer *in, Node *n) {
             Type *t = type_resolve(infer_expr(in, it));
             if (t->kind == TY_STR)
                 infer_assign_target(in, n->u.For.target, type_str(in->tt), n);
-            else if (t->kind != TY_NEVER)
+            else if (t->kind == TY_LIST)
+                infer_assign_target(in, n->u.For.target, t->args[0], n);
+            else if (!poisoned(in, t))
                 unsupported(in, it, arena_printf(in->arena, "iterating over %s", tname(in, t)));
         }
         in->loop_depth++;

@@ -128,22 +128,43 @@ static IrInstr *emit(Lower *L, IrOp op, IrTemp *dst, int nargs, IrTemp **args) {
     return in;
 }
 
+/* The handler for an instruction raising now: the traceback line block, or
+ * when the statement holds owned temporaries, a block releasing them first
+ * (an exception caught in this function must not strand them). */
+static IrBlock *raise_target(Lower *L) {
+    IrBlock *unwind = unwind_block(L);
+    if (L->pending.len == 0) return unwind;
+    IrBlock *b = block(L);
+    for (int i = 0; i < L->pending.len; i++) {
+        IrTemp *t = L->pending.items[i];
+        IrInstr *d = ir_emit(L->ir, b, IR_DECREF, NULL, 1, &t);
+        d->line = L->line;
+        ir_emit(L->ir, b, IR_CLEAR, t, 0, NULL);
+    }
+    ir_jump(b, unwind);
+    return b;
+}
+
 /* Marks in as able to raise: its edge goes to the current handler. */
 static void may_raise(Lower *L, IrInstr *in) {
     in->flags |= IR_MAY_RAISE;
     L->fn->may_raise = true;
-    if (!L->cur->handler) {
+    if (!L->cur->handler && L->pending.len == 0) {
         L->cur->handler = unwind_block(L);
-    } else if (L->cur->handler != unwind_block(L)) {
-        /* the block already raises at another line: start a new block */
-        IrBlock *next = block(L);
-        /* move the instruction: it was appended last */
-        L->cur->instrs.len--;
-        ir_jump(L->cur, next);
-        L->cur = next;
-        ptrvec_push(L->arena, &next->instrs, in);
-        next->handler = unwind_block(L);
+        return;
     }
+    if (L->cur->handler && L->cur->handler == unwind_block(L) && L->pending.len == 0) return;
+    /* a different handler: the instruction starts a block of its own */
+    IrBlock *next = block(L);
+    L->cur->instrs.len--;
+    ir_jump(L->cur, next);
+    L->cur = next;
+    ptrvec_push(L->arena, &next->instrs, in);
+    next->handler = raise_target(L);
+    /* what follows gets a fresh block too (its handler may differ) */
+    IrBlock *after = block(L);
+    ir_jump(L->cur, after);
+    L->cur = after;
 }
 
 static void set_block(Lower *L, IrBlock *b) {
@@ -257,6 +278,32 @@ static IrTemp *convert(Lower *L, IrTemp *t, Type *to) {
     IrTemp *d = temp(L, to);
     emit(L, IR_CONVERT, d, 1, &t);
     return d;
+}
+
+/* Which instantiation of the list operations serves this list type. */
+static const char *list_kind(Type *list) {
+    switch (type_resolve(type_resolve(list)->args[0])->kind) {
+    case TY_INT: return "int";
+    case TY_FLOAT: return "float";
+    case TY_BOOL: return "bool";
+    default: return "str";
+    }
+}
+
+static const char *list_fn(Lower *L, const char *op, Type *list) {
+    return arena_printf(L->arena, "krt_list_%s_%s", op, list_kind(list));
+}
+
+/* A NULL reference of type t (absent optional argument). */
+static IrTemp *null_ref(Lower *L, Type *t) {
+    IrTemp *n = temp(L, t);
+    emit(L, IR_CLEAR, n, 0, NULL);
+    return n;
+}
+
+/* An element value converted to the list's element type (int -> float). */
+static IrTemp *as_elem(Lower *L, IrTemp *v, Type *list) {
+    return convert(L, v, type_resolve(list)->args[0]);
 }
 
 /* ---- variables ---------------------------------------------------------------------- */
@@ -377,6 +424,10 @@ static IrTemp *truth(Lower *L, IrTemp *v) {
         IrTemp *len = call_rt(L, "krt_str_len", type_int(L->tt), false, false, 1, &v).t;
         return truth(L, len);
     }
+    case TY_LIST: {
+        IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &v).t;
+        return truth(L, len);
+    }
     case TY_NONE:
         return const_bool(L, false);
     case TY_OPTIONAL: {
@@ -413,6 +464,16 @@ static IrBinop binop_of(BinOpKind op) {
 static Val lower_arith(Lower *L, BinOpKind op, Val a, Val b, Type *result) {
     Type *ta = type_resolve(a.t->type), *tb = type_resolve(b.t->type);
     Type *rt_ = type_resolve(result);
+    if (ta->kind == TY_LIST || tb->kind == TY_LIST) {
+        IrTemp *args[2] = {a.t, b.t};
+        if (op == BINOP_Add) return call_rt(L, "krt_list_concat_v", result, true, true, 2, args);
+        if (ta->kind != TY_LIST) {
+            args[0] = b.t;
+            args[1] = a.t;
+        }
+        args[1] = convert(L, args[1], type_int(L->tt));
+        return call_rt(L, "krt_list_repeat_v", result, true, true, 2, args);
+    }
     if (ta->kind == TY_STR || tb->kind == TY_STR) {
         IrTemp *args[2] = {a.t, b.t};
         if (op == BINOP_Add) return call_rt(L, "krt_str_concat", result, true, true, 2, args);
@@ -425,9 +486,10 @@ static Val lower_arith(Lower *L, BinOpKind op, Val a, Val b, Type *result) {
         return call_rt(L, "krt_str_repeat", result, true, true, 2, args);
     }
     Type *operand = rt_;
-    if (op == BINOP_Div) operand = (ta->kind == TY_FLOAT || tb->kind == TY_FLOAT) ? type_float(L->tt) : type_int(L->tt);
     if (rt_->kind == TY_FLOAT) operand = type_float(L->tt);
     if (rt_->kind == TY_BOOL) operand = type_bool(L->tt);
+    /* int / int divides the ints (CPython's correctly rounded true division) */
+    if (op == BINOP_Div) operand = (ta->kind == TY_FLOAT || tb->kind == TY_FLOAT) ? type_float(L->tt) : type_int(L->tt);
     IrTemp *args[2] = {convert(L, a.t, operand), convert(L, b.t, operand)};
     IrTemp *d = temp(L, result);
     IrInstr *in = emit(L, IR_BINOP, d, 2, args);
@@ -477,21 +539,29 @@ static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
     }
     if (op == CMPOP_In || op == CMPOP_NotIn) {
         IrTemp *cargs[2] = {b, a};
-        IrTemp *in_ = call_rt(L, "krt_str_contains", type_bool(L->tt), false, false, 2, cargs).t;
+        IrTemp *in_;
+        if (tb->kind == TY_LIST) {
+            cargs[1] = as_elem(L, a, tb);
+            in_ = call_rt(L, list_fn(L, "contains", tb), type_bool(L->tt), false, false, 2, cargs).t;
+        } else {
+            in_ = call_rt(L, "krt_str_contains", type_bool(L->tt), false, false, 2, cargs).t;
+        }
         if (op == CMPOP_In) return in_;
         IrInstr *in = emit(L, IR_UNOP, res, 1, &in_);
         in->imm.unop = UN_NOT;
         return res;
     }
-    if (ta->kind == TY_STR) {
+    if (ta->kind == TY_STR || ta->kind == TY_LIST) {
         if (op == CMPOP_Eq || op == CMPOP_NotEq) {
-            IrTemp *eq = call_rt(L, "krt_str_eq", type_bool(L->tt), false, false, 2, args).t;
+            IrTemp *eq = call_rt(L, ta->kind == TY_STR ? "krt_str_eq" : "krt_list_equal", type_bool(L->tt), false,
+                                 false, 2, args).t;
             if (op == CMPOP_Eq) return eq;
             IrInstr *in = emit(L, IR_UNOP, res, 1, &eq);
             in->imm.unop = UN_NOT;
             return res;
         }
-        IrTemp *c = call_rt(L, "krt_str_cmp", type_int(L->tt), false, false, 2, args).t;
+        IrTemp *c = call_rt(L, ta->kind == TY_STR ? "krt_str_cmp" : "krt_list_compare", type_int(L->tt), false,
+                            false, 2, args).t;
         IrTemp *zargs[2] = {c, const_int(L, 0)};
         IrInstr *in = emit(L, IR_COMPARE, res, 2, zargs);
         in->imm.cmp = cmp_of(op);
@@ -635,6 +705,8 @@ static Val to_str(Lower *L, IrTemp *v, bool repr) {
         return call_rt(L, "krt_str_from_float", type_str(L->tt), true, true, 1, &v);
     case TY_BOOL:
         return call_rt(L, "krt_str_from_bool", type_str(L->tt), false, false, 1, &v);
+    case TY_LIST:
+        return call_rt(L, list_fn(L, "repr", t), type_str(L->tt), true, true, 1, &v);
     case TY_CLASS: {
         Val s = call_rt(L, "krt_exc_str", type_str(L->tt), false, true, 1, &v);
         if (repr) return unsupported_repr(L, s);
@@ -658,7 +730,8 @@ static Val lower_joined_str(Lower *L, Node *n) {
         } else {
             IrTemp *v = lower_value(L, part->u.FormattedValue.value);
             int conv = part->u.FormattedValue.conversion;
-            if (conv == 'r' || conv == 'a' || conv == 's' || type_resolve(v->type)->kind == TY_CLASS) {
+            if (conv == 'r' || conv == 'a' || conv == 's' || type_resolve(v->type)->kind == TY_CLASS ||
+                type_resolve(v->type)->kind == TY_LIST) {
                 v = to_str(L, v, conv == 'r' || conv == 'a').t;
             }
             IrTemp *spec;
@@ -715,6 +788,7 @@ static Val lower_print(Lower *L, Node *call) {
         case TY_FLOAT: call_rt_void(L, "krt_out_float", false, 1, &v); break;
         case TY_BOOL: call_rt_void(L, "krt_out_bool", false, 1, &v); break;
         case TY_STR: call_rt_void(L, "krt_out_str", false, 1, &v); break;
+        case TY_LIST:
         case TY_CLASS: {
             IrTemp *text = to_str(L, v, false).t;
             call_rt_void(L, "krt_out_str", false, 1, &text);
@@ -764,7 +838,13 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     Val v = none;
     switch (b->id) {
     case B_LEN:
+        if (t0->kind == TY_LIST) return call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, a);
         return call_rt(L, "krt_str_len", type_int(L->tt), false, false, 1, a);
+    case B_SUM: {
+        Type *e = type_resolve(t0->args[0]);
+        IrTemp *sargs[2] = {a[0], e->kind == TY_FLOAT ? const_float(L, 0.0) : const_int(L, 0)};
+        return call_rt(L, e->kind == TY_FLOAT ? "krt_list_sum_float" : "krt_list_sum_int", e, true, false, 2, sargs);
+    }
     case B_ABS: {
         if (t0->kind == TY_FLOAT) return call_rt(L, "fabs", type_float(L->tt), false, false, 1, a);
         a[0] = convert(L, a[0], type_int(L->tt));
@@ -788,6 +868,10 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     }
     case B_MIN:
     case B_MAX:
+        if (args.len == 1) {
+            IrTemp *l = lower_value(L, args.items[0]);
+            return call_rt(L, list_fn(L, b->id == B_MAX ? "max" : "min", l->type), rtype, true, false, 1, &l);
+        }
         v.t = min_max(L, call, b->id == B_MAX);
         return v;
     case B_INT:
@@ -849,9 +933,116 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     return none;
 }
 
+/* s.method(...) and l.method(...): runtime calls (infer.c's METHOD_LIST). */
+static Val lower_method_call(Lower *L, Node *n) {
+    Node *f = n->u.Call.func;
+    const char *m = f->u.Attribute.attr;
+    IrTemp *recv = lower_value(L, f->u.Attribute.value);
+    Type *rt_ = type_resolve(recv->type);
+    Type *res = ty_of(L, n);
+    int nargs = n->u.Call.args.len;
+    IrTemp *a[4] = {recv, NULL, NULL, NULL};
+    Type *str = type_str(L->tt), *i64 = type_int(L->tt), *b = type_bool(L->tt);
+    for (int i = 0; i < nargs && i < 3; i++) {
+        a[i + 1] = lower_value(L, n->u.Call.args.items[i]);
+        if (type_resolve(a[i + 1]->type)->kind == TY_NONE) a[i + 1] = null_ref(L, str); /* sep=None */
+    }
+    Val none = {NULL, false};
+    if (rt_->kind == TY_STR) {
+        if (!strcmp(m, "upper") || !strcmp(m, "lower"))
+            return call_rt(L, arena_printf(L->arena, "krt_str_%s", m), str, true, true, 1, a);
+        if (!strcmp(m, "strip") || !strcmp(m, "lstrip") || !strcmp(m, "rstrip")) {
+            if (!a[1]) a[1] = null_ref(L, str);
+            return call_rt(L, arena_printf(L->arena, "krt_str_%s", m), str, true, true, 2, a);
+        }
+        if (!strcmp(m, "split") || !strcmp(m, "rsplit")) {
+            if (!a[1]) a[1] = null_ref(L, str);
+            if (!a[2]) a[2] = const_int(L, -1);
+            return call_rt(L, arena_printf(L->arena, "krt_str_%s", m), res, true, true, 3, a);
+        }
+        if (!strcmp(m, "join")) return call_rt(L, "krt_str_join", str, true, true, 2, a);
+        if (!strcmp(m, "startswith") || !strcmp(m, "endswith"))
+            return call_rt(L, arena_printf(L->arena, "krt_str_%s", m), b, false, false, 2, a);
+        if (!strcmp(m, "find") || !strcmp(m, "rfind") || !strcmp(m, "index") || !strcmp(m, "rindex") ||
+            !strcmp(m, "count")) {
+            if (!a[2]) a[2] = const_int(L, 0);
+            if (!a[3]) a[3] = const_int(L, INT64_MAX);
+            bool raises = m[0] == 'i' || m[1] == 'i';
+            return call_rt(L, arena_printf(L->arena, "krt_str_%s", m), i64, raises, false, 4, a);
+        }
+        if (!strcmp(m, "replace")) {
+            if (!a[3]) a[3] = const_int(L, -1);
+            return call_rt(L, "krt_str_replace", str, true, true, 4, a);
+        }
+        return call_rt(L, arena_printf(L->arena, "krt_str_%s", m), b, false, false, 1, a); /* predicates */
+    }
+    /* lists */
+    if (!strcmp(m, "append")) {
+        a[1] = as_elem(L, a[1], rt_);
+        call_rt_void(L, list_fn(L, "append", rt_), true, 2, a);
+        return none;
+    }
+    if (!strcmp(m, "pop")) {
+        if (!a[1]) a[1] = const_int(L, -1);
+        return call_rt(L, list_fn(L, "pop", rt_), res, true, true, 2, a);
+    }
+    if (!strcmp(m, "insert")) {
+        a[2] = as_elem(L, a[2], rt_);
+        call_rt_void(L, list_fn(L, "insert", rt_), true, 3, a);
+        return none;
+    }
+    if (!strcmp(m, "index") || !strcmp(m, "count")) {
+        a[1] = as_elem(L, a[1], rt_);
+        return call_rt(L, list_fn(L, m, rt_), i64, m[0] == 'i', false, 2, a);
+    }
+    if (!strcmp(m, "remove")) {
+        a[1] = as_elem(L, a[1], rt_);
+        call_rt_void(L, list_fn(L, "remove", rt_), true, 2, a);
+        return none;
+    }
+    if (!strcmp(m, "extend")) {
+        call_rt_void(L, "krt_list_extend_v", true, 2, a);
+        return none;
+    }
+    call_rt_void(L, arena_printf(L->arena, "krt_list_%s_v", m), false, 1, a); /* clear, reverse */
+    return none;
+}
+
+/* a[lo:hi:step] of a str or list. */
+static Val lower_slice(Lower *L, Node *n) {
+    IrTemp *base = lower_value(L, n->u.Subscript.value);
+    Node *sl = n->u.Subscript.slice;
+    Node *parts[3] = {sl->u.Slice.lower, sl->u.Slice.upper, sl->u.Slice.step};
+    IrTemp *a[5] = {base, NULL, NULL, NULL, NULL};
+    int present = 0;
+    for (int i = 0; i < 3; i++) {
+        if (parts[i]) {
+            a[i + 1] = convert(L, lower_value(L, parts[i]), type_int(L->tt));
+            present |= 1 << i;
+        } else {
+            a[i + 1] = const_int(L, i == 2 ? 1 : 0);
+        }
+    }
+    a[4] = const_int(L, present);
+    Type *t = type_resolve(base->type);
+    return call_rt(L, t->kind == TY_STR ? "krt_str_slice_v" : "krt_list_slice_v", t, true, true, 5, a);
+}
+
+static Val lower_list_display(Lower *L, Node *n) {
+    Type *t = ty_of(L, n);
+    IrTemp *cap = const_int(L, n->u.List.elts.len);
+    Val list = call_rt(L, list_fn(L, "new", t), t, true, true, 1, &cap);
+    for (int i = 0; i < n->u.List.elts.len; i++) {
+        IrTemp *a[2] = {list.t, as_elem(L, lower_value(L, n->u.List.elts.items[i]), t)};
+        call_rt_void(L, list_fn(L, "append", t), true, 2, a);
+    }
+    return list;
+}
+
 static Val lower_call(Lower *L, Node *n) {
     Node *f = n->u.Call.func;
     Val none = {NULL, false};
+    if (f->kind == NODE_Attribute && ty_of(L, f->u.Attribute.value)) return lower_method_call(L, n);
     if (f->kind == NODE_Attribute) { /* sys.exit */
         IrTemp *code = n->u.Call.args.len ? convert(L, lower_value(L, n->u.Call.args.items[0]), type_int(L->tt))
                                           : const_int(L, 0);
@@ -963,10 +1154,15 @@ static Val lower_expr_kind(Lower *L, Node *n) {
     case NODE_JoinedStr:
         return lower_joined_str(L, n);
     case NODE_Subscript: {
+        if (n->u.Subscript.slice->kind == NODE_Slice) return lower_slice(L, n);
         IrTemp *args[2] = {lower_value(L, n->u.Subscript.value), NULL};
         args[1] = convert(L, lower_value(L, n->u.Subscript.slice), type_int(L->tt));
+        if (type_resolve(args[0]->type)->kind == TY_LIST)
+            return call_rt(L, list_fn(L, "get", args[0]->type), ty_of(L, n), true, false, 2, args);
         return call_rt(L, "krt_str_getitem", type_str(L->tt), true, true, 2, args);
     }
+    case NODE_List:
+        return lower_list_display(L, n);
     default:
         v.t = temp(L, type_none(L->tt));
         return v;
@@ -999,6 +1195,13 @@ static void after_jump(Lower *L) {
 }
 
 static void assign_to(Lower *L, Node *target, Val v) {
+    if (target->kind == NODE_Subscript) {
+        IrTemp *a[3] = {lower_value(L, target->u.Subscript.value), NULL, NULL};
+        a[1] = convert(L, lower_value(L, target->u.Subscript.slice), type_int(L->tt));
+        a[2] = as_elem(L, v.t, a[0]->type);
+        call_rt_void(L, list_fn(L, "set", a[0]->type), true, 3, a); /* the list takes its own reference */
+        return;
+    }
     Symbol *sym = sema_symbol_of(L->mod, target);
     write_var(L, sym, v);
 }
@@ -1065,13 +1268,61 @@ static void lower_for_range(Lower *L, Node *n) {
     set_block(L, exit);
 }
 
+static void lower_for_list(Lower *L, Node *n) {
+    Val lv = lower_expr(L, n->u.For.iter);
+    IrTemp *list = take(L, lv); /* the loop keeps the list alive */
+    IrTemp *held = temp(L, list->type);
+    owning(L, held);
+    emit(L, IR_MOVE, held, 1, &list);
+    release_pending(L);
+    IrTemp *i = temp(L, type_int(L->tt));
+    IrTemp *zero = const_int(L, 0);
+    emit(L, IR_MOVE, i, 1, &zero);
+    IrBlock *head = block(L), *body = block(L), *latch = block(L), *orelse = block(L), *exit = block(L),
+            *done = block(L);
+    ir_jump(L->cur, head);
+    set_block(L, head);
+    IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &held).t;
+    IrTemp *more = temp(L, type_bool(L->tt));
+    IrTemp *cargs[2] = {i, len};
+    IrInstr *c = emit(L, IR_COMPARE, more, 2, cargs);
+    c->imm.cmp = CMP_LT;
+    ir_branch(L->cur, more, body, orelse);
+    set_block(L, body);
+    IrTemp *gargs[2] = {held, i};
+    Val item = call_rt(L, list_fn(L, "get", held->type), type_resolve(held->type)->args[0], true, false, 2, gargs);
+    assign_to(L, n->u.For.target, item);
+    release_pending(L);
+    L->loops[L->nloops].brk = exit;
+    L->loops[L->nloops].cont = latch;
+    L->loops[L->nloops].finally_depth = L->nfins;
+    L->nloops++;
+    lower_block(L, n->u.For.body);
+    L->nloops--;
+    jump(L, latch);
+    set_block(L, latch);
+    IrTemp *one = const_int(L, 1);
+    IrTemp *iargs[2] = {i, one};
+    IrInstr *add = emit(L, IR_BINOP, i, 2, iargs);
+    add->imm.binop = BIN_ADD;
+    add->flags |= IR_NO_CHECK; /* i < len <= UINT32_MAX */
+    ir_jump(L->cur, head);
+    set_block(L, orelse);
+    lower_block(L, n->u.For.orelse);
+    jump(L, exit);
+    set_block(L, exit);
+    emit(L, IR_DECREF, NULL, 1, &held);
+    emit(L, IR_CLEAR, held, 0, NULL);
+    jump(L, done);
+    set_block(L, done);
+}
+
 static void lower_for_str(Lower *L, Node *n) {
     Val s = lower_expr(L, n->u.For.iter);
     IrTemp *str = take(L, s); /* the loop keeps the string alive */
     IrTemp *held = temp(L, type_str(L->tt));
     owning(L, held);
-    emit(L, IR_MOVE, held, 1, &str);
-    emit(L, IR_CLEAR, str, 0, NULL);
+    emit(L, IR_MOVE, held, 1, &str); /* str is a variable or a moved temporary: not cleared */
     release_pending(L);
     IrTemp *pos = temp(L, type_int(L->tt));
     IrTemp *zero = const_int(L, 0);
@@ -1378,6 +1629,12 @@ static void lower_stmt(Lower *L, Node *n) {
         Node *t = n->u.AugAssign.target;
         Val cur = lower_expr(L, t);
         Val rhs = lower_expr(L, n->u.AugAssign.value);
+        if (type_resolve(cur.t->type)->kind == TY_LIST && n->u.AugAssign.op == BINOP_Add) {
+            /* list += list extends the list in place: aliases see it */
+            IrTemp *a[2] = {cur.t, rhs.t};
+            call_rt_void(L, "krt_list_extend_v", true, 2, a);
+            break;
+        }
         Val res = lower_arith(L, n->u.AugAssign.op, cur, rhs, ty_of(L, n));
         assign_to(L, t, res);
         break;
@@ -1421,6 +1678,8 @@ static void lower_stmt(Lower *L, Node *n) {
     case NODE_For:
         if (type_resolve(ty_of(L, n->u.For.iter))->kind == TY_RANGE)
             lower_for_range(L, n);
+        else if (type_resolve(ty_of(L, n->u.For.iter))->kind == TY_LIST)
+            lower_for_list(L, n);
         else
             lower_for_str(L, n);
         return;

@@ -505,6 +505,39 @@ void krt_raise_new(krt_int type, KrtStr *msg);                    /* raise T(msg
 void krt_raise_system_exit(krt_int code);                         /* sys.exit(code) */
 KrtStr *krt_exc_str(KrtExc *e);                                   /* str(e) */
 
+/* ---- lists as generated code calls them (runtime/list_ops.c) --------------- */
+
+#define KRT_LIST_OPS_DECL(kind, ctype)                                   \
+    KrtList *krt_list_new_##kind(krt_int cap);                           \
+    void krt_list_append_##kind(KrtList *l, ctype v);                    \
+    ctype krt_list_get_##kind(KrtList *l, krt_int i);   /* borrowed */   \
+    void krt_list_set_##kind(KrtList *l, krt_int i, ctype v);            \
+    ctype krt_list_pop_##kind(KrtList *l, krt_int i);   /* owned */      \
+    void krt_list_insert_##kind(KrtList *l, krt_int i, ctype v);         \
+    bool krt_list_contains_##kind(KrtList *l, ctype v);                  \
+    krt_int krt_list_count_##kind(KrtList *l, ctype v);                  \
+    krt_int krt_list_index_##kind(KrtList *l, ctype v);                  \
+    void krt_list_remove_##kind(KrtList *l, ctype v);                    \
+    ctype krt_list_min_##kind(KrtList *l);                               \
+    ctype krt_list_max_##kind(KrtList *l);                               \
+    KrtStr *krt_list_repr_##kind(KrtList *l);
+KRT_LIST_OPS_DECL(int, krt_int)
+KRT_LIST_OPS_DECL(float, krt_float)
+KRT_LIST_OPS_DECL(bool, bool)
+KRT_LIST_OPS_DECL(str, KrtStr *)
+krt_int krt_list_sum_int(KrtList *l, krt_int start);
+krt_float krt_list_sum_float(KrtList *l, krt_float start);
+krt_int krt_list_size(KrtList *l);
+KrtList *krt_list_slice_v(KrtList *l, krt_int start, krt_int stop, krt_int step, krt_int present);
+KrtStr *krt_str_slice_v(KrtStr *s, krt_int start, krt_int stop, krt_int step, krt_int present);
+bool krt_list_equal(KrtList *a, KrtList *b);
+krt_int krt_list_compare(KrtList *a, KrtList *b); /* <0, 0, >0 */
+void krt_list_extend_v(KrtList *l, KrtList *other);
+void krt_list_clear_v(KrtList *l);
+void krt_list_reverse_v(KrtList *l);
+KrtList *krt_list_concat_v(KrtList *a, KrtList *b);
+KrtList *krt_list_repeat_v(KrtList *l, krt_int n);
+
 /* ---- program lifetime --------------------------------------------------- */
 
 /* Initialises the runtime; the firmware calls it once before anything else

@@ -1,0 +1,261 @@
+/* list_ops.c — list operations in the shape generated code calls them.
+ *
+ * list.c implements one list over any element descriptor, with elements
+ * passed by address.  The IR passes values, not addresses, so for each
+ * element kind the compiler stores unboxed (int, float, bool) or as a
+ * counted reference (str) this file instantiates value-taking wrappers from
+ * one macro: new, append, get, set, pop, contains, index, count, insert,
+ * remove, sum, min, max and repr.  Failures leave an exception pending
+ * (IndexError "list index out of range", ValueError "x not in list", ...).
+ */
+#include <string.h>
+
+#include "format.h"
+#include "krait/arith.h"
+#include "krt_internal.h"
+
+/* repr of one element into a str (new reference). */
+static KrtStr *elem_repr_int(krt_int v) { return krt_str_from_int(v); }
+static KrtStr *elem_repr_float(krt_float v) { return krt_str_from_float(v); }
+static KrtStr *elem_repr_bool(bool v) { return krt_str_from_bool(v); }
+static KrtStr *elem_repr_str(KrtStr *v) { return krt_str_repr(v); }
+
+static bool elem_eq_int(krt_int a, krt_int b) { return a == b; }
+/* CPython's `in` tests identity first, so a NaN is found in a list holding
+ * that same object; floats have no identity in krait: equal bits stand in. */
+static bool elem_eq_float(krt_float a, krt_float b) { return a == b || memcmp(&a, &b, sizeof a) == 0; }
+static bool elem_eq_bool(bool a, bool b) { return a == b; }
+static bool elem_eq_str(KrtStr *a, KrtStr *b) { return krt_str_eq(a, b); }
+
+static bool elem_lt_int(krt_int a, krt_int b) { return a < b; }
+static bool elem_lt_float(krt_float a, krt_float b) { return a < b; }
+static bool elem_lt_bool(bool a, bool b) { return a < b; }
+static bool elem_lt_str(KrtStr *a, KrtStr *b) { return krt_str_cmp(a, b) < 0; }
+
+/* "[" + ", ".join(repr(x) for x in l) + "]" */
+#define LIST_REPR(kind, ctype)                                                        \
+    KrtStr *krt_list_repr_##kind(KrtList *l) {                                      \
+        KrtStr *acc = krt_str_new("[", 1);                                          \
+        for (uint32_t i = 0; acc && i < l->len; i++) {                              \
+            ctype v;                                                                \
+            memcpy(&v, l->items + (size_t)i * sizeof v, sizeof v);                  \
+            KrtStr *r = elem_repr_##kind(v);                                        \
+            if (!r) {                                                               \
+                krt_decref(&acc->h);                                                \
+                return NULL;                                                        \
+            }                                                                       \
+            KrtStr *piece = r;                                                      \
+            if (i > 0) {                                                            \
+                KrtStr *comma = krt_str_new(", ", 2);                               \
+                piece = comma ? krt_str_concat(comma, r) : NULL;                    \
+                if (comma) krt_decref(&comma->h);                                   \
+                krt_decref(&r->h);                                                  \
+                if (!piece) {                                                       \
+                    krt_decref(&acc->h);                                            \
+                    return NULL;                                                    \
+                }                                                                   \
+            }                                                                       \
+            KrtStr *next = krt_str_concat(acc, piece);                              \
+            krt_decref(&acc->h);                                                    \
+            krt_decref(&piece->h);                                                  \
+            acc = next;                                                             \
+        }                                                                           \
+        if (!acc) return NULL;                                                      \
+        KrtStr *close = krt_str_new("]", 1);                                        \
+        KrtStr *res = close ? krt_str_concat(acc, close) : NULL;                    \
+        if (close) krt_decref(&close->h);                                           \
+        krt_decref(&acc->h);                                                        \
+        return res;                                                                 \
+    }
+
+#define LIST_OPS(kind, ctype)                                                         \
+    KrtList *krt_list_new_##kind(krt_int cap) {                                     \
+        return krt_list_new(&krt_elem_##kind, cap > 0 ? (uint32_t)cap : 0);         \
+    }                                                                               \
+    void krt_list_append_##kind(KrtList *l, ctype v) {                              \
+        krt_list_append(l, &v);                                                     \
+    }                                                                               \
+    /* borrowed for references: the list keeps its own */                          \
+    ctype krt_list_get_##kind(KrtList *l, krt_int i) {                              \
+        ctype v;                                                                    \
+        void *p = krt_list_at(l, i);                                                \
+        if (!p) {                                                                   \
+            memset(&v, 0, sizeof v);                                                \
+            return v;                                                               \
+        }                                                                           \
+        memcpy(&v, p, sizeof v);                                                    \
+        return v;                                                                   \
+    }                                                                               \
+    void krt_list_set_##kind(KrtList *l, krt_int i, ctype v) {                      \
+        if (!krt_list_setitem(l, i, &v) && !krt_failed())                           \
+            krt_raise_msg(KRT_T_INDEX_ERROR, "list assignment index out of range"); \
+    }                                                                               \
+    /* owned for references */                                                      \
+    ctype krt_list_pop_##kind(KrtList *l, krt_int i) {                              \
+        ctype v;                                                                    \
+        memset(&v, 0, sizeof v);                                                    \
+        krt_list_pop(l, i, &v);                                                     \
+        return v;                                                                   \
+    }                                                                               \
+    void krt_list_insert_##kind(KrtList *l, krt_int i, ctype v) {                   \
+        krt_list_insert(l, i, &v);                                                  \
+    }                                                                               \
+    bool krt_list_contains_##kind(KrtList *l, ctype v) {                            \
+        for (uint32_t i = 0; i < l->len; i++) {                                     \
+            ctype x;                                                                \
+            memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);                  \
+            if (elem_eq_##kind(x, v)) return true;                                  \
+        }                                                                           \
+        return false;                                                               \
+    }                                                                               \
+    krt_int krt_list_count_##kind(KrtList *l, ctype v) {                            \
+        krt_int n = 0;                                                              \
+        for (uint32_t i = 0; i < l->len; i++) {                                     \
+            ctype x;                                                                \
+            memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);                  \
+            if (elem_eq_##kind(x, v)) n++;                                          \
+        }                                                                           \
+        return n;                                                                   \
+    }                                                                               \
+    krt_int krt_list_index_##kind(KrtList *l, ctype v) {                            \
+        for (uint32_t i = 0; i < l->len; i++) {                                     \
+            ctype x;                                                                \
+            memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);                  \
+            if (elem_eq_##kind(x, v)) return (krt_int)i;                            \
+        }                                                                           \
+        KrtStr *r = elem_repr_##kind(v);                                            \
+        if (r) {                                                                    \
+            krt_raise_fmt(KRT_T_VALUE_ERROR, "%.*s is not in list", (int)r->len, r->data); \
+            krt_decref(&r->h);                                                      \
+        }                                                                           \
+        return -1;                                                                  \
+    }                                                                               \
+    void krt_list_remove_##kind(KrtList *l, ctype v) {                              \
+        for (uint32_t i = 0; i < l->len; i++) {                                     \
+            ctype x;                                                                \
+            memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);                  \
+            if (elem_eq_##kind(x, v)) {                                             \
+                krt_list_remove_at(l, (krt_int)i);                                  \
+                return;                                                             \
+            }                                                                       \
+        }                                                                           \
+        krt_raise_msg(KRT_T_VALUE_ERROR, "list.remove(x): x not in list");          \
+    }                                                                               \
+    /* min/max of a list: the first of equal extremes, as CPython */               \
+    ctype krt_list_min_##kind(KrtList *l) {                                         \
+        ctype best;                                                                 \
+        memset(&best, 0, sizeof best);                                              \
+        if (l->len == 0) {                                                          \
+            krt_raise_msg(KRT_T_VALUE_ERROR, "min() arg is an empty sequence");     \
+            return best;                                                            \
+        }                                                                           \
+        memcpy(&best, l->items, sizeof best);                                       \
+        for (uint32_t i = 1; i < l->len; i++) {                                     \
+            ctype x;                                                                \
+            memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);                  \
+            if (elem_lt_##kind(x, best)) best = x;                                  \
+        }                                                                           \
+        return best;                                                                \
+    }                                                                               \
+    ctype krt_list_max_##kind(KrtList *l) {                                         \
+        ctype best;                                                                 \
+        memset(&best, 0, sizeof best);                                              \
+        if (l->len == 0) {                                                          \
+            krt_raise_msg(KRT_T_VALUE_ERROR, "max() arg is an empty sequence");     \
+            return best;                                                            \
+        }                                                                           \
+        memcpy(&best, l->items, sizeof best);                                       \
+        for (uint32_t i = 1; i < l->len; i++) {                                     \
+            ctype x;                                                                \
+            memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);                  \
+            if (elem_lt_##kind(best, x)) best = x;                                  \
+        }                                                                           \
+        return best;                                                                \
+    }
+
+/* (instantiated at top level: a nested macro call would expand `bool`) */
+LIST_OPS(int, krt_int)
+LIST_OPS(float, krt_float)
+LIST_OPS(bool, bool)
+LIST_OPS(str, KrtStr *)
+LIST_REPR(int, krt_int)
+LIST_REPR(float, krt_float)
+LIST_REPR(bool, bool)
+LIST_REPR(str, KrtStr *)
+
+/* sum(list[int]) with overflow checks; sum(list[float]) adds left to right
+ * as CPython 3.11 does (no compensated summation). */
+krt_int krt_list_sum_int(KrtList *l, krt_int start) {
+    krt_int acc = start;
+    for (uint32_t i = 0; i < l->len; i++) {
+        krt_int x;
+        memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);
+        if (!krt_int_add(acc, x, &acc)) return 0;
+    }
+    return acc;
+}
+
+krt_float krt_list_sum_float(KrtList *l, krt_float start) {
+    krt_float acc = start;
+    for (uint32_t i = 0; i < l->len; i++) {
+        krt_float x;
+        memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);
+        acc += x;
+    }
+    return acc;
+}
+
+krt_int krt_list_size(KrtList *l) {
+    return (krt_int)l->len;
+}
+
+/* a[start:stop:step] with absent bounds flagged in `present` (bit 0 start,
+ * bit 1 stop, bit 2 step). */
+static KrtSlice slice_of(krt_int start, krt_int stop, krt_int step, krt_int present) {
+    KrtSlice sl;
+    sl.start = start;
+    sl.stop = stop;
+    sl.step = step;
+    sl.has_start = (present & 1) != 0;
+    sl.has_stop = (present & 2) != 0;
+    sl.has_step = (present & 4) != 0;
+    return sl;
+}
+
+KrtList *krt_list_slice_v(KrtList *l, krt_int start, krt_int stop, krt_int step, krt_int present) {
+    KrtSlice sl = slice_of(start, stop, step, present);
+    return krt_list_slice(l, &sl);
+}
+
+KrtStr *krt_str_slice_v(KrtStr *s, krt_int start, krt_int stop, krt_int step, krt_int present) {
+    KrtSlice sl = slice_of(start, stop, step, present);
+    return krt_str_slice(s, &sl);
+}
+
+bool krt_list_equal(KrtList *a, KrtList *b) {
+    return krt_list_eq(a, b);
+}
+
+void krt_list_extend_v(KrtList *l, KrtList *other) {
+    krt_list_extend(l, other);
+}
+
+void krt_list_clear_v(KrtList *l) {
+    krt_list_clear(l);
+}
+
+void krt_list_reverse_v(KrtList *l) {
+    krt_list_reverse(l);
+}
+
+KrtList *krt_list_concat_v(KrtList *a, KrtList *b) {
+    return krt_list_concat(a, b);
+}
+
+KrtList *krt_list_repeat_v(KrtList *l, krt_int n) {
+    return krt_list_repeat(l, n);
+}
+
+krt_int krt_list_compare(KrtList *a, KrtList *b) {
+    return (krt_int)krt_list_cmp(a, b);
+}
