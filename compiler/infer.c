@@ -1067,9 +1067,11 @@ static void infer_stmt(Infer *in, Node *n) {
         Type *ann = annotation_type(in, n->u.AnnAssign.annotation);
         if (sym && type_resolve(ann)->kind != TY_NEVER) {
             Type *v = var_type(in, sym);
-            if (!type_unify(in->tt, v, ann))
+            if (!type_unify(in->tt, v, ann)) {
                 diag_error(in->diag, &in->mod->src, n->span, "variable '%s' was %s before; it cannot be declared %s",
                            sym->name, tname(in, v), tname(in, ann));
+                return;
+            }
         }
         if (n->u.AnnAssign.value) {
             Type *val = infer_expr(in, n->u.AnnAssign.value);
