@@ -306,6 +306,19 @@ static IrTemp *as_elem(Lower *L, IrTemp *v, Type *list) {
     return convert(L, v, type_resolve(list)->args[0]);
 }
 
+/* v as a value of type to: int -> float, and T or None -> Optional[T]. */
+static IrTemp *coerce(Lower *L, IrTemp *v, Type *to) {
+    Type *t = type_resolve(to);
+    if (t->kind == TY_FLOAT) return convert(L, v, to);
+    if (t->kind != TY_OPTIONAL || type_resolve(v->type)->kind == TY_OPTIONAL) return v;
+    IrTemp *o = temp(L, to);
+    if (type_resolve(v->type)->kind == TY_NONE)
+        emit(L, IR_OPT_NONE, o, 0, NULL);
+    else
+        emit(L, IR_OPT_WRAP, o, 1, &v);
+    return o;
+}
+
 /* ---- variables ---------------------------------------------------------------------- */
 
 static bool sym_is_global(const Symbol *s) {
@@ -350,18 +363,7 @@ static Val read_var(Lower *L, Symbol *sym) {
 /* Stores v into a variable, which owns its value. */
 static void write_var(Lower *L, Symbol *sym, Val v) {
     Type *vt = check_symbol_type(L->c, L->spec, sym);
-    IrTemp *value = v.t;
-    Type *t = type_resolve(vt);
-    if (t->kind == TY_FLOAT && type_resolve(value->type)->kind != TY_FLOAT) value = convert(L, value, vt);
-    if (t->kind == TY_OPTIONAL && type_resolve(value->type)->kind != TY_OPTIONAL) {
-        IrTemp *o = temp(L, vt);
-        if (type_resolve(value->type)->kind == TY_NONE)
-            emit(L, IR_OPT_NONE, o, 0, NULL);
-        else
-            emit(L, IR_OPT_WRAP, o, 1, &value);
-        value = o;
-        /* a wrapped borrowed reference is still borrowed */
-    }
+    IrTemp *value = coerce(L, v.t, vt); /* a wrapped borrowed reference is still borrowed */
     Val stored = {value, v.owned && value == v.t};
     IrTemp *owned = take(L, stored);
     if (sym_is_global(sym)) {
@@ -661,16 +663,7 @@ static Val lower_ifexp(Lower *L, Node *n) {
     for (int i = 0; i < 2; i++) {
         set_block(L, blocks[i]);
         Val v = lower_expr(L, arms[i]);
-        IrTemp *value = take(L, v);
-        if (type_resolve(t)->kind == TY_FLOAT) value = convert(L, value, t);
-        if (type_resolve(t)->kind == TY_OPTIONAL && type_resolve(value->type)->kind != TY_OPTIONAL) {
-            IrTemp *o = temp(L, t);
-            if (type_resolve(value->type)->kind == TY_NONE)
-                emit(L, IR_OPT_NONE, o, 0, NULL);
-            else
-                emit(L, IR_OPT_WRAP, o, 1, &value);
-            value = o;
-        }
+        IrTemp *value = coerce(L, take(L, v), t);
         emit(L, IR_MOVE, result, 1, &value);
         jump(L, done);
     }
@@ -1066,16 +1059,7 @@ static Val lower_call(Lower *L, Node *n) {
     IrTemp **args = arena_alloc(L->arena, (size_t)(params.len + 1) * sizeof *args);
     for (int i = 0; i < params.len; i++) {
         Node *a = arg_nodes[i] ? arg_nodes[i] : defaults.items[i - (params.len - defaults.len)];
-        IrTemp *v = lower_value(L, a);
-        Type *pt = callee->param_types[i];
-        if (type_resolve(pt)->kind == TY_FLOAT) v = convert(L, v, pt);
-        if (type_resolve(pt)->kind == TY_OPTIONAL && type_resolve(v->type)->kind != TY_OPTIONAL) {
-            IrTemp *o = temp(L, pt);
-            if (type_resolve(v->type)->kind == TY_NONE) emit(L, IR_OPT_NONE, o, 0, NULL);
-            else emit(L, IR_OPT_WRAP, o, 1, &v);
-            v = o;
-        }
-        args[i] = v;
+        args[i] = coerce(L, lower_value(L, a), callee->param_types[i]);
     }
     Type *ret = callee->ret;
     IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? temp(L, ret) : NULL;
@@ -1206,6 +1190,16 @@ static void assign_to(Lower *L, Node *target, Val v) {
     write_var(L, sym, v);
 }
 
+/* Lowers a loop body with break/continue targets. */
+static void lower_loop_body(Lower *L, NodeList body, IrBlock *brk, IrBlock *cont) {
+    L->loops[L->nloops].brk = brk;
+    L->loops[L->nloops].cont = cont;
+    L->loops[L->nloops].finally_depth = L->nfins;
+    L->nloops++;
+    lower_block(L, body);
+    L->nloops--;
+}
+
 static void lower_for_range(Lower *L, Node *n) {
     Node *it = n->u.For.iter;
     NodeList a = it->u.Call.args;
@@ -1236,12 +1230,7 @@ static void lower_for_range(Lower *L, Node *n) {
     set_block(L, body);
     Val iv = {i, false};
     assign_to(L, n->u.For.target, iv);
-    L->loops[L->nloops].brk = exit;
-    L->loops[L->nloops].cont = latch;
-    L->loops[L->nloops].finally_depth = L->nfins;
-    L->nloops++;
-    lower_block(L, n->u.For.body);
-    L->nloops--;
+    lower_loop_body(L, n->u.For.body, exit, latch);
     jump(L, latch);
 
     set_block(L, latch);
@@ -1293,12 +1282,7 @@ static void lower_for_list(Lower *L, Node *n) {
     Val item = call_rt(L, list_fn(L, "get", held->type), type_resolve(held->type)->args[0], true, false, 2, gargs);
     assign_to(L, n->u.For.target, item);
     release_pending(L);
-    L->loops[L->nloops].brk = exit;
-    L->loops[L->nloops].cont = latch;
-    L->loops[L->nloops].finally_depth = L->nfins;
-    L->nloops++;
-    lower_block(L, n->u.For.body);
-    L->nloops--;
+    lower_loop_body(L, n->u.For.body, exit, latch);
     jump(L, latch);
     set_block(L, latch);
     IrTemp *one = const_int(L, 1);
@@ -1343,12 +1327,7 @@ static void lower_for_str(Lower *L, Node *n) {
     emit(L, IR_MOVE, pos, 1, &next);
     assign_to(L, n->u.For.target, ch);
     release_pending(L);
-    L->loops[L->nloops].brk = exit;
-    L->loops[L->nloops].cont = head;
-    L->loops[L->nloops].finally_depth = L->nfins;
-    L->nloops++;
-    lower_block(L, n->u.For.body);
-    L->nloops--;
+    lower_loop_body(L, n->u.For.body, exit, head);
     jump(L, head);
     set_block(L, orelse);
     lower_block(L, n->u.For.orelse);
@@ -1386,14 +1365,7 @@ static void lower_return(Lower *L, Node *n) {
     if (n->u.Return.value) {
         Val v = lower_expr(L, n->u.Return.value);
         Type *ret = L->spec->ret;
-        IrTemp *t = v.t;
-        if (type_resolve(ret)->kind == TY_FLOAT) t = convert(L, t, ret);
-        if (type_resolve(ret)->kind == TY_OPTIONAL && type_resolve(t->type)->kind != TY_OPTIONAL) {
-            IrTemp *o = temp(L, ret);
-            if (type_resolve(t->type)->kind == TY_NONE) emit(L, IR_OPT_NONE, o, 0, NULL);
-            else emit(L, IR_OPT_WRAP, o, 1, &t);
-            t = o;
-        }
+        IrTemp *t = coerce(L, v.t, ret);
         Val tv = {t, v.owned && t == v.t};
         value = take(L, tv);
         if (type_resolve(ret)->kind != TY_NONE) {
@@ -1662,12 +1634,7 @@ static void lower_stmt(Lower *L, Node *n) {
         release_pending(L);
         ir_branch(L->cur, c, body, orelse);
         set_block(L, body);
-        L->loops[L->nloops].brk = exit;
-        L->loops[L->nloops].cont = head;
-        L->loops[L->nloops].finally_depth = L->nfins;
-        L->nloops++;
-        lower_block(L, n->u.While.body);
-        L->nloops--;
+        lower_loop_body(L, n->u.While.body, exit, head);
         jump(L, head);
         set_block(L, orelse);
         lower_block(L, n->u.While.orelse);
