@@ -309,7 +309,8 @@ static void emit_refcount_fields(EmitC *e, Type *t, const char *fn_name, const c
         if (f->kind == TY_TUPLE) {
             emit_refcount_fields(e, f, fn_name, fe);
         } else if (type_is_reference(f)) {
-            bool optional = f->kind == TY_OPTIONAL;
+            /* decref is NULL-safe: a cleared tuple holds NULL fields */
+            bool optional = f->kind == TY_OPTIONAL || strcmp(fn_name, "decref") == 0;
             fprintf(e->out, "    %s%s((KrtObject *)%s);\n", optional ? "krt_x" : "krt_", fn_name, fe);
         }
     }

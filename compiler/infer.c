@@ -454,6 +454,11 @@ static bool list_elem_ok(Type *t) {
 static bool printable(Type *t) {
     t = type_resolve(t);
     if (t->kind == TY_LIST) return list_elem_ok(t->args[0]) && type_resolve(t->args[0])->kind != TY_VAR;
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->nargs; i++)
+            if (!printable(t->args[i]) || type_resolve(t->args[i])->kind == TY_CLASS) return false;
+        return true;
+    }
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_NONE || t->kind == TY_CLASS;
 }
@@ -516,7 +521,8 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         return type_none(in->tt);
     case B_LEN:
         if (nargs != 1) break;
-        if (type_resolve(at[0])->kind != TY_STR && type_resolve(at[0])->kind != TY_LIST)
+        if (type_resolve(at[0])->kind != TY_STR && type_resolve(at[0])->kind != TY_LIST &&
+            type_resolve(at[0])->kind != TY_TUPLE)
             return unsupported(in, call, arena_printf(in->arena, "len() of %s", tname(in, at[0])));
         return type_int(in->tt);
     case B_SUM: {
@@ -583,6 +589,14 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         if (nargs == 1) {
             expect_arg(in, call, 0, at[0], type_int(in->tt), name);
             return type_str(in->tt);
+        }
+        break;
+    case B_DIVMOD:
+        if (nargs == 2 && type_is_numeric(at[0]) && type_is_numeric(at[1])) {
+            bool fl = type_resolve(at[0])->kind == TY_FLOAT || type_resolve(at[1])->kind == TY_FLOAT;
+            Type *e = fl ? type_float(in->tt) : type_int(in->tt);
+            Type *f[2] = {e, e};
+            return type_tuple(in->tt, f, 2);
         }
         break;
     case B_ROUND:
@@ -749,6 +763,8 @@ static Type *infer_method_call(Infer *in, Node *n) {
             k++; /* an optional str given as None: the default */
             continue;
         }
+        if (*a != 'W' && type_resolve(t)->kind == TY_TUPLE)
+            return unsupported(in, arg, arena_printf(in->arena, "%s.%s() of a tuple", tname(in, recv), name));
         if (*a == 'W' && type_resolve(t)->kind != TY_LIST)
             return unsupported(in, arg, arena_printf(in->arena, "%s.%s() of a %s", tname(in, recv), name,
                                                      tname(in, t)));
@@ -828,13 +844,19 @@ static Type *infer_compare(Infer *in, Node *n) {
             if (r->kind != TY_NONE && l->kind != TY_NONE)
                 return unsupported(in, n, "'is' between values other than None");
         } else if (op == CMPOP_In || op == CMPOP_NotIn) {
-            if (r->kind == TY_LIST) {
+            if (r->kind == TY_TUPLE) {
+                for (int k = 0; k < r->nargs; k++)
+                    if (type_resolve(r->args[k]) != l && !(type_is_numeric(l) && type_is_numeric(r->args[k])))
+                        return unsupported(in, n, "'in' on a tuple of other types");
+            } else if (r->kind == TY_LIST) {
                 Type *e = r->args[0];
                 if (type_resolve(e)->kind == TY_FLOAT && l->kind == TY_INT) l = e;
                 if (!type_unify(in->tt, e, l)) return unsupported(in, n, "'in' with mismatched types");
             } else if (!(l->kind == TY_STR && r->kind == TY_STR)) {
                 return unsupported(in, n, "'in' on this type");
             }
+        } else if (l->kind == TY_TUPLE && r->kind == TY_TUPLE) {
+            if (l != r) return unsupported(in, n, "comparing tuples of different types");
         } else if (l->kind == TY_LIST && r->kind == TY_LIST) {
             if (!type_unify(in->tt, l, r)) return unsupported(in, n, "comparing lists of different types");
         } else if (type_is_numeric(l) && type_is_numeric(r)) {
@@ -961,6 +983,19 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
             }
             return base;
         }
+        if (base->kind == TY_TUPLE) {
+            Node *idx = sl;
+            int64_t k = 0;
+            bool neg = idx->kind == NODE_UnaryOp && idx->u.UnaryOp.op == UNARYOP_USub;
+            Node *c = neg ? idx->u.UnaryOp.operand : idx;
+            if (c->kind != NODE_Constant || c->u.Constant.value.kind != CONST_INT)
+                return unsupported(in, n, "indexing a tuple with anything but a constant int");
+            infer_expr(in, idx);
+            k = neg ? -c->u.Constant.value.i : c->u.Constant.value.i;
+            if (k < 0) k += base->nargs;
+            if (k < 0 || k >= base->nargs) return type_never(in->tt); /* IndexError when it runs, as in CPython */
+            return base->args[k];
+        }
         if (base->kind == TY_LIST) {
             Type *i = infer_expr(in, sl);
             if (type_resolve(i)->kind != TY_INT && type_resolve(i)->kind != TY_BOOL)
@@ -991,7 +1026,21 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
         }
         return list_of(in, n, elem);
     }
-    case NODE_Tuple: return unsupported(in, n, "tuples");
+    case NODE_Tuple: {
+        int k = n->u.Tuple.elts.len;
+        Type **fields = arena_alloc(in->arena, (size_t)(k + 1) * sizeof *fields);
+        for (int i = 0; i < k; i++) {
+            Node *e = n->u.Tuple.elts.items[i];
+            if (e->kind == NODE_Starred) return unsupported(in, e, "starred elements in a tuple");
+            fields[i] = infer_expr(in, e);
+            if (poisoned(in, fields[i])) return type_never(in->tt);
+            Type *f = type_resolve(fields[i]);
+            if (f->kind != TY_INT && f->kind != TY_FLOAT && f->kind != TY_BOOL && f->kind != TY_STR &&
+                f->kind != TY_TUPLE && f->kind != TY_NONE)
+                return unsupported(in, e, arena_printf(in->arena, "tuples holding %s", tname(in, f)));
+        }
+        return type_tuple(in->tt, fields, k);
+    }
     case NODE_Dict: case NODE_DictComp: return unsupported(in, n, "dicts");
     case NODE_Set: case NODE_SetComp: return unsupported(in, n, "sets");
     case NODE_ListComp: return unsupported(in, n, "list comprehensions");
@@ -1030,6 +1079,27 @@ static void infer_assign_target(Infer *in, Node *target, Type *value, Node *site
         if (!type_unify(in->tt, base->args[0], v))
             diag_error(in->diag, &in->mod->src, site->span, "%s cannot hold a %s", tname(in, base), tname(in, v));
         record(in, target, base->args[0]);
+        return;
+    }
+    if (target->kind == NODE_Tuple || target->kind == NODE_List) {
+        NodeList elts = target->kind == NODE_Tuple ? target->u.Tuple.elts : target->u.List.elts;
+        Type *v = type_resolve(value);
+        if (poisoned(in, v)) return;
+        if (v->kind != TY_TUPLE) {
+            unsupported(in, target, arena_printf(in->arena, "unpacking a %s", tname(in, v)));
+            return;
+        }
+        for (int i = 0; i < elts.len; i++)
+            if (((Node *)elts.items[i])->kind == NODE_Starred) {
+                unsupported(in, elts.items[i], "starred assignment targets");
+                return;
+            }
+        if (elts.len != v->nargs) {
+            diag_error(in->diag, &in->mod->src, site->span, "cannot unpack %s into %d target%s", tname(in, v),
+                       elts.len, elts.len == 1 ? "" : "s");
+            return;
+        }
+        for (int i = 0; i < elts.len; i++) infer_assign_target(in, elts.items[i], v->args[i], site);
         return;
     }
     if (target->kind != NODE_Name) {
@@ -1126,6 +1196,15 @@ static void infer_stmt(Infer *in, Node *n) {
                 infer_assign_target(in, n->u.For.target, type_str(in->tt), n);
             else if (t->kind == TY_LIST)
                 infer_assign_target(in, n->u.For.target, t->args[0], n);
+            else if (t->kind == TY_TUPLE) {
+                bool same = t->nargs > 0 && list_elem_ok(t->args[0]);
+                for (int k = 1; k < t->nargs; k++) same = same && type_resolve(t->args[k]) == type_resolve(t->args[0]);
+                if (!same) {
+                    unsupported(in, it, arena_printf(in->arena, "iterating over %s", tname(in, t)));
+                } else {
+                    infer_assign_target(in, n->u.For.target, t->args[0], n);
+                }
+            }
             else if (!poisoned(in, t))
                 unsupported(in, it, arena_printf(in->arena, "iterating over %s", tname(in, t)));
         }

@@ -88,7 +88,14 @@ static Type *ty_of(Lower *L, const Node *n) {
     return check_type_of(L->spec, n);
 }
 
+/* Does a value of type t hold counted references (itself, or a tuple's fields)? */
 static bool is_ref(Type *t) {
+    t = type_resolve(t);
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->nargs; i++)
+            if (is_ref(t->args[i])) return true;
+        return false;
+    }
     return type_is_reference(t);
 }
 
@@ -98,7 +105,7 @@ static IrTemp *temp(Lower *L, Type *t) {
 
 /* t may hold an owned reference: the return and unwind paths release it. */
 static void owning(Lower *L, IrTemp *t) {
-    if (type_is_reference(t->type)) ptrvec_push(L->arena, &L->owning, t);
+    if (is_ref(t->type)) ptrvec_push(L->arena, &L->owning, t);
 }
 
 static IrBlock *block(Lower *L) {
@@ -516,9 +523,67 @@ static IrCmp cmp_of(CmpOpKind op) {
     }
 }
 
+static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b);
+static void jump_to_handler(Lower *L);
+
+static IrTemp *tuple_field(Lower *L, IrTemp *t, int i) {
+    IrTemp *f = temp(L, type_resolve(t->type)->args[i]);
+    IrInstr *in = emit(L, IR_TUPLE_GET, f, 1, &t);
+    in->imm.i = i;
+    return f;
+}
+
+/* Tuples compare like sequences: the first unequal pair decides. */
+static IrTemp *compare_tuples(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
+    int n = type_resolve(a->type)->nargs;
+    IrTemp *res = temp(L, type_bool(L->tt));
+    IrBlock *done = block(L);
+    for (int i = 0; i < n; i++) {
+        IrTemp *x = tuple_field(L, a, i), *y = tuple_field(L, b, i);
+        IrTemp *eq = compare_one(L, CMPOP_Eq, x, y);
+        IrBlock *differ = block(L), *next = block(L);
+        ir_branch(L->cur, eq, next, differ);
+        set_block(L, differ);
+        IrTemp *r = (op == CMPOP_Eq) ? const_bool(L, false) : (op == CMPOP_NotEq) ? const_bool(L, true)
+                                                                              : compare_one(L, op, x, y);
+        emit(L, IR_MOVE, res, 1, &r);
+        ir_jump(L->cur, done);
+        set_block(L, next);
+    }
+    /* all equal: the lengths are equal too (one tuple type) */
+    IrTemp *r = const_bool(L, op == CMPOP_Eq || op == CMPOP_LtE || op == CMPOP_GtE);
+    emit(L, IR_MOVE, res, 1, &r);
+    ir_jump(L->cur, done);
+    set_block(L, done);
+    return res;
+}
+
+/* x in (a, b, c) */
+static IrTemp *tuple_contains(Lower *L, IrTemp *x, IrTemp *t) {
+    IrTemp *res = const_bool(L, false);
+    for (int i = 0; i < type_resolve(t->type)->nargs; i++) {
+        IrTemp *eq = compare_one(L, CMPOP_Eq, x, tuple_field(L, t, i));
+        IrTemp *args[2] = {res, eq};
+        IrTemp *next = temp(L, type_bool(L->tt));
+        IrInstr *in = emit(L, IR_BINOP, next, 2, args);
+        in->imm.binop = BIN_OR;
+        res = next;
+    }
+    return res;
+}
+
 /* One comparison a OP b -> bool temp. */
 static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
     Type *ta = type_resolve(a->type), *tb = type_resolve(b->type);
+    if (ta->kind == TY_TUPLE && tb->kind == TY_TUPLE) return compare_tuples(L, op, a, b);
+    if ((op == CMPOP_In || op == CMPOP_NotIn) && tb->kind == TY_TUPLE) {
+        IrTemp *in_ = tuple_contains(L, a, b);
+        if (op == CMPOP_In) return in_;
+        IrTemp *res = temp(L, type_bool(L->tt));
+        IrInstr *in = emit(L, IR_UNOP, res, 1, &in_);
+        in->imm.unop = UN_NOT;
+        return res;
+    }
     IrTemp *res = temp(L, type_bool(L->tt));
     IrTemp *args[2] = {a, b};
     if (op == CMPOP_Is || op == CMPOP_IsNot) {
@@ -700,6 +765,20 @@ static Val to_str(Lower *L, IrTemp *v, bool repr) {
         return call_rt(L, "krt_str_from_bool", type_str(L->tt), false, false, 1, &v);
     case TY_LIST:
         return call_rt(L, list_fn(L, "repr", t), type_str(L->tt), true, true, 1, &v);
+    case TY_TUPLE: {
+        /* "(" + ", ".join(repr(f) ...) + ("," for one item) + ")" */
+        Val acc = {const_cstr(L, "("), false};
+        for (int i = 0; i < t->nargs; i++) {
+            Val piece = to_str(L, tuple_field(L, v, i), true);
+            IrTemp *args[2] = {acc.t, piece.t};
+            acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args);
+            const char *sep = i + 1 < t->nargs ? ", " : t->nargs == 1 ? ",)" : ")";
+            IrTemp *args2[2] = {acc.t, const_cstr(L, sep)};
+            acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args2);
+        }
+        if (t->nargs == 0) acc.t = const_cstr(L, "()");
+        return acc;
+    }
     case TY_CLASS: {
         Val s = call_rt(L, "krt_exc_str", type_str(L->tt), false, true, 1, &v);
         if (repr) return unsupported_repr(L, s);
@@ -724,7 +803,7 @@ static Val lower_joined_str(Lower *L, Node *n) {
             IrTemp *v = lower_value(L, part->u.FormattedValue.value);
             int conv = part->u.FormattedValue.conversion;
             if (conv == 'r' || conv == 'a' || conv == 's' || type_resolve(v->type)->kind == TY_CLASS ||
-                type_resolve(v->type)->kind == TY_LIST) {
+                type_resolve(v->type)->kind == TY_LIST || type_resolve(v->type)->kind == TY_TUPLE) {
                 v = to_str(L, v, conv == 'r' || conv == 'a').t;
             }
             IrTemp *spec;
@@ -782,6 +861,7 @@ static Val lower_print(Lower *L, Node *call) {
         case TY_BOOL: call_rt_void(L, "krt_out_bool", false, 1, &v); break;
         case TY_STR: call_rt_void(L, "krt_out_str", false, 1, &v); break;
         case TY_LIST:
+        case TY_TUPLE:
         case TY_CLASS: {
             IrTemp *text = to_str(L, v, false).t;
             call_rt_void(L, "krt_out_str", false, 1, &text);
@@ -831,6 +911,10 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     Val v = none;
     switch (b->id) {
     case B_LEN:
+        if (t0->kind == TY_TUPLE) {
+            v.t = const_int(L, t0->nargs);
+            return v;
+        }
         if (t0->kind == TY_LIST) return call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, a);
         return call_rt(L, "krt_str_len", type_int(L->tt), false, false, 1, a);
     case B_SUM: {
@@ -909,6 +993,18 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     case B_OCT: {
         IrTemp *bargs[2] = {a[0], const_int(L, b->id == B_HEX ? 16 : b->id == B_BIN ? 2 : 8)};
         return call_rt(L, "krt_int_to_base_str", type_str(L->tt), true, true, 2, bargs);
+    }
+    case B_DIVMOD: {
+        Type *e = type_resolve(rtype)->args[0];
+        if (type_resolve(e)->kind == TY_FLOAT) {
+            IrTemp *d = convert(L, a[1], e);
+            call_rt_void(L, "krt_check_divmod_float", true, 1, &d); /* "float divmod()" */
+        }
+        Val x = {convert(L, a[0], e), false}, y = {convert(L, a[1], e), false};
+        IrTemp *f[2] = {lower_arith(L, BINOP_FloorDiv, x, y, e).t, lower_arith(L, BINOP_Mod, x, y, e).t};
+        v.t = temp(L, rtype);
+        emit(L, IR_TUPLE_MAKE, v.t, 2, f);
+        return v;
     }
     case B_ROUND:
         if (!a[1]) {
@@ -1139,6 +1235,22 @@ static Val lower_expr_kind(Lower *L, Node *n) {
         return lower_joined_str(L, n);
     case NODE_Subscript: {
         if (n->u.Subscript.slice->kind == NODE_Slice) return lower_slice(L, n);
+        if (type_resolve(ty_of(L, n->u.Subscript.value))->kind == TY_TUPLE) {
+            IrTemp *t = lower_value(L, n->u.Subscript.value);
+            Node *idx = n->u.Subscript.slice;
+            bool neg = idx->kind == NODE_UnaryOp;
+            int64_t k = (neg ? idx->u.UnaryOp.operand : idx)->u.Constant.value.i;
+            if (neg) k = type_resolve(t->type)->nargs - k;
+            if (k < 0 || k >= type_resolve(t->type)->nargs) {
+                IrTemp *args[2] = {const_int(L, KRT_T_INDEX_ERROR), const_cstr(L, "tuple index out of range")};
+                call_rt_void(L, "krt_raise_new", true, 2, args);
+                jump_to_handler(L);
+                v.t = temp(L, type_none(L->tt));
+                return v;
+            }
+            v.t = tuple_field(L, t, (int)k);
+            return v;
+        }
         IrTemp *args[2] = {lower_value(L, n->u.Subscript.value), NULL};
         args[1] = convert(L, lower_value(L, n->u.Subscript.slice), type_int(L->tt));
         if (type_resolve(args[0]->type)->kind == TY_LIST)
@@ -1147,6 +1259,21 @@ static Val lower_expr_kind(Lower *L, Node *n) {
     }
     case NODE_List:
         return lower_list_display(L, n);
+    case NODE_Tuple: {
+        Type *t = ty_of(L, n);
+        int k = n->u.Tuple.elts.len;
+        IrTemp **f = arena_alloc(L->arena, (size_t)(k + 1) * sizeof *f);
+        for (int i = 0; i < k; i++)
+            f[i] = take(L, lower_expr(L, n->u.Tuple.elts.items[i])); /* the tuple owns its references */
+        v.t = temp(L, t);
+        emit(L, IR_TUPLE_MAKE, v.t, k, f);
+        v.owned = is_ref(t);
+        if (v.owned) {
+            ptrvec_push(L->arena, &L->pending, v.t);
+            owning(L, v.t);
+        }
+        return v;
+    }
     default:
         v.t = temp(L, type_none(L->tt));
         return v;
@@ -1179,6 +1306,14 @@ static void after_jump(Lower *L) {
 }
 
 static void assign_to(Lower *L, Node *target, Val v) {
+    if (target->kind == NODE_Tuple || target->kind == NODE_List) {
+        NodeList elts = target->kind == NODE_Tuple ? target->u.Tuple.elts : target->u.List.elts;
+        for (int i = 0; i < elts.len; i++) {
+            Val f = {tuple_field(L, v.t, i), false};
+            assign_to(L, elts.items[i], f);
+        }
+        return;
+    }
     if (target->kind == NODE_Subscript) {
         IrTemp *a[3] = {lower_value(L, target->u.Subscript.value), NULL, NULL};
         a[1] = convert(L, lower_value(L, target->u.Subscript.slice), type_int(L->tt));
@@ -1257,8 +1392,7 @@ static void lower_for_range(Lower *L, Node *n) {
     set_block(L, exit);
 }
 
-static void lower_for_list(Lower *L, Node *n) {
-    Val lv = lower_expr(L, n->u.For.iter);
+static void lower_for_list(Lower *L, Node *n, Val lv) {
     IrTemp *list = take(L, lv); /* the loop keeps the list alive */
     IrTemp *held = temp(L, list->type);
     owning(L, held);
@@ -1591,7 +1725,12 @@ static void lower_stmt(Lower *L, Node *n) {
     }
     case NODE_Assign: {
         Val v = lower_expr(L, n->u.Assign.value);
-        for (int i = 0; i < n->u.Assign.targets.len; i++) assign_to(L, n->u.Assign.targets.items[i], v);
+        int last = n->u.Assign.targets.len - 1;
+        for (int i = 0; i <= last; i++) {
+            /* a = b = value: every target but the last takes its own reference */
+            Val each = {v.t, v.owned && i == last};
+            assign_to(L, n->u.Assign.targets.items[i], each);
+        }
         break;
     }
     case NODE_AnnAssign:
@@ -1599,6 +1738,17 @@ static void lower_stmt(Lower *L, Node *n) {
         break;
     case NODE_AugAssign: {
         Node *t = n->u.AugAssign.target;
+        if (t->kind == NODE_Subscript) {
+            /* a[i] op= v evaluates a and i once */
+            IrTemp *a[3] = {lower_value(L, t->u.Subscript.value), NULL, NULL};
+            a[1] = convert(L, lower_value(L, t->u.Subscript.slice), type_int(L->tt));
+            Val cur = call_rt(L, list_fn(L, "get", a[0]->type), type_resolve(a[0]->type)->args[0], true, false, 2, a);
+            Val rhs = lower_expr(L, n->u.AugAssign.value);
+            Val res = lower_arith(L, n->u.AugAssign.op, cur, rhs, ty_of(L, n));
+            a[2] = as_elem(L, res.t, a[0]->type);
+            call_rt_void(L, list_fn(L, "set", a[0]->type), true, 3, a);
+            break;
+        }
         Val cur = lower_expr(L, t);
         Val rhs = lower_expr(L, n->u.AugAssign.value);
         if (type_resolve(cur.t->type)->kind == TY_LIST && n->u.AugAssign.op == BINOP_Add) {
@@ -1646,7 +1796,19 @@ static void lower_stmt(Lower *L, Node *n) {
         if (type_resolve(ty_of(L, n->u.For.iter))->kind == TY_RANGE)
             lower_for_range(L, n);
         else if (type_resolve(ty_of(L, n->u.For.iter))->kind == TY_LIST)
-            lower_for_list(L, n);
+            lower_for_list(L, n, lower_expr(L, n->u.For.iter));
+        else if (type_resolve(ty_of(L, n->u.For.iter))->kind == TY_TUPLE) {
+            /* a tuple of one element type is iterated through a list of its items */
+            IrTemp *t = lower_value(L, n->u.For.iter);
+            Type *lt = type_list(L->tt, type_resolve(t->type)->args[0]);
+            IrTemp *cap = const_int(L, type_resolve(t->type)->nargs);
+            Val list = call_rt(L, list_fn(L, "new", lt), lt, true, true, 1, &cap);
+            for (int i = 0; i < type_resolve(t->type)->nargs; i++) {
+                IrTemp *a[2] = {list.t, tuple_field(L, t, i)};
+                call_rt_void(L, list_fn(L, "append", lt), true, 2, a);
+            }
+            lower_for_list(L, n, list);
+        }
         else
             lower_for_str(L, n);
         return;

@@ -189,6 +189,11 @@ bool krt_compare_int_float(krt_int a, krt_float b, krt_int op) {
     }
 }
 
+/* divmod(x, 0.0) says so in its own words. */
+void krt_check_divmod_float(krt_float b) {
+    if (b == 0) krt_raise_zero_division("float divmod()");
+}
+
 /* ---- iteration -------------------------------------------------------------------------- */
 
 /* len(range(start, stop, step)); ValueError for a zero step. */

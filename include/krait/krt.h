@@ -501,6 +501,7 @@ KrtStr *krt_str_char_at_byte(KrtStr *s, krt_int pos);             /* iteration o
 krt_int krt_str_next_byte(const KrtStr *s, krt_int pos);
 krt_int krt_str_byte_len(const KrtStr *s);
 bool krt_compare_int_float(krt_int a, krt_float b, krt_int op); /* exact int OP float */
+void krt_check_divmod_float(krt_float b);                        /* ZeroDivisionError "float divmod()" */
 void krt_raise_new(krt_int type, KrtStr *msg);                    /* raise T(msg) */
 void krt_raise_system_exit(krt_int code);                         /* sys.exit(code) */
 KrtStr *krt_exc_str(KrtExc *e);                                   /* str(e) */
