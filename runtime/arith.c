@@ -38,7 +38,7 @@ bool krt_int_lshift(krt_int a, krt_int b, krt_int *r) {
         *r = 0;
         return true;
     }
-    if (b >= KRT_INT_BITS - 1) goto overflow;
+    if (b >= KRT_INT_BITS) goto overflow;
     {
         /* a << b fits iff a lies within [MIN >> b, MAX >> b] */
         krt_int hi = KRT_INT_MAX >> b;
