@@ -23,6 +23,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -143,6 +144,33 @@ def last_line(data):
     return lines[-1] if lines else ""
 
 
+CROSS_COMPILERS = [
+    # (compiler, flags): the generated C must build warning-free with each
+    ("clang", ["-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-ffp-contract=off"]),
+    ("arm-none-eabi-gcc", ["-mcpu=cortex-m0", "-mthumb", "-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic",
+                           "-Os", "-ffp-contract=off"]),
+]
+
+
+def compile_elsewhere(args, path):
+    """krait build, then the C checked by clang and arm-none-eabi-gcc (the
+    host gcc already built it in the runs).  None when all is well."""
+    import shutil
+    with tempfile.TemporaryDirectory() as out:
+        rc, _, err = run([args.krait, "build", path, "-o", out])
+        if rc != 0:
+            return "krait build failed:\n" + err.decode(errors="replace")
+        sources = sorted(os.path.join(out, f) for f in os.listdir(out) if f.endswith(".c"))
+        for cc, flags in CROSS_COMPILERS:
+            if not shutil.which(cc):
+                continue
+            cmd = [cc] + flags + ["-fsyntax-only", "-I", out, "-I", os.path.join(ROOT, "include")] + sources
+            rc, _, err = run(cmd)
+            if rc != 0:
+                return "%s rejected the generated C:\n%s" % (cc, err.decode(errors="replace")[-1500:])
+    return None
+
+
 def suite_programs(args):
     """Each program's stdout, exit status and last stderr line (the
     exception) must be CPython's.  krait runs it twice: with the debug heap
@@ -192,6 +220,11 @@ def suite_programs(args):
                 t.fail(name, "%s run: %s\n%s" % (mode, why, err.decode(errors="replace")[-1500:]))
                 ok = False
                 break
+        if ok:
+            why = compile_elsewhere(args, path)
+            if why:
+                t.fail(name, why)
+                ok = False
         if ok:
             t.ok()
     for name, why in skipped:
