@@ -1325,6 +1325,15 @@ static void assign_to(Lower *L, Node *target, Val v) {
     write_var(L, sym, v);
 }
 
+/* if (a < b) goto yes; else goto no; */
+static void branch_less(Lower *L, IrTemp *a, IrTemp *b, IrBlock *yes, IrBlock *no) {
+    IrTemp *less = temp(L, type_bool(L->tt));
+    IrTemp *args[2] = {a, b};
+    IrInstr *c = emit(L, IR_COMPARE, less, 2, args);
+    c->imm.cmp = CMP_LT;
+    ir_branch(L->cur, less, yes, no);
+}
+
 /* Lowers a loop body with break/continue targets. */
 static void lower_loop_body(Lower *L, NodeList body, IrBlock *brk, IrBlock *cont) {
     L->loops[L->nloops].brk = brk;
@@ -1356,11 +1365,7 @@ static void lower_for_range(Lower *L, Node *n) {
     IrTemp *i = temp(L, type_int(L->tt));
     emit(L, IR_MOVE, i, 1, &start);
     IrBlock *body = block(L), *latch = block(L), *inc = block(L), *orelse = block(L), *exit = block(L);
-    IrTemp *more = temp(L, type_bool(L->tt));
-    IrTemp *cargs[2] = {k, count};
-    IrInstr *c = emit(L, IR_COMPARE, more, 2, cargs);
-    c->imm.cmp = CMP_LT;
-    ir_branch(L->cur, more, body, orelse);
+    branch_less(L, k, count, body, orelse);
 
     set_block(L, body);
     Val iv = {i, false};
@@ -1374,10 +1379,7 @@ static void lower_for_range(Lower *L, Node *n) {
     IrInstr *add = emit(L, IR_BINOP, k, 2, kargs);
     add->imm.binop = BIN_ADD;
     add->flags |= IR_NO_CHECK; /* k < count <= INT_MAX */
-    IrTemp *again = temp(L, type_bool(L->tt));
-    IrInstr *c2 = emit(L, IR_COMPARE, again, 2, cargs);
-    c2->imm.cmp = CMP_LT;
-    ir_branch(L->cur, again, inc, orelse);
+    branch_less(L, k, count, inc, orelse);
 
     set_block(L, inc);
     IrTemp *iargs[2] = {i, step};
@@ -1406,11 +1408,7 @@ static void lower_for_list(Lower *L, Node *n, Val lv) {
     ir_jump(L->cur, head);
     set_block(L, head);
     IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &held).t;
-    IrTemp *more = temp(L, type_bool(L->tt));
-    IrTemp *cargs[2] = {i, len};
-    IrInstr *c = emit(L, IR_COMPARE, more, 2, cargs);
-    c->imm.cmp = CMP_LT;
-    ir_branch(L->cur, more, body, orelse);
+    branch_less(L, i, len, body, orelse);
     set_block(L, body);
     IrTemp *gargs[2] = {held, i};
     Val item = call_rt(L, list_fn(L, "get", held->type), type_resolve(held->type)->args[0], true, false, 2, gargs);
@@ -1449,11 +1447,7 @@ static void lower_for_str(Lower *L, Node *n) {
     ir_jump(L->cur, head);
     set_block(L, head);
     IrTemp *len = call_rt(L, "krt_str_byte_len", type_int(L->tt), false, false, 1, &held).t;
-    IrTemp *more = temp(L, type_bool(L->tt));
-    IrTemp *cargs[2] = {pos, len};
-    IrInstr *c = emit(L, IR_COMPARE, more, 2, cargs);
-    c->imm.cmp = CMP_LT;
-    ir_branch(L->cur, more, body, orelse);
+    branch_less(L, pos, len, body, orelse);
     set_block(L, body);
     IrTemp *chargs[2] = {held, pos};
     Val ch = call_rt(L, "krt_str_char_at_byte", type_str(L->tt), true, true, 2, chargs);
