@@ -211,7 +211,7 @@ static FuncSpec *spec_new(Infer *in, Node *def, Scope *scope, Module *mod) {
 
 /* "app__Sensor__read": module prefix, then the qualified name. */
 static const char *spec_c_name(Infer *in, Module *mod, const char *qualname, int index) {
-    const char *base = arena_printf(in->arena, "%s__%s", mod->name, qualname);
+    const char *base = arena_printf(in->arena, "%s__%s", mod->c_prefix, qualname);
     char *p = arena_strdup(in->arena, base);
     char *out = arena_alloc(in->arena, strlen(p) * 4 + 16);
     char *o = out;
@@ -398,8 +398,14 @@ static Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *
     return type_never(in->tt);
 }
 
+/* What an imported name stands for (the symbol in the module it came from). */
+static Symbol *follow_import(Symbol *sym) {
+    for (int hops = 0; sym && sym->kind == SYM_IMPORTED && sym->target && hops < 64; hops++) sym = sym->target;
+    return sym;
+}
+
 static Type *infer_name(Infer *in, Node *n) {
-    Symbol *sym = sema_symbol_of(in->mod, n);
+    Symbol *sym = follow_import(sema_symbol_of(in->mod, n));
     if (!sym) return type_never(in->tt);
     switch (sym->kind) {
     case SYM_VAR:
@@ -613,6 +619,11 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     return type_never(in->tt);
 }
 
+static Symbol *scope_lookup_name(Infer *in, Module *m, const char *name) {
+    if (!m->scope) return NULL;
+    return ptrmap_get(&m->scope->by_name, sema_intern(in->prog, name));
+}
+
 /* Maps a call's arguments onto def's parameters; fills arg_nodes (NULL where
  * a default applies).  False after a diagnostic. */
 static bool match_arguments(Infer *in, Node *call, Node *def, Node **arg_nodes) {
@@ -781,7 +792,20 @@ static Type *infer_method_call(Infer *in, Node *n) {
 
 static Type *infer_call(Infer *in, Node *n) {
     Node *f = n->u.Call.func;
+    Symbol *callee_sym = NULL;
     if (f->kind == NODE_Attribute) {
+        Node *base = f->u.Attribute.value;
+        Symbol *msym = base->kind == NODE_Name ? sema_symbol_of(in->mod, base) : NULL;
+        if (msym && msym->kind == SYM_MODULE && msym->module && !msym->module->is_builtin) {
+            callee_sym = scope_lookup_name(in, msym->module, f->u.Attribute.attr);
+            if (!callee_sym) {
+                diag_error(in->diag, &in->mod->src, f->span, "module '%s' has no attribute '%s'", msym->module->name,
+                           f->u.Attribute.attr);
+                return type_never(in->tt);
+            }
+        }
+    }
+    if (f->kind == NODE_Attribute && !callee_sym) {
         Node *base = f->u.Attribute.value;
         Symbol *sym = base->kind == NODE_Name ? sema_symbol_of(in->mod, base) : NULL;
         if (sym && sym->kind == SYM_MODULE && strcmp(((Node *)sym->decl)->u.alias.name, "sys") == 0 &&
@@ -796,17 +820,19 @@ static Type *infer_call(Infer *in, Node *n) {
         }
         return infer_method_call(in, n);
     }
-    if (f->kind != NODE_Name) return unsupported(in, n, "calling this kind of expression");
-    Symbol *sym = sema_symbol_of(in->mod, f);
+    if (f->kind != NODE_Name && !callee_sym) return unsupported(in, n, "calling this kind of expression");
+    Symbol *sym = callee_sym ? callee_sym : follow_import(sema_symbol_of(in->mod, f));
     if (!sym) return type_never(in->tt);
+    if (sym->kind == SYM_IMPORTED) return unsupported(in, n, "calling a name imported from a built-in module");
     if (sym->kind == SYM_BUILTIN) return infer_builtin_call(in, n, sym->builtin);
     if (sym->kind != SYM_FUNC || !sym->decl || sym->decl->kind != NODE_FunctionDef)
         return unsupported(in, n, arena_printf(in->arena, "calling '%s'", sym->name));
     if (sym->bindings > 1)
         return unsupported(in, n, arena_printf(in->arena, "calling '%s', which is bound more than once", sym->name));
     Node *def = sym->decl;
+    Module *def_mod = sym->scope ? sym->scope->module : in->mod;
     if (def->u.FunctionDef.decorator_list.len) return unsupported(in, n, "decorated functions");
-    Scope *def_scope = sema_scope_of(in->mod, def);
+    Scope *def_scope = sema_scope_of(def_mod, def);
     if (def_scope && (def_scope->is_generator || def_scope->has_free))
         return unsupported(in, n, def_scope->is_generator ? "generators" : "closures");
     if (def_scope && def_scope->parent->kind != SCOPE_MODULE) return unsupported(in, n, "nested functions");
@@ -824,7 +850,7 @@ static Type *infer_call(Infer *in, Node *n) {
         arg_types[i] = infer_expr(in, a);
         if (type_resolve(arg_types[i])->kind == TY_NEVER) return type_never(in->tt);
     }
-    FuncSpec *spec = spec_for_call(in, def, in->mod, arg_types, n);
+    FuncSpec *spec = spec_for_call(in, def, def_mod, arg_types, n);
     if (!spec) return type_never(in->tt);
     ptrmap_put(&in->spec->callees, n, spec);
     return spec->ret;
@@ -1046,7 +1072,22 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
     case NODE_ListComp: return unsupported(in, n, "list comprehensions");
     case NODE_GeneratorExp: return unsupported(in, n, "generator expressions");
     case NODE_Lambda: return unsupported(in, n, "lambdas");
-    case NODE_Attribute: return unsupported(in, n, "attributes");
+    case NODE_Attribute: {
+        /* module.name: a variable of one of the program's modules */
+        Node *base = n->u.Attribute.value;
+        Symbol *msym = base->kind == NODE_Name ? sema_symbol_of(in->mod, base) : NULL;
+        if (msym && msym->kind == SYM_MODULE && msym->module && !msym->module->is_builtin) {
+            Symbol *sym = follow_import(scope_lookup_name(in, msym->module, n->u.Attribute.attr));
+            if (!sym) {
+                diag_error(in->diag, &in->mod->src, n->span, "module '%s' has no attribute '%s'",
+                           msym->module->name, n->u.Attribute.attr);
+                return type_never(in->tt);
+            }
+            if (sym->kind != SYM_VAR) return unsupported(in, n, "this module attribute as a value");
+            return var_type(in, sym);
+        }
+        return unsupported(in, n, "attributes");
+    }
     case NODE_NamedExpr: return unsupported(in, n, "assignment expressions (:=)");
     case NODE_Starred: return unsupported(in, n, "starred expressions");
     case NODE_Yield: case NODE_YieldFrom: return unsupported(in, n, "generators");
@@ -1245,17 +1286,36 @@ static void infer_stmt(Infer *in, Node *n) {
         if (in->spec->def->kind != NODE_Module) unsupported(in, n, "nested functions");
         return; /* inferred when called */
     case NODE_Import:
+        /* the program's own modules run first (program.c orders them); of
+         * krait's modules only sys has anything yet */
         for (int i = 0; i < n->u.Import.names.len; i++) {
             Node *a = n->u.Import.names.items[i];
-            if (strcmp(a->u.alias.name, "sys") != 0) unsupported(in, a, "importing modules other than sys");
+            const char *name = a->u.alias.name;
+            bool builtin_module = strcmp(name, "sys") == 0 || strcmp(name, "typing") == 0;
+            bool own = false;
+            for (int m = 0; m < in->prog->modules.len; m++) {
+                Module *mod = in->prog->modules.items[m];
+                if (!mod->is_builtin && strcmp(mod->name, name) == 0) own = true;
+            }
+            if (!builtin_module && !own) unsupported(in, a, arena_printf(in->arena, "module '%s'", name));
         }
         return;
-    case NODE_ImportFrom:
-        if (n->u.ImportFrom.module && (strcmp(n->u.ImportFrom.module, "typing") == 0 ||
-                                       strcmp(n->u.ImportFrom.module, "__future__") == 0))
+    case NODE_ImportFrom: {
+        const char *m = n->u.ImportFrom.module;
+        if (m && (strcmp(m, "typing") == 0 || strcmp(m, "__future__") == 0)) return;
+        if (n->u.ImportFrom.level > 0) {
+            unsupported(in, n, "relative imports");
             return;
-        unsupported(in, n, "from-imports other than typing");
+        }
+        for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
+            Node *a = n->u.ImportFrom.names.items[i];
+            const char *name = a->u.alias.asname ? a->u.alias.asname : a->u.alias.name;
+            Symbol *sym = ptrmap_get(&in->spec->scope->by_name, sema_intern(in->prog, name));
+            if (!sym || !sym->module || (sym->module->is_builtin && strcmp(sym->module->name, "sys") != 0))
+                unsupported(in, a, arena_printf(in->arena, "importing from module '%s'", m ? m : "."));
+        }
         return;
+    }
     case NODE_Assert:
         infer_expr(in, n->u.Assert.test);
         if (n->u.Assert.msg) {
@@ -1371,7 +1431,7 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
         in.mod = m;
         FuncSpec *init = spec_new(&in, m->ast, m->scope, m);
         init->ret = type_none(types);
-        init->c_name = arena_printf(prog->arena, "%s__init", m->name);
+        init->c_name = arena_printf(prog->arena, "%s__init", m->c_prefix);
         ptrvec_push(prog->arena, &c->inits, init);
         infer_spec_body(&in, init);
     }

@@ -336,7 +336,7 @@ static IrGlobal *global_of(Lower *L, Symbol *sym) {
     IrGlobal *g = ptrmap_get(&L->globals, sym);
     if (!g) {
         Type *t = check_symbol_type(L->c, L->spec, sym);
-        const char *c_name = arena_printf(L->arena, "%s__%s", sym->scope->module->name, sym->name);
+        const char *c_name = arena_printf(L->arena, "%s__%s", sym->scope->module->c_prefix, sym->name);
         g = ir_global_new(L->ir, ptrmap_get(&L->irmods, sym->scope->module), sym->name, c_name, t);
         ptrmap_put(&L->globals, sym, g);
     }
@@ -1128,9 +1128,12 @@ static Val lower_list_display(Lower *L, Node *n) {
     return list;
 }
 
+static Val lower_user_call(Lower *L, Node *n);
+
 static Val lower_call(Lower *L, Node *n) {
     Node *f = n->u.Call.func;
     Val none = {NULL, false};
+    if (ptrmap_get(&L->spec->callees, n)) return lower_user_call(L, n); /* a program function, here or imported */
     if (f->kind == NODE_Attribute && ty_of(L, f->u.Attribute.value)) return lower_method_call(L, n);
     if (f->kind == NODE_Attribute) { /* sys.exit */
         IrTemp *code = n->u.Call.args.len ? convert(L, lower_value(L, n->u.Call.args.items[0]), type_int(L->tt))
@@ -1140,6 +1143,11 @@ static Val lower_call(Lower *L, Node *n) {
     }
     Symbol *sym = sema_symbol_of(L->mod, f);
     if (sym->kind == SYM_BUILTIN) return lower_builtin_call(L, n, sym->builtin);
+    return lower_user_call(L, n);
+}
+
+/* A call of a program function: its specialisation was chosen by infer. */
+static Val lower_user_call(Lower *L, Node *n) {
     FuncSpec *callee = ptrmap_get(&L->spec->callees, n);
     IrFunc *fn = ptrmap_get(&L->funcs, callee);
     Node *def = callee->def;
@@ -1187,6 +1195,7 @@ static Val lower_expr_kind(Lower *L, Node *n) {
     }
     case NODE_Name: {
         Symbol *sym = sema_symbol_of(L->mod, n);
+        while (sym->kind == SYM_IMPORTED && sym->target) sym = sym->target;
         if (strcmp(sym->name, "__name__") == 0 && sym_is_global(sym)) {
             v.t = const_cstr(L, L->mod == L->c->prog->main ? "__main__" : L->mod->name);
             return v;
@@ -1259,6 +1268,12 @@ static Val lower_expr_kind(Lower *L, Node *n) {
     }
     case NODE_List:
         return lower_list_display(L, n);
+    case NODE_Attribute: { /* module.variable */
+        Symbol *msym = sema_symbol_of(L->mod, n->u.Attribute.value);
+        Symbol *sym = ptrmap_get(&msym->module->scope->by_name, sema_intern(L->c->prog, n->u.Attribute.attr));
+        while (sym->kind == SYM_IMPORTED && sym->target) sym = sym->target;
+        return read_var(L, sym);
+    }
     case NODE_Tuple: {
         Type *t = ty_of(L, n);
         int k = n->u.Tuple.elts.len;
@@ -1902,13 +1917,13 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
     ptrmap_init(&L.irmods, arena);
     /* modules, main first in the list of IrModules so it owns the constants */
     Program *prog = c->prog;
-    IrModule *main_mod = ir_module_new(L.ir, prog->main->name, prog->main->name, prog->main->path);
+    IrModule *main_mod = ir_module_new(L.ir, prog->main->name, prog->main->c_prefix, prog->main->path);
     ptrmap_put(&L.irmods, prog->main, main_mod);
     L.ir->modules.len = 0;
     for (int i = 0; i < prog->modules.len; i++) {
         Module *m = prog->modules.items[i];
         if (m->is_builtin) continue;
-        IrModule *im = m == prog->main ? main_mod : ir_module_new(L.ir, m->name, m->name, m->path);
+        IrModule *im = m == prog->main ? main_mod : ir_module_new(L.ir, m->name, m->c_prefix, m->path);
         if (m == prog->main) ptrvec_push(arena, &L.ir->modules, main_mod);
         ptrmap_put(&L.irmods, m, im);
     }

@@ -78,6 +78,28 @@ const char *sema_intern(Program *prog, const char *name) {
     return t->slots[j];
 }
 
+/* "drivers.imu" -> "drivers_imu"; any byte that cannot be in a C name -> _xHH. */
+static const char *module_c_prefix(Program *prog, const char *name) {
+    char *out = arena_alloc(prog->arena, strlen(name) * 4 + 1);
+    char *o = out;
+    for (const char *c = name; *c; c++) {
+        unsigned char ch = (unsigned char)*c;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_') {
+            *o++ = (char)ch;
+        } else if (ch == '.') {
+            *o++ = '_';
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            *o++ = '_';
+            *o++ = 'x';
+            *o++ = hex[ch >> 4];
+            *o++ = hex[ch & 15];
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
 /* ---- finding modules ------------------------------------------------------ */
 
 static bool is_file(const char *path) {
@@ -153,6 +175,7 @@ static Module *program_import(Program *prog, LoadStack *stack, const char *name,
     if (is_builtin_module(name)) {
         Module *bm = arena_alloc(prog->arena, sizeof *bm);
         bm->name = sema_intern(prog, name);
+        bm->c_prefix = module_c_prefix(prog, name);
         bm->is_builtin = true;
         bm->state = MODULE_LOADED;
         ptrmap_init(&bm->names, prog->arena);
@@ -250,6 +273,7 @@ static Module *program_load_module(Program *prog, LoadStack *stack, const char *
     }
     Module *m = arena_alloc(prog->arena, sizeof *m);
     m->name = sema_intern(prog, name);
+    m->c_prefix = module_c_prefix(prog, name);
     m->path = path;
     m->state = MODULE_LOADING;
     ptrmap_init(&m->names, prog->arena);

@@ -460,6 +460,56 @@ static void collect(Resolver *r, Scope *s, Node *n) {
     ast_visit_children(n, collect_child, &ctx);
 }
 
+static Module *find_module(Program *prog, const char *name) {
+    for (int i = 0; i < prog->modules.len; i++) {
+        Module *m = prog->modules.items[i];
+        if (strcmp(m->name, name) == 0) return m;
+    }
+    return NULL;
+}
+
+/* Links `import m` and `from m import x` bindings to the module and the
+ * symbol they name (modules are resolved dependencies first, so the
+ * imported module's scope is complete).  Relative imports stay unlinked. */
+static void link_import(Resolver *r, Scope *s, Node *n) {
+    if (n->kind == NODE_Import) {
+        for (int i = 0; i < n->u.Import.names.len; i++) {
+            Node *a = n->u.Import.names.items[i];
+            const char *full = a->u.alias.name;
+            const char *dot = strchr(full, '.');
+            const char *bound = a->u.alias.asname ? full
+                                : dot ? arena_strndup(r->prog->arena, full, (size_t)(dot - full)) : full;
+            const char *name = a->u.alias.asname ? a->u.alias.asname : bound;
+            Symbol *sym = scope_lookup_local(s, sema_intern(r->prog, name));
+            if (sym && sym->kind == SYM_MODULE) sym->module = find_module(r->prog, bound);
+        }
+        return;
+    }
+    if (n->kind != NODE_ImportFrom || n->u.ImportFrom.level > 0 || !n->u.ImportFrom.module) return;
+    Module *m = find_module(r->prog, n->u.ImportFrom.module);
+    for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
+        Node *a = n->u.ImportFrom.names.items[i];
+        const char *name = a->u.alias.asname ? a->u.alias.asname : a->u.alias.name;
+        Symbol *sym = scope_lookup_local(s, sema_intern(r->prog, name));
+        if (!sym || sym->kind != SYM_IMPORTED || !m) continue;
+        sym->module = m;
+        if (m->scope) {
+            sym->target = scope_lookup_local(m->scope, sema_intern(r->prog, a->u.alias.name));
+            Module *sub = sym->target ? NULL
+                                      : find_module(r->prog, arena_printf(r->prog->arena, "%s.%s", m->name,
+                                                                          a->u.alias.name));
+            if (sub) { /* from package import submodule */
+                sym->kind = SYM_MODULE;
+                sym->module = sub;
+                continue;
+            }
+            if (!sym->target && !m->is_builtin)
+                diag_error(r->diag, &r->mod->src, a->span, "cannot import name '%s' from '%s'", a->u.alias.name,
+                           m->name);
+        }
+    }
+}
+
 /* After collect: every nonlocal must name a variable of an enclosing function. */
 static void check_nonlocals(Resolver *r, Scope *s) {
     PtrMap *decls = scope_table(r, &r->nonlocals_of, s, false);
@@ -726,6 +776,8 @@ static void bind(Resolver *r, Scope *s, Node *n) {
         break;
     case NODE_Import:
     case NODE_ImportFrom:
+        link_import(r, s, n);
+        return;
     case NODE_Global:
     case NODE_Nonlocal:
     case NODE_Match:

@@ -75,6 +75,7 @@ typedef enum ModuleState { MODULE_LOADING, MODULE_LOADED } ModuleState;
 
 struct Module {
     const char *name;      /* dotted: "app", "drivers.imu" */
+    const char *c_prefix;  /* for C names: "app", "drivers_imu" */
     const char *path;      /* file it was read from; NULL for krait's built-in modules */
     Source src;
     Node *ast;             /* Module node; NULL for built-in modules */
