@@ -453,13 +453,16 @@ static bool is_exception_type(Infer *in, Type *t) {
 /* Element types lists hold so far: machine scalars unboxed, str by reference. */
 static bool list_elem_ok(Type *t) {
     t = type_resolve(t);
+    if (t->kind == TY_LIST) return list_elem_ok(t->args[0]); /* lists of lists, by reference */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_VAR;
 }
 
 static bool printable(Type *t) {
     t = type_resolve(t);
-    if (t->kind == TY_LIST) return list_elem_ok(t->args[0]) && type_resolve(t->args[0])->kind != TY_VAR;
+    if (t->kind == TY_LIST)
+        return list_elem_ok(t->args[0]) && type_resolve(t->args[0])->kind != TY_VAR &&
+               (type_resolve(t->args[0])->kind != TY_LIST || printable(t->args[0]));
     if (t->kind == TY_TUPLE) {
         for (int i = 0; i < t->nargs; i++)
             if (!printable(t->args[i]) || type_resolve(t->args[i])->kind == TY_CLASS) return false;

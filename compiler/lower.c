@@ -293,6 +293,7 @@ static const char *list_kind(Type *list) {
     case TY_INT: return "int";
     case TY_FLOAT: return "float";
     case TY_BOOL: return "bool";
+    case TY_LIST: return "list";
     default: return "str";
     }
 }

@@ -414,3 +414,14 @@ const KrtElemDesc krt_elem_int = {sizeof(krt_int), KRT_ELEM_RAW, NULL, NULL, NUL
 const KrtElemDesc krt_elem_float = {sizeof(krt_float), KRT_ELEM_RAW, NULL, NULL, float_eq, float_cmp};
 const KrtElemDesc krt_elem_bool = {sizeof(bool), KRT_ELEM_RAW, NULL, NULL, NULL, bool_cmp};
 const KrtElemDesc krt_elem_str = {sizeof(KrtStr *), KRT_ELEM_REF, NULL, NULL, str_elem_eq, str_elem_cmp};
+
+/* Lists of lists: elements are counted references compared as lists. */
+static bool list_elem_eq(const void *a, const void *b) {
+    return krt_list_eq((KrtList *)elem_ref(a), (KrtList *)elem_ref(b));
+}
+
+static int list_elem_cmp(const void *a, const void *b) {
+    return krt_list_cmp((KrtList *)elem_ref(a), (KrtList *)elem_ref(b));
+}
+
+const KrtElemDesc krt_elem_list = {sizeof(KrtList *), KRT_ELEM_REF, NULL, NULL, list_elem_eq, list_elem_cmp};

@@ -19,6 +19,7 @@ static KrtStr *elem_repr_int(krt_int v) { return krt_str_from_int(v); }
 static KrtStr *elem_repr_float(krt_float v) { return krt_str_from_float(v); }
 static KrtStr *elem_repr_bool(bool v) { return krt_str_from_bool(v); }
 static KrtStr *elem_repr_str(KrtStr *v) { return krt_str_repr(v); }
+static KrtStr *elem_repr_list(KrtList *v) { return krt_list_repr_any(v); }
 
 static bool elem_eq_int(krt_int a, krt_int b) { return a == b; }
 /* CPython's `in` tests identity first, so a NaN is found in a list holding
@@ -26,11 +27,13 @@ static bool elem_eq_int(krt_int a, krt_int b) { return a == b; }
 static bool elem_eq_float(krt_float a, krt_float b) { return a == b || memcmp(&a, &b, sizeof a) == 0; }
 static bool elem_eq_bool(bool a, bool b) { return a == b; }
 static bool elem_eq_str(KrtStr *a, KrtStr *b) { return krt_str_eq(a, b); }
+static bool elem_eq_list(KrtList *a, KrtList *b) { return a == b || krt_list_eq(a, b); }
 
 static bool elem_lt_int(krt_int a, krt_int b) { return a < b; }
 static bool elem_lt_float(krt_float a, krt_float b) { return a < b; }
 static bool elem_lt_bool(bool a, bool b) { return a < b; }
 static bool elem_lt_str(KrtStr *a, KrtStr *b) { return krt_str_cmp(a, b) < 0; }
+static bool elem_lt_list(KrtList *a, KrtList *b) { return krt_list_cmp(a, b) < 0; }
 
 /* "[" + ", ".join(repr(x) for x in l) + "]" */
 #define LIST_REPR(kind, ctype)                                                        \
@@ -178,10 +181,22 @@ LIST_OPS(int, krt_int)
 LIST_OPS(float, krt_float)
 LIST_OPS(bool, bool)
 LIST_OPS(str, KrtStr *)
+LIST_OPS(list, KrtList *)
 LIST_REPR(int, krt_int)
 LIST_REPR(float, krt_float)
 LIST_REPR(bool, bool)
 LIST_REPR(str, KrtStr *)
+LIST_REPR(list, KrtList *)
+
+/* repr of a list whose element kind is known only at run time (a list
+ * nested in a list): dispatch on its descriptor. */
+KrtStr *krt_list_repr_any(KrtList *l) {
+    if (l->elem == &krt_elem_int) return krt_list_repr_int(l);
+    if (l->elem == &krt_elem_float) return krt_list_repr_float(l);
+    if (l->elem == &krt_elem_bool) return krt_list_repr_bool(l);
+    if (l->elem == &krt_elem_str) return krt_list_repr_str(l);
+    return krt_list_repr_list(l);
+}
 
 /* sum(list[int]) with overflow checks; sum(list[float]) adds left to right
  * as CPython 3.11 does (no compensated summation). */

@@ -406,6 +406,7 @@ extern const KrtElemDesc krt_elem_int;   /* krt_int, raw */
 extern const KrtElemDesc krt_elem_float; /* krt_float, raw; NaN equals nothing */
 extern const KrtElemDesc krt_elem_bool;  /* bool, raw */
 extern const KrtElemDesc krt_elem_str;   /* KrtStr *, counted */
+extern const KrtElemDesc krt_elem_list;  /* KrtList *, counted; compared as lists */
 
 /* ---- str methods ---------------------------------------------------------- */
 
@@ -526,6 +527,8 @@ KRT_LIST_OPS_DECL(int, krt_int)
 KRT_LIST_OPS_DECL(float, krt_float)
 KRT_LIST_OPS_DECL(bool, bool)
 KRT_LIST_OPS_DECL(str, KrtStr *)
+KRT_LIST_OPS_DECL(list, KrtList *)
+KrtStr *krt_list_repr_any(KrtList *l);
 krt_int krt_list_sum_int(KrtList *l, krt_int start);
 krt_float krt_list_sum_float(KrtList *l, krt_float start);
 krt_int krt_list_size(KrtList *l);
