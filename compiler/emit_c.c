@@ -155,6 +155,122 @@ static void emit_struct(EmitC *e, FILE *out, const CType *ct) {
     }
 }
 
+/* Expression comparing field i of x and y: "==" or "<" semantics. */
+static const char *field_op(EmitC *e, Type *f, int i, bool less) {
+    f = type_resolve(f);
+    switch (f->kind) {
+    case TY_STR:
+        return arena_printf(e->arena, less ? "krt_str_cmp(x.f%d, y.f%d) < 0" : "krt_str_eq(x.f%d, y.f%d)", i, i);
+    case TY_TUPLE: {
+        const char *n = emit_ctype(e, f);
+        return arena_printf(e->arena, less ? "%s_cmp(&x.f%d, &y.f%d) < 0" : "%s_eq(&x.f%d, &y.f%d)", n, i, i);
+    }
+    case TY_NONE:
+        return less ? "false" : "true";
+    default:
+        return arena_printf(e->arena, less ? "x.f%d < y.f%d" : "x.f%d == y.f%d", i, i);
+    }
+}
+
+/* The element support of a tuple type: retain/drop of its references,
+ * equality, ordering, repr, and the KrtElemDesc that lets one list
+ * implementation hold it by value.  static inline: unused ones cost nothing. */
+static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
+    Type *t = ct->type;
+    const char *n = ct->name;
+    bool refs = false;
+    fprintf(out, "static inline void %s_retain(void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n", n, n);
+    for (int i = 0; i < t->nargs; i++) {
+        Type *f = type_resolve(t->args[i]);
+        if (f->kind == TY_STR) {
+            fprintf(out, "    krt_incref((KrtObject *)x.f%d);\n", i);
+            refs = true;
+        } else if (f->kind == TY_TUPLE) {
+            fprintf(out, "    %s_retain(&x.f%d);\n", emit_ctype(e, f), i);
+        }
+    }
+    fputs("    (void)x;\n}\n", out);
+    fprintf(out, "static inline void %s_drop(void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n", n, n);
+    for (int i = 0; i < t->nargs; i++) {
+        Type *f = type_resolve(t->args[i]);
+        if (f->kind == TY_STR) fprintf(out, "    krt_xdecref((KrtObject *)x.f%d);\n", i);
+        else if (f->kind == TY_TUPLE) fprintf(out, "    %s_drop(&x.f%d);\n", emit_ctype(e, f), i);
+    }
+    fputs("    (void)x;\n}\n", out);
+    fprintf(out, "static inline bool %s_eq(const void *a, const void *b) {\n    %s x, y;\n"
+                 "    memcpy(&x, a, sizeof x);\n    memcpy(&y, b, sizeof y);\n    return true", n, n);
+    for (int i = 0; i < t->nargs; i++) fprintf(out, " && %s", field_op(e, t->args[i], i, false));
+    fputs(";\n}\n", out);
+    fprintf(out, "static inline int %s_cmp(const void *a, const void *b) {\n    %s x, y;\n"
+                 "    memcpy(&x, a, sizeof x);\n    memcpy(&y, b, sizeof y);\n", n, n);
+    for (int i = 0; i < t->nargs; i++)
+        fprintf(out, "    if (!(%s)) return (%s) ? -1 : 1;\n", field_op(e, t->args[i], i, false),
+                field_op(e, t->args[i], i, true));
+    fputs("    return 0;\n}\n", out);
+    /* repr: "(a, 'b')" */
+    fprintf(out, "static inline KrtStr *%s_repr(%s x) {\n    KrtStr *acc = krt_str_new(\"(\", 1), *part = NULL, *next = NULL;\n", n, n);
+    for (int i = 0; i < t->nargs; i++) {
+        Type *f = type_resolve(t->args[i]);
+        const char *conv = f->kind == TY_INT ? "krt_str_from_int" : f->kind == TY_FLOAT ? "krt_str_from_float"
+                         : f->kind == TY_BOOL ? "krt_str_from_bool" : f->kind == TY_STR ? "krt_str_repr"
+                         : NULL;
+        const char *sep = i + 1 < t->nargs ? ", " : t->nargs == 1 ? ",)" : ")";
+        if (f->kind == TY_TUPLE)
+            fprintf(out, "    part = acc ? %s_repr(x.f%d) : NULL;\n", emit_ctype(e, f), i);
+        else if (conv)
+            fprintf(out, "    part = acc ? %s(x.f%d) : NULL;\n", conv, i);
+        else
+            fputs("    part = acc ? krt_str_new(\"None\", 4) : NULL;\n", out);
+        fprintf(out, "    next = part ? krt_str_concat(acc, part) : NULL;\n    krt_xdecref((KrtObject *)acc);\n"
+                     "    krt_xdecref((KrtObject *)part);\n    part = next ? krt_str_new(\"%s\", %d) : NULL;\n"
+                     "    acc = part ? krt_str_concat(next, part) : NULL;\n    krt_xdecref((KrtObject *)next);\n"
+                     "    krt_xdecref((KrtObject *)part);\n", sep, (int)strlen(sep));
+    }
+    if (t->nargs == 0) fputs("    krt_xdecref((KrtObject *)acc);\n    acc = krt_str_new(\"()\", 2);\n", out);
+    fputs("    (void)x;\n    (void)part;\n    (void)next;\n    return acc;\n}\n", out);
+    fprintf(out, "static const KrtElemDesc %s_desc = {sizeof(%s), %s, %s_retain, %s_drop, %s_eq, %s_cmp};\n", n, n,
+            refs ? "KRT_ELEM_VALUE" : "KRT_ELEM_RAW", n, n, n, n);
+    /* the list operations for lists of this tuple (see runtime/list_ops.c) */
+    static const char *const list_ops =
+            "static inline KrtList *krt_list_new_$T(krt_int cap) { return krt_list_new(&$T_desc, cap > 0 ? (uint32_t)cap : 0); }\n"
+            "static inline void krt_list_append_$T(KrtList *l, $T v) { krt_list_append(l, &v); }\n"
+            "static inline $T krt_list_get_$T(KrtList *l, krt_int i) {\n"
+            "    $T v = {0};\n    void *p = krt_list_at(l, i);\n    if (p) memcpy(&v, p, sizeof v);\n    return v;\n}\n"
+            "static inline void krt_list_set_$T(KrtList *l, krt_int i, $T v) {\n"
+            "    if (!krt_list_setitem(l, i, &v) && !krt_failed()) krt_raise_msg(KRT_T_INDEX_ERROR, \"list assignment index out of range\");\n}\n"
+            "static inline $T krt_list_pop_$T(KrtList *l, krt_int i) { $T v = {0}; krt_list_pop(l, i, &v); return v; }\n"
+            "static inline void krt_list_insert_$T(KrtList *l, krt_int i, $T v) { krt_list_insert(l, i, &v); }\n"
+            "static inline bool krt_list_contains_$T(KrtList *l, $T v) { return krt_list_contains(l, &v); }\n"
+            "static inline krt_int krt_list_count_$T(KrtList *l, $T v) {\n"
+            "    krt_int c = 0;\n    for (uint32_t i = 0; i < l->len; i++) c += $T_eq(l->items + (size_t)i * sizeof v, &v);\n    return c;\n}\n"
+            "static inline krt_int krt_list_index_$T(KrtList *l, $T v) {\n"
+            "    krt_int i = krt_list_index(l, &v);\n    if (i < 0) {\n        KrtStr *r = $T_repr(v);\n"
+            "        if (r) { krt_raise_fmt(KRT_T_VALUE_ERROR, \"%.*s is not in list\", (int)r->len, r->data); krt_decref(&r->h); }\n"
+            "    }\n    return i;\n}\n"
+            "static inline void krt_list_remove_$T(KrtList *l, $T v) {\n"
+            "    if (!krt_list_remove(l, &v) && !krt_failed()) krt_raise_msg(KRT_T_VALUE_ERROR, \"list.remove(x): x not in list\");\n}\n"
+            "static inline KrtStr *krt_list_repr_$T(KrtList *l) {\n"
+            "    KrtStr *acc = krt_str_new(\"[\", 1);\n"
+            "    for (uint32_t i = 0; acc && i < l->len; i++) {\n"
+            "        $T v;\n        memcpy(&v, l->items + (size_t)i * sizeof v, sizeof v);\n"
+            "        KrtStr *r = $T_repr(v);\n        KrtStr *sep = r && i ? krt_str_new(\", \", 2) : NULL;\n"
+            "        KrtStr *t = sep ? krt_str_concat(acc, sep) : NULL;\n"
+            "        if (i == 0 && r) { t = acc; krt_incref(&t->h); }\n"
+            "        KrtStr *n = t ? krt_str_concat(t, r) : NULL;\n"
+            "        krt_xdecref((KrtObject *)sep);\n        krt_xdecref((KrtObject *)t);\n        krt_xdecref((KrtObject *)r);\n"
+            "        krt_decref(&acc->h);\n        acc = n;\n    }\n"
+            "    KrtStr *close = acc ? krt_str_new(\"]\", 1) : NULL;\n    KrtStr *res = close ? krt_str_concat(acc, close) : NULL;\n"
+            "    krt_xdecref((KrtObject *)close);\n    krt_xdecref((KrtObject *)acc);\n    return res;\n}\n\n";
+    for (const char *p = list_ops; *p; p++) {
+        if (p[0] == '$' && p[1] == 'T') {
+            fputs(n, out);
+            p++;
+        } else {
+            fputc(*p, out);
+        }
+    }
+}
+
 static void emit_prototype(EmitC *e, FILE *out, const IrFunc *fn) {
     fprintf(out, "%s %s(", type_is_none(fn->ret) ? "void" : emit_ctype(e, fn->ret), fn->c_name);
     if (fn->params.len == 0) fputs("void", out);
@@ -374,6 +490,14 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
     case IR_CALL:
     case IR_CALL_RT: {
         const char *callee = in->op == IR_CALL ? in->callee->c_name : in->rt->c_name;
+        const char *at = strchr(callee, '@');
+        if (at) {
+            /* list operations on tuple elements: '@' names the element's struct */
+            Type *list = in->nargs ? type_resolve(in->args[0]->type) : NULL;
+            if (!list || list->kind != TY_LIST) list = type_resolve(in->dst->type);
+            callee = arena_printf(e->arena, "%.*s%s%s", (int)(at - callee), callee,
+                                  emit_ctype(e, list->args[0]), at + 1);
+        }
         fprintf(e->out, "    %s%s(", dst_prefix(e, in), callee);
         for (int i = 0; i < in->nargs; i++) fprintf(e->out, "%s%s", i ? ", " : "", arg(e, in, i));
         fputs(");\n", e->out);
@@ -582,7 +706,12 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
     const IrProgram *prog = e->prog;
     fprintf(out, "/* Generated by krait %s. Do not edit. */\n", e->opts->version);
     fprintf(out, "#ifndef %s\n#define %s\n\n#include \"krait/krt.h\"\n#include \"krait/arith.h\"\n\n", guard, guard);
+    fputs("#include <string.h>\n\n", out);
     for (int i = 0; i < e->ctypes.len; i++) emit_struct(e, out, e->ctypes.items[i]);
+    for (int i = 0; i < e->ctypes.len; i++) {
+        const CType *ct = e->ctypes.items[i];
+        if (ct->type->kind == TY_TUPLE) emit_tuple_support(e, out, ct);
+    }
     for (int g = 0; g < prog->globals.len; g++) {
         const IrGlobal *gl = prog->globals.items[g];
         if (type_is_none(gl->type)) continue;

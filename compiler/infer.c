@@ -454,6 +454,15 @@ static bool is_exception_type(Infer *in, Type *t) {
 static bool list_elem_ok(Type *t) {
     t = type_resolve(t);
     if (t->kind == TY_LIST) return list_elem_ok(t->args[0]); /* lists of lists, by reference */
+    if (t->kind == TY_TUPLE) { /* tuples by value: the C emitter writes their element support */
+        for (int i = 0; i < t->nargs; i++) {
+            Type *f = type_resolve(t->args[i]);
+            if (f->kind != TY_INT && f->kind != TY_FLOAT && f->kind != TY_BOOL && f->kind != TY_STR &&
+                !(f->kind == TY_TUPLE && list_elem_ok(f)))
+                return false;
+        }
+        return true;
+    }
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_VAR;
 }
@@ -549,6 +558,7 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     case B_MAX: {
         if (nargs == 1 && type_resolve(at[0])->kind == TY_LIST) {
             Type *e = type_resolve(type_resolve(at[0])->args[0]);
+            if (e->kind == TY_TUPLE) return unsupported(in, call, arena_printf(in->arena, "%s() of a list of tuples", name));
             if (e->kind == TY_VAR)
                 return unsupported(in, call, arena_printf(in->arena, "%s() of a list whose element type is unknown", name));
             return e;
@@ -777,7 +787,7 @@ static Type *infer_method_call(Infer *in, Node *n) {
             k++; /* an optional str given as None: the default */
             continue;
         }
-        if (*a != 'W' && type_resolve(t)->kind == TY_TUPLE)
+        if (*a != 'W' && type_resolve(t)->kind == TY_TUPLE && recv->kind != TY_LIST)
             return unsupported(in, arg, arena_printf(in->arena, "%s.%s() of a tuple", tname(in, recv), name));
         if (*a == 'W' && type_resolve(t)->kind != TY_LIST)
             return unsupported(in, arg, arena_printf(in->arena, "%s.%s() of a %s", tname(in, recv), name,

@@ -294,6 +294,7 @@ static const char *list_kind(Type *list) {
     case TY_FLOAT: return "float";
     case TY_BOOL: return "bool";
     case TY_LIST: return "list";
+    case TY_TUPLE: return "@"; /* the emitter names the tuple's struct */
     default: return "str";
     }
 }
