@@ -951,7 +951,23 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
         switch (n->u.Constant.value.kind) {
         case CONST_NONE: return type_none(in->tt);
         case CONST_TRUE: case CONST_FALSE: return type_bool(in->tt);
-        case CONST_INT: return type_int(in->tt);
+        case CONST_INT: {
+            /* the literal must fit the chosen int width (64 bits is checked by resolve) */
+            static const int target_int_bits[] = {
+#define X(id, name, int_bits, float_bits) int_bits,
+                TARGET_LIST(X)
+#undef X
+            };
+            int bits = in->c->opts ? (in->c->opts->int_bits ? in->c->opts->int_bits
+                                                             : target_int_bits[in->c->opts->target])
+                                   : 64;
+            int64_t v = n->u.Constant.value.i;
+            if (bits == 32 && (v > INT32_MAX || v < INT32_MIN))
+                diag_error(in->diag, &in->mod->src, n->span,
+                           "integer literal %lld is too large for krait's int (32-bit here: --int 32 or the "
+                           "target's default; at most 2147483647)", (long long)v);
+            return type_int(in->tt);
+        }
         case CONST_FLOAT: return type_float(in->tt);
         case CONST_STR: return type_str(in->tt);
         case CONST_BYTES: return unsupported(in, n, "bytes");

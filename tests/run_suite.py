@@ -120,7 +120,11 @@ def suite_errors(args):
         if not any(e[0] == "error" for e in expected):
             t.fail(name, "no '# error: LINE:COL: text' expectation in the file")
             continue
-        rc, out, err = run([args.krait, "check", path])
+        options = []  # a "# krait-options: --int 32" line passes options to krait
+        for line in text.splitlines():
+            if line.startswith("# krait-options:"):
+                options += line.split(":", 1)[1].split()
+        rc, out, err = run([args.krait, "check"] + options + [path])
         got = []
         for line in err.decode(errors="replace").splitlines():
             m = DIAG_RE.match(line)
