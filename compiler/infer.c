@@ -593,6 +593,8 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     case B_STR:
     case B_REPR:
         if (nargs == 0 && b->id == B_STR) return type_str(in->tt);
+        if (nargs == 1 && b->id == B_REPR && type_resolve(at[0])->kind == TY_CLASS)
+            return unsupported(in, call, "repr() of an exception");
         if (nargs == 1 && printable(at[0])) return type_str(in->tt);
         break;
     case B_ORD:
@@ -931,6 +933,9 @@ static Type *infer_joined_str(Infer *in, Node *n) {
         if (v->kind != NODE_FormattedValue) continue;
         Type *t = infer_expr(in, v->u.FormattedValue.value);
         if (poisoned(in, t)) return type_never(in->tt);
+        int conv = v->u.FormattedValue.conversion;
+        if ((conv == 'r' || conv == 'a') && type_resolve(t)->kind == TY_CLASS)
+            return unsupported(in, v, "repr() of an exception");
         if (!printable(t))
             return unsupported(in, v, arena_printf(in->arena, "formatting a %s", tname(in, t)));
         Node *spec = v->u.FormattedValue.format_spec;

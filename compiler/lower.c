@@ -417,16 +417,10 @@ static IrTemp *truth(Lower *L, IrTemp *v) {
     switch (t->kind) {
     case TY_BOOL:
         return v;
-    case TY_INT: {
-        args[0] = v;
-        args[1] = const_int(L, 0);
-        IrInstr *in = emit(L, IR_COMPARE, b, 2, args);
-        in->imm.cmp = CMP_NE;
-        return b;
-    }
+    case TY_INT:
     case TY_FLOAT: {
         args[0] = v;
-        args[1] = const_float(L, 0.0);
+        args[1] = t->kind == TY_INT ? const_int(L, 0) : const_float(L, 0.0);
         IrInstr *in = emit(L, IR_COMPARE, b, 2, args);
         in->imm.cmp = CMP_NE;
         return b;
@@ -743,12 +737,6 @@ static Val lower_ifexp(Lower *L, Node *n) {
     return v;
 }
 
-static Val unsupported_repr(Lower *L, Val s) {
-    /* repr(e) of an exception: ClassName('msg') -- the class name is not at hand here */
-    (void)L;
-    return s;
-}
-
 /* str(x) for a printable value: a new or immortal reference. */
 static Val to_str(Lower *L, IrTemp *v, bool repr) {
     Type *t = type_resolve(v->type);
@@ -781,11 +769,8 @@ static Val to_str(Lower *L, IrTemp *v, bool repr) {
         if (t->nargs == 0) acc.t = const_cstr(L, "()");
         return acc;
     }
-    case TY_CLASS: {
-        Val s = call_rt(L, "krt_exc_str", type_str(L->tt), false, true, 1, &v);
-        if (repr) return unsupported_repr(L, s);
-        return s;
-    }
+    case TY_CLASS: /* str(e); repr(e) is refused by infer.c */
+        return call_rt(L, "krt_exc_str", type_str(L->tt), false, true, 1, &v);
     default: {
         Val s = {const_cstr(L, "None"), false};
         return s;
@@ -981,9 +966,7 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
             v.t = const_cstr(L, "");
             return v;
         }
-        v = to_str(L, a[0], false);
-        if (!v.owned && type_resolve(v.t->type)->kind == TY_STR && v.t == a[0]) return v;
-        return v;
+        return to_str(L, a[0], false);
     case B_REPR:
         return to_str(L, a[0], true);
     case B_ORD:
@@ -1020,7 +1003,6 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     default:
         break;
     }
-    (void)rtype;
     return none;
 }
 

@@ -145,35 +145,26 @@ static bool elem_lt_list(KrtList *a, KrtList *b) { return krt_list_cmp(a, b) < 0
         krt_raise_msg(KRT_T_VALUE_ERROR, "list.remove(x): x not in list");          \
     }                                                                               \
     /* min/max of a list: the first of equal extremes, as CPython */               \
-    ctype krt_list_min_##kind(KrtList *l) {                                         \
+    static ctype list_extreme_##kind(KrtList *l, bool want_max, const char *empty) { \
         ctype best;                                                                 \
         memset(&best, 0, sizeof best);                                              \
         if (l->len == 0) {                                                          \
-            krt_raise_msg(KRT_T_VALUE_ERROR, "min() arg is an empty sequence");     \
+            krt_raise_msg(KRT_T_VALUE_ERROR, empty);                                \
             return best;                                                            \
         }                                                                           \
         memcpy(&best, l->items, sizeof best);                                       \
         for (uint32_t i = 1; i < l->len; i++) {                                     \
             ctype x;                                                                \
             memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);                  \
-            if (elem_lt_##kind(x, best)) best = x;                                  \
+            if (want_max ? elem_lt_##kind(best, x) : elem_lt_##kind(x, best)) best = x; \
         }                                                                           \
         return best;                                                                \
     }                                                                               \
+    ctype krt_list_min_##kind(KrtList *l) {                                         \
+        return list_extreme_##kind(l, false, "min() arg is an empty sequence");     \
+    }                                                                               \
     ctype krt_list_max_##kind(KrtList *l) {                                         \
-        ctype best;                                                                 \
-        memset(&best, 0, sizeof best);                                              \
-        if (l->len == 0) {                                                          \
-            krt_raise_msg(KRT_T_VALUE_ERROR, "max() arg is an empty sequence");     \
-            return best;                                                            \
-        }                                                                           \
-        memcpy(&best, l->items, sizeof best);                                       \
-        for (uint32_t i = 1; i < l->len; i++) {                                     \
-            ctype x;                                                                \
-            memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);                  \
-            if (elem_lt_##kind(best, x)) best = x;                                  \
-        }                                                                           \
-        return best;                                                                \
+        return list_extreme_##kind(l, true, "max() arg is an empty sequence");      \
     }
 
 /* (instantiated at top level: a nested macro call would expand `bool`) */
