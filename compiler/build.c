@@ -77,6 +77,10 @@
 #ifndef KRAIT_VERSION
 #define KRAIT_VERSION "0"
 #endif
+static const char *env_or(const char *value, const char *fallback) {
+    return value && *value ? value : fallback;
+}
+
 #ifndef KRAIT_SOURCE_DIR
 #define KRAIT_SOURCE_DIR "."
 #endif
@@ -398,7 +402,8 @@ static bool build_setup(Build *b, const IrProgram *prog, const BuildOptions *opt
     b->diag = diag;
     b->prog = prog;
     b->opts = opts;
-    b->src_dir = opts->source_dir ? opts->source_dir : KRAIT_SOURCE_DIR;
+    /* KRAIT_HOME points a relocated krait at its runtime/ and include/ */
+    b->src_dir = opts->source_dir ? opts->source_dir : env_or(getenv("KRAIT_HOME"), KRAIT_SOURCE_DIR);
     b->version = opts->version ? opts->version : KRAIT_VERSION;
     b->int_bits = opts->int_bits ? opts->int_bits : 64;
     b->float_bits = opts->float_bits ? opts->float_bits : 64;

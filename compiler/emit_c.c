@@ -98,6 +98,7 @@ static const char *emit_ctype(EmitC *e, Type *t) {
     case TY_FLOAT: return "krt_float";
     case TY_STR: return "KrtStr *";
     case TY_LIST: return "KrtList *";
+    case TY_RANGE: return "KrtRange";
     case TY_TUPLE: return emit_register(e, t, "krt_tuple")->name;
     case TY_OPTIONAL:
         if (type_is_reference(t->args[0])) return emit_ctype(e, t->args[0]);
@@ -118,6 +119,7 @@ static const char *emit_zero(EmitC *e, Type *t) {
     case TY_INT: return "0";
     case TY_FLOAT: return "0.0";
     case TY_TUPLE: return arena_printf(e->arena, "(%s){0}", emit_ctype(e, t));
+    case TY_RANGE: return "(KrtRange){0, 0, 1}";
     case TY_OPTIONAL:
         if (type_is_reference(t->args[0])) return "NULL";
         return arena_printf(e->arena, "(%s){0}", emit_ctype(e, t));
@@ -128,6 +130,7 @@ static const char *emit_zero(EmitC *e, Type *t) {
 static const char *emit_init(EmitC *e, Type *t) {
     t = type_resolve(t);
     if (t->kind == TY_TUPLE || (t->kind == TY_OPTIONAL && !type_is_reference(t->args[0]))) return "{0}";
+    if (t->kind == TY_RANGE) return "{0, 0, 1}";
     return emit_zero(e, t);
 }
 
@@ -609,6 +612,11 @@ static void emit_term(EmitC *e, const IrBlock *b, const IrBlock *next) {
     }
 }
 
+/* Instructions whose only effect is their result (skipped when it is unread). */
+static bool is_pure_build(const IrInstr *in) {
+    return in->op == IR_TUPLE_MAKE || in->op == IR_TUPLE_GET || in->op == IR_OPT_WRAP;
+}
+
 static void mark_read(EmitC *e, const IrTemp *t) {
     if (t) e->temp_read[t->id] = true;
 }
@@ -624,7 +632,8 @@ static void emit_analyse(EmitC *e, const IrFunc *fn) {
         bool raises = false;
         for (int i = 0; i < b->instrs.len; i++) {
             const IrInstr *in = b->instrs.items[i];
-            for (int a = 0; a < in->nargs; a++) mark_read(e, in->args[a]);
+            if (!is_pure_build(in))
+                for (int a = 0; a < in->nargs; a++) mark_read(e, in->args[a]);
             if ((in->flags & IR_MAY_RAISE) || in->op == IR_RAISE) raises = true;
         }
         if (raises && b->handler) e->block_label[b->handler->id] = true;
@@ -638,10 +647,34 @@ static void emit_analyse(EmitC *e, const IrFunc *fn) {
     }
 }
 
+/* Reads by value-building instructions count only when what they build is
+ * read (a tuple made and never used must not leave its parts declared and
+ * unused): propagate to a fixed point. */
+static void emit_analyse_builds(EmitC *e, const IrFunc *fn) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int bi = 0; bi < fn->blocks.len; bi++) {
+            const IrBlock *b = fn->blocks.items[bi];
+            for (int i = 0; i < b->instrs.len; i++) {
+                const IrInstr *in = b->instrs.items[i];
+                if (!is_pure_build(in) || !in->dst || !e->temp_read[in->dst->id]) continue;
+                for (int a = 0; a < in->nargs; a++) {
+                    if (in->args[a] && !e->temp_read[in->args[a]->id]) {
+                        e->temp_read[in->args[a]->id] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
 static void emit_function(EmitC *e, const IrFunc *fn) {
     e->fn = fn;
     e->last_line = 0;
     emit_analyse(e, fn);
+    emit_analyse_builds(e, fn);
     bool traced = false;
     for (int bi = 0; bi < fn->blocks.len && !traced; bi++) {
         const IrBlock *b = fn->blocks.items[bi];

@@ -28,6 +28,10 @@
  * call graph should be. */
 #define INFER_MAX_DEPTH 200
 
+/* Variables narrowed at once by nested `is not None` tests; deeper nesting
+ * simply stops narrowing (the program is then refused where it relies on it). */
+#define INFER_MAX_NARROW 64
+
 typedef struct Infer {
     Checked *c;
     Program *prog;
@@ -38,9 +42,30 @@ typedef struct Infer {
     Module *mod;
     int depth;
     int loop_depth;
+    /* Variables known not to be None where the code being inferred runs
+     * (inside `if x is not None:`, after `if x is None: return`, in the
+     * right operand of `x is not None and ...`): reads of them have the
+     * Optional's inner type and lowering unwraps them (a checked unwrap, so
+     * a wrong proof raises instead of misbehaving). */
+    Symbol *narrowed[INFER_MAX_NARROW];
+    int nnarrowed;
+    PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
 } Infer;
 
+/* A narrowed read of a variable whose type is still None when the read is
+ * inferred (`best = None` … `if best is None or n > best: best = n`): its
+ * type is the Optional's inner type, known once inference ends. */
+typedef struct NarrowLater {
+    Type *read;     /* the read's type */
+    Type *var;      /* the variable's type */
+    Node *site;
+    Module *mod;
+} NarrowLater;
+
 static Type *infer_expr(Infer *in, Node *n);
+static Type *infer_condition(Infer *in, Node *n);
+static bool is_narrowed(Infer *in, Symbol *sym);
+static Type *narrowed_type(Infer *in, Symbol *sym, Node *site);
 static void infer_block(Infer *in, NodeList body);
 
 static const char *tname(Infer *in, Type *t) {
@@ -130,6 +155,20 @@ static void assign_var(Infer *in, Symbol *sym, Type *value, Node *site) {
                   tname(in, cur));
 }
 
+/* Can a value of type got be passed where want is declared?  Unifies when
+ * it can: int is accepted as float, T and None as Optional[T]. */
+static bool type_accepts(Infer *in, Type *want, Type *got) {
+    Type *w = type_resolve(want), *g = type_resolve(got);
+    if (w->kind == TY_FLOAT && g->kind == TY_INT) return true;
+    if (type_unify(in->tt, w, g)) return true;
+    if (w->kind == TY_OPTIONAL) {
+        if (g->kind == TY_NONE) return true;
+        if (type_resolve(w->args[0])->kind == TY_FLOAT && g->kind == TY_INT) return true;
+        return type_unify(in->tt, w->args[0], g);
+    }
+    return false;
+}
+
 /* ---- annotations ------------------------------------------------------------------ */
 
 static Type *annotation_type(Infer *in, Node *a);
@@ -205,6 +244,7 @@ static FuncSpec *spec_new(Infer *in, Node *def, Scope *scope, Module *mod) {
     ptrmap_init(&s->types, in->arena);
     ptrmap_init(&s->locals, in->arena);
     ptrmap_init(&s->callees, in->arena);
+    ptrmap_init(&s->method_args, in->arena);
     ptrvec_push(in->arena, &in->c->specs, s);
     return s;
 }
@@ -253,8 +293,7 @@ static FuncSpec *spec_for_call(Infer *in, Node *def, Module *def_mod, Type **arg
         Type *a = type_resolve(arg_types[i]);
         if (p->u.arg.annotation) {
             Type *ann = annotation_type(in, p->u.arg.annotation);
-            if (type_resolve(ann)->kind == TY_FLOAT && a->kind == TY_INT) a = ann; /* int is accepted as float */
-            if (!type_unify(in->tt, ann, a) && type_resolve(ann)->kind != TY_NEVER) {
+            if (!type_accepts(in, ann, a) && type_resolve(ann)->kind != TY_NEVER) {
                 diag_error(in->diag, &in->mod->src, call->span,
                            "argument %d of %s() is %s, but parameter '%s' is declared %s", i + 1,
                            def->u.FunctionDef.name, tname(in, a), p->u.arg.arg, tname(in, ann));
@@ -413,6 +452,7 @@ static Type *infer_name(Infer *in, Node *n) {
         if (sym->scope && sym->scope != in->spec->scope && !symbol_is_global(sym))
             return unsupported(in, n, "reading a variable of an enclosing function (closures)");
         if (strcmp(sym->name, "__name__") == 0 && symbol_is_global(sym)) return type_str(in->tt);
+        if (is_narrowed(in, sym)) return narrowed_type(in, sym, n);
         return var_type(in, sym);
     case SYM_BUILTIN:
         if (strcmp(sym->name, "None") == 0) return type_none(in->tt);
@@ -424,6 +464,131 @@ static Type *infer_name(Infer *in, Node *n) {
     default:
         return unsupported(in, n, arena_printf(in->arena, "using '%s' as a value", sym->name));
     }
+}
+
+
+/* ---- narrowing by `is None` tests ---------------------------------------------------- */
+
+static bool is_narrowed(Infer *in, Symbol *sym) {
+    for (int i = 0; i < in->nnarrowed; i++)
+        if (in->narrowed[i] == sym) return true;
+    return false;
+}
+
+/* The type of a read of sym where it is known not to be None. */
+static Type *narrowed_type(Infer *in, Symbol *sym, Node *site) {
+    Type *v = var_type(in, sym);
+    Type *t = type_resolve(v);
+    if (t->kind == TY_OPTIONAL) return t->args[0];
+    if (t->kind != TY_NONE) return v;
+    NarrowLater *nl = arena_alloc(in->arena, sizeof *nl);
+    nl->read = type_var(in->tt);
+    nl->var = v;
+    nl->site = site;
+    nl->mod = in->mod;
+    ptrvec_push(in->arena, &in->narrow_later, nl);
+    return nl->read;
+}
+
+/* Binds the reads narrowed before their variable's type was known. */
+static void narrow_finish(Infer *in) {
+    for (int i = 0; i < in->narrow_later.len; i++) {
+        NarrowLater *nl = in->narrow_later.items[i];
+        Type *v = type_resolve(nl->var);
+        if (v->kind == TY_OPTIONAL) {
+            type_unify(in->tt, nl->read, v->args[0]);
+        } else if (v->kind == TY_NONE) {
+            diag_error(in->diag, &nl->mod->src, nl->site->span,
+                       "'%s' is always None, so this code never runs with a value", nl->site->u.Name.id);
+        } else {
+            type_unify(in->tt, nl->read, v);
+        }
+    }
+}
+
+typedef struct AssignScan {
+    Infer *in;
+    Symbol *sym;
+    bool found;
+} AssignScan;
+
+static void scan_assign(Node *n, void *ctx) {
+    AssignScan *a = ctx;
+    if (a->found || !n) return;
+    if (n->kind == NODE_Name && n->u.Name.ctx != CTX_Load && sema_symbol_of(a->in->mod, n) == a->sym) {
+        a->found = true;
+        return;
+    }
+    ast_visit_children(n, scan_assign, ctx);
+}
+
+/* Does any of these nodes store into sym? */
+static bool region_assigns(Infer *in, Node **nodes, int count, Symbol *sym) {
+    AssignScan a = {in, sym, false};
+    for (int i = 0; i < count && !a.found; i++) scan_assign(nodes[i], &a);
+    return a.found;
+}
+
+static void add_fact(Infer *in, Node *name, Symbol **out, int *count) {
+    Symbol *sym = follow_import(sema_symbol_of(in->mod, name));
+    /* a variable another function assigns may change under any call */
+    if (sym && (sym->kind == SYM_VAR || sym->kind == SYM_PARAM) && !sym->written_by_inner) out[(*count)++] = sym;
+}
+
+/* The variables test proves not None when it evaluates to `when`. */
+static void cond_facts(Infer *in, Node *test, bool when, Symbol **out, int *count, int max) {
+    if (*count >= max) return;
+    switch (test->kind) {
+    case NODE_UnaryOp:
+        if (test->u.UnaryOp.op == UNARYOP_Not) cond_facts(in, test->u.UnaryOp.operand, !when, out, count, max);
+        return;
+    case NODE_BoolOp:
+        /* a and b true: both true; a or b false: both false */
+        if ((test->u.BoolOp.op == BOOLOP_And) == when)
+            for (int i = 0; i < test->u.BoolOp.values.len; i++)
+                cond_facts(in, test->u.BoolOp.values.items[i], when, out, count, max);
+        return;
+    case NODE_Compare: {
+        if (test->u.Compare.comparators.len != 1) return;
+        CmpOpKind op = test->u.Compare.ops[0];
+        Node *l = test->u.Compare.left, *r = test->u.Compare.comparators.items[0];
+        if (op != CMPOP_Is && op != CMPOP_IsNot) return;
+        if (l->kind == NODE_Constant && l->u.Constant.kind == CONST_NONE) {
+            Node *tmp = l;
+            l = r;
+            r = tmp;
+        }
+        if (l->kind != NODE_Name || r->kind != NODE_Constant || r->u.Constant.kind != CONST_NONE) return;
+        if ((op == CMPOP_IsNot) == when) add_fact(in, l, out, count);
+        return;
+    }
+    case NODE_Name:
+        /* a true name is not None; a false one may be 0, "" or None */
+        if (when) add_fact(in, test, out, count);
+        return;
+    default:
+        return;
+    }
+}
+
+/* Narrows the facts of test (when it is `when`) for a region of code; returns
+ * how many were pushed, for narrow_pop. */
+static int narrow_push(Infer *in, Node *test, bool when, Node **region, int region_len) {
+    Symbol *facts[16];
+    int count = 0;
+    cond_facts(in, test, when, facts, &count, 16);
+    int pushed = 0;
+    for (int i = 0; i < count; i++) {
+        if (in->nnarrowed >= INFER_MAX_NARROW) break;
+        if (region_assigns(in, region, region_len, facts[i])) continue;
+        in->narrowed[in->nnarrowed++] = facts[i];
+        pushed++;
+    }
+    return pushed;
+}
+
+static void narrow_pop(Infer *in, int pushed) {
+    in->nnarrowed -= pushed;
 }
 
 /* The ClassInfo of a built-in exception class (one per name). */
@@ -477,8 +642,26 @@ static bool printable(Type *t) {
             if (!printable(t->args[i]) || type_resolve(t->args[i])->kind == TY_CLASS) return false;
         return true;
     }
-    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
+    if (t->kind == TY_OPTIONAL) return printable(t->args[0]);
+    return t->kind == TY_RANGE || t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_NONE || t->kind == TY_CLASS;
+}
+
+/* What iterating over a value of type t yields (NULL: not iterable here).
+ * A tuple is iterable when its fields share one type. */
+static Type *iter_elem(Infer *in, Type *t) {
+    t = type_resolve(t);
+    switch (t->kind) {
+    case TY_LIST: return t->args[0];
+    case TY_RANGE: return type_int(in->tt);
+    case TY_STR: return type_str(in->tt);
+    case TY_TUPLE:
+        if (t->nargs == 0) return NULL;
+        for (int i = 1; i < t->nargs; i++)
+            if (type_resolve(t->args[i]) != type_resolve(t->args[0])) return NULL;
+        return t->args[0];
+    default: return NULL;
+    }
 }
 
 /* A list of elem, with the element kinds krait supports so far. */
@@ -499,7 +682,38 @@ static void expect_arg(Infer *in, Node *call, int i, Type *got, Type *want, cons
                    "argument %d of %s() must be %s, not %s", i + 1, fname, tname(in, want), tname(in, g));
 }
 
+/* The built-in class a Name of isinstance()'s second argument names; NULL
+ * after a diagnostic. */
+static const Builtin *isinstance_class(Infer *in, Node *c) {
+    Symbol *sym = c->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, c)) : NULL;
+    if (sym && sym->kind == SYM_BUILTIN && sym->builtin &&
+        (sym->builtin->kind == BUILTIN_TYPE || sym->builtin->kind == BUILTIN_EXCEPTION))
+        return sym->builtin;
+    unsupported(in, c, "isinstance() with anything but built-in classes");
+    return NULL;
+}
+
+/* isinstance(x, C) / isinstance(x, (C, D)): x's static type decides, except
+ * for exceptions, whose class is checked when it runs. */
+static Type *infer_isinstance(Infer *in, Node *call) {
+    NodeList args = call->u.Call.args;
+    if (args.len != 2 || call->u.Call.keywords.len) {
+        diag_error(in->diag, &in->mod->src, call->span, "isinstance() takes 2 arguments (%d given)", args.len);
+        return type_never(in->tt);
+    }
+    if (poisoned(in, infer_expr(in, args.items[0]))) return type_never(in->tt);
+    Node *cls = args.items[1];
+    if (cls->kind == NODE_Tuple) {
+        for (int i = 0; i < cls->u.Tuple.elts.len; i++)
+            if (!isinstance_class(in, cls->u.Tuple.elts.items[i])) return type_never(in->tt);
+    } else if (!isinstance_class(in, cls)) {
+        return type_never(in->tt);
+    }
+    return type_bool(in->tt);
+}
+
 static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
+    if (b->id == B_ISINSTANCE) return infer_isinstance(in, call);
     NodeList args = call->u.Call.args;
     int nargs = args.len;
     Type **at = arena_alloc(in->arena, (size_t)(nargs + 1) * sizeof *at);
@@ -540,15 +754,40 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     case B_LEN:
         if (nargs != 1) break;
         if (type_resolve(at[0])->kind != TY_STR && type_resolve(at[0])->kind != TY_LIST &&
-            type_resolve(at[0])->kind != TY_TUPLE)
+            type_resolve(at[0])->kind != TY_TUPLE && type_resolve(at[0])->kind != TY_RANGE)
             return unsupported(in, call, arena_printf(in->arena, "len() of %s", tname(in, at[0])));
         return type_int(in->tt);
+    case B_RANGE:
+        if (nargs < 1 || nargs > 3) break;
+        for (int i = 0; i < nargs; i++) {
+            Type *t = type_resolve(at[i]);
+            if (t->kind != TY_INT && t->kind != TY_BOOL) {
+                diag_error(in->diag, &in->mod->src, args.items[i]->span,
+                           "range() arguments must be int, not %s", tname(in, t));
+                return type_never(in->tt);
+            }
+        }
+        return type_range(in->tt);
+    case B_LIST: {
+        if (nargs == 0) return list_of(in, call, type_var(in->tt));
+        Type *e = nargs == 1 ? iter_elem(in, at[0]) : NULL;
+        if (!e) break;
+        return list_of(in, call, e);
+    }
     case B_SUM: {
-        Type *l = type_resolve(at[0]);
-        if (nargs != 1 || l->kind != TY_LIST) return unsupported(in, call, "sum() of anything but a list");
-        Type *e = type_resolve(l->args[0]);
+        if (nargs < 1 || nargs > 2) break;
+        Type *e = iter_elem(in, at[0]);
+        if (!e) return unsupported(in, call, arena_printf(in->arena, "sum() of %s", tname(in, at[0])));
+        e = type_resolve(e);
+        if (e->kind == TY_BOOL) e = type_int(in->tt);
         if (e->kind != TY_INT && e->kind != TY_FLOAT)
-            return unsupported(in, call, arena_printf(in->arena, "sum() of %s", tname(in, l)));
+            return unsupported(in, call, arena_printf(in->arena, "sum() of %s", tname(in, at[0])));
+        if (nargs == 2) {
+            Type *st = type_resolve(at[1]);
+            if (!type_is_numeric(st))
+                return unsupported(in, call, arena_printf(in->arena, "sum() with a %s start", tname(in, st)));
+            if (st->kind == TY_FLOAT) e = st;
+        }
         return e;
     }
     case B_ABS:
@@ -556,8 +795,8 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         return type_resolve(at[0])->kind == TY_FLOAT ? type_float(in->tt) : type_int(in->tt);
     case B_MIN:
     case B_MAX: {
-        if (nargs == 1 && type_resolve(at[0])->kind == TY_LIST) {
-            Type *e = type_resolve(type_resolve(at[0])->args[0]);
+        if (nargs == 1 && iter_elem(in, at[0])) {
+            Type *e = type_resolve(iter_elem(in, at[0]));
             if (e->kind == TY_TUPLE) return unsupported(in, call, arena_printf(in->arena, "%s() of a list of tuples", name));
             if (e->kind == TY_VAR)
                 return unsupported(in, call, arena_printf(in->arena, "%s() of a list whose element type is unknown", name));
@@ -571,7 +810,7 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
                 return unsupported(in, call, arena_printf(in->arena, "%s() of mixed types %s and %s", name,
                                                           tname(in, t), tname(in, u)));
         }
-        if (t->kind != TY_INT && t->kind != TY_FLOAT)
+        if (t->kind != TY_INT && t->kind != TY_FLOAT && t->kind != TY_STR && t->kind != TY_BOOL)
             return unsupported(in, call, arena_printf(in->arena, "%s() of %s", name, tname(in, t)));
         return t;
     }
@@ -714,32 +953,58 @@ static bool default_is_constant(Node *d) {
  * where args and results are: I int, S str, L the receiver's list type,
  * E its element type, B bool, N None, W list[str]; a "." in args means any
  * of the receiver's element type. */
-#define METHOD_LIST(X)                                     \
-    X(TY_STR, "upper", "", "S") X(TY_STR, "lower", "", "S")    \
-    X(TY_STR, "strip", "?S", "S") X(TY_STR, "lstrip", "?S", "S") X(TY_STR, "rstrip", "?S", "S") \
-    X(TY_STR, "split", "?S?I", "W") X(TY_STR, "rsplit", "?S?I", "W") X(TY_STR, "join", "W", "S") \
-    X(TY_STR, "startswith", "S", "B") X(TY_STR, "endswith", "S", "B")                   \
-    X(TY_STR, "find", "S?I?I", "I") X(TY_STR, "rfind", "S?I?I", "I")                     \
-    X(TY_STR, "index", "S?I?I", "I") X(TY_STR, "rindex", "S?I?I", "I")                   \
-    X(TY_STR, "count", "S?I?I", "I") X(TY_STR, "replace", "SS?I", "S")                   \
-    X(TY_STR, "isdigit", "", "B") X(TY_STR, "isalpha", "", "B") X(TY_STR, "isspace", "", "B") \
-    X(TY_STR, "isalnum", "", "B") X(TY_STR, "isupper", "", "B") X(TY_STR, "islower", "", "B") \
-    X(TY_LIST, "append", "E", "N") X(TY_LIST, "pop", "?I", "E") X(TY_LIST, "insert", "IE", "N") \
-    X(TY_LIST, "index", "E", "I") X(TY_LIST, "count", "E", "I") X(TY_LIST, "remove", "E", "N") \
-    X(TY_LIST, "clear", "", "N") X(TY_LIST, "reverse", "", "N") X(TY_LIST, "extend", "L", "N")
+/* X(receiver, name, parameters, result, keyword names): parameters and
+ * result are type codes (I int, S str, B bool, N None, W an iterable of str,
+ * L the receiver's type, E its element type; '?' marks an optional
+ * parameter); keyword names lists the parameters CPython 3.11 accepts by
+ * keyword, in order ("" when all are positional-only). */
+#define METHOD_LIST(X)                                                                              \
+    X(TY_STR, "upper", "", "S", "") X(TY_STR, "lower", "", "S", "")                                 \
+    X(TY_STR, "strip", "?S", "S", "") X(TY_STR, "lstrip", "?S", "S", "")                            \
+    X(TY_STR, "rstrip", "?S", "S", "")                                                              \
+    X(TY_STR, "split", "?S?I", "W", "sep maxsplit") X(TY_STR, "rsplit", "?S?I", "W", "sep maxsplit") \
+    X(TY_STR, "join", "W", "S", "")                                                                 \
+    X(TY_STR, "startswith", "S?I?I", "B", "") X(TY_STR, "endswith", "S?I?I", "B", "")               \
+    X(TY_STR, "find", "S?I?I", "I", "") X(TY_STR, "rfind", "S?I?I", "I", "")                        \
+    X(TY_STR, "index", "S?I?I", "I", "") X(TY_STR, "rindex", "S?I?I", "I", "")                      \
+    X(TY_STR, "count", "S?I?I", "I", "") X(TY_STR, "replace", "SS?I", "S", "")                      \
+    X(TY_STR, "isdigit", "", "B", "") X(TY_STR, "isalpha", "", "B", "")                             \
+    X(TY_STR, "isspace", "", "B", "") X(TY_STR, "isalnum", "", "B", "")                             \
+    X(TY_STR, "isupper", "", "B", "") X(TY_STR, "islower", "", "B", "")                             \
+    X(TY_LIST, "append", "E", "N", "") X(TY_LIST, "pop", "?I", "E", "")                             \
+    X(TY_LIST, "insert", "IE", "N", "") X(TY_LIST, "index", "E", "I", "")                           \
+    X(TY_LIST, "count", "E", "I", "") X(TY_LIST, "remove", "E", "N", "")                            \
+    X(TY_LIST, "clear", "", "N", "") X(TY_LIST, "reverse", "", "N", "") X(TY_LIST, "extend", "L", "N", "")
+
+/* Parameters of the longest signature above (find: sub, start, end). */
+#define METHOD_MAX_PARAMS 3
 
 typedef struct MethodSig {
     TypeKind receiver;
     const char *name;
     const char *args;
     const char *result;
+    const char *keywords;
 } MethodSig;
 
 static const MethodSig method_table[] = {
-#define X(kind, name, args, result) {kind, name, args, result},
+#define X(kind, name, args, result, kw) {kind, name, args, result, kw},
     METHOD_LIST(X)
 #undef X
 };
+
+/* Position of keyword `name` among sig's keyword names; -1 when absent. */
+static int method_keyword_index(const MethodSig *sig, const char *name) {
+    int index = 0;
+    for (const char *k = sig->keywords; *k; index++) {
+        const char *end = strchr(k, ' ');
+        size_t len = end ? (size_t)(end - k) : strlen(k);
+        if (strlen(name) == len && strncmp(k, name, len) == 0) return index;
+        k += len;
+        if (*k == ' ') k++;
+    }
+    return -1;
+}
 
 static Type *sig_type(Infer *in, char code, Type *recv) {
     switch (code) {
@@ -766,7 +1031,6 @@ static Type *infer_method_call(Infer *in, Node *n) {
             return unsupported(in, n, arena_printf(in->arena, "%s.%s()", tname(in, recv), name));
         return unsupported(in, n, arena_printf(in->arena, "methods of %s", tname(in, recv)));
     }
-    if (n->u.Call.keywords.len) return unsupported(in, n, "keyword arguments to methods");
     int nargs = n->u.Call.args.len;
     int min = 0, max = 0;
     for (const char *a = sig->args; *a; a++) {
@@ -774,13 +1038,54 @@ static Type *infer_method_call(Infer *in, Node *n) {
         max++;
         if (a == sig->args || a[-1] != '?') min++;
     }
-    if (nargs < min || nargs > max)
-        return unsupported(in, n, arena_printf(in->arena, "%s.%s() with %d argument%s", tname(in, recv), name,
-                                               nargs, nargs == 1 ? "" : "s"));
+    /* the argument of each parameter, positional or by keyword (NULL: absent) */
+    /* METHOD_MAX_PARAMS slots whatever the method: lowering reads them all */
+    Node **slots = arena_alloc(in->arena, METHOD_MAX_PARAMS * sizeof *slots);
+    memset(slots, 0, METHOD_MAX_PARAMS * sizeof *slots);
+    if (nargs > max) {
+        diag_error(in->diag, &in->mod->src, n->span, "%s.%s() takes at most %d argument%s (%d given)",
+                   tname(in, recv), name, max, max == 1 ? "" : "s", nargs);
+        return type_never(in->tt);
+    }
+    for (int i = 0; i < nargs; i++) {
+        if (((Node *)n->u.Call.args.items[i])->kind == NODE_Starred)
+            return unsupported(in, n->u.Call.args.items[i], "*args in a call");
+        slots[i] = n->u.Call.args.items[i];
+    }
+    for (int k = 0; k < n->u.Call.keywords.len; k++) {
+        Node *kw = n->u.Call.keywords.items[k];
+        int at = kw->u.keyword.arg ? method_keyword_index(sig, kw->u.keyword.arg) : -1;
+        if (at < 0) {
+            diag_error(in->diag, &in->mod->src, kw->span, "%s.%s() takes no keyword argument '%s'", tname(in, recv),
+                       name, kw->u.keyword.arg ? kw->u.keyword.arg : "**");
+            return type_never(in->tt);
+        }
+        if (slots[at]) {
+            diag_error(in->diag, &in->mod->src, kw->span, "%s.%s() got multiple values for argument '%s'",
+                       tname(in, recv), name, kw->u.keyword.arg);
+            return type_never(in->tt);
+        }
+        slots[at] = kw->u.keyword.value;
+    }
+    int given = 0;
+    for (int i = 0; i < max; i++)
+        if (slots[i]) given = i + 1;
+    for (int i = 0; i < min; i++) {
+        if (!slots[i]) {
+            diag_error(in->diag, &in->mod->src, n->span, "%s.%s() takes at least %d argument%s (%d given)",
+                       tname(in, recv), name, min, min == 1 ? "" : "s", nargs);
+            return type_never(in->tt);
+        }
+    }
+    ptrmap_put(&in->spec->method_args, n, slots);
     int k = 0;
-    for (const char *a = sig->args; *a && k < nargs; a++) {
+    for (const char *a = sig->args; *a && k < given; a++) {
         if (*a == '?') continue;
-        Node *arg = n->u.Call.args.items[k];
+        Node *arg = slots[k];
+        if (!arg) {
+            k++;
+            continue;
+        }
         Type *t = infer_expr(in, arg);
         if (poisoned(in, t)) return type_never(in->tt);
         Type *want = sig_type(in, *a, recv);
@@ -789,11 +1094,30 @@ static Type *infer_method_call(Infer *in, Node *n) {
             k++; /* an optional str given as None: the default */
             continue;
         }
-        if (*a != 'W' && type_resolve(t)->kind == TY_TUPLE && recv->kind != TY_LIST)
+        if (*a == 'W') {
+            /* any iterable of str: a list, a tuple of str, a str (its characters) */
+            Type *e = iter_elem(in, t);
+            if (!e || !type_unify(in->tt, e, type_str(in->tt))) {
+                diag_error(in->diag, &in->mod->src, arg->span, "%s.%s() needs an iterable of str, not %s",
+                           tname(in, recv), name, tname(in, t));
+                return type_never(in->tt);
+            }
+            k++;
+            continue;
+        }
+        if (*a == 'S' && k == 0 && recv->kind == TY_STR && type_resolve(t)->kind == TY_TUPLE &&
+            (!strcmp(name, "startswith") || !strcmp(name, "endswith"))) {
+            Type *e = iter_elem(in, t); /* a tuple of prefixes */
+            if (!e || type_resolve(e)->kind != TY_STR) {
+                diag_error(in->diag, &in->mod->src, arg->span, "%s.%s() takes a str or a tuple of str, not %s",
+                           tname(in, recv), name, tname(in, t));
+                return type_never(in->tt);
+            }
+            k++;
+            continue;
+        }
+        if (type_resolve(t)->kind == TY_TUPLE && recv->kind != TY_LIST)
             return unsupported(in, arg, arena_printf(in->arena, "%s.%s() of a tuple", tname(in, recv), name));
-        if (*a == 'W' && type_resolve(t)->kind != TY_LIST)
-            return unsupported(in, arg, arena_printf(in->arena, "%s.%s() of a %s", tname(in, recv), name,
-                                                     tname(in, t)));
         if (!type_unify(in->tt, want, t)) {
             diag_error(in->diag, &in->mod->src, arg->span, "argument %d of %s.%s() must be %s, not %s", k + 1,
                        tname(in, recv), name, tname(in, want), tname(in, t));
@@ -878,17 +1202,26 @@ static Type *infer_compare(Infer *in, Node *n) {
         CmpOpKind op = n->u.Compare.ops[i];
         Type *l = type_resolve(left), *r = type_resolve(right);
         if (poisoned(in, l) || poisoned(in, r)) return type_never(in->tt);
+        /* a value whose type is not known yet compares with one of the other's type */
+        if (l->kind == TY_VAR && r->kind != TY_VAR && r->kind != TY_NONE && op != CMPOP_In && op != CMPOP_NotIn)
+            type_unify(in->tt, l, r);
+        else if (r->kind == TY_VAR && l->kind != TY_VAR && l->kind != TY_NONE && op != CMPOP_In && op != CMPOP_NotIn)
+            type_unify(in->tt, r, l);
+        l = type_resolve(left);
+        r = type_resolve(right);
         if ((l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL || l->kind == TY_NONE || r->kind == TY_NONE) &&
             op != CMPOP_Is && op != CMPOP_IsNot && op != CMPOP_Eq && op != CMPOP_NotEq)
             return unsupported(in, n, "ordering comparisons with an Optional value (narrowing by 'is not None')");
         if (op == CMPOP_Is || op == CMPOP_IsNot) {
-            if (r->kind != TY_NONE && l->kind != TY_NONE)
-                return unsupported(in, n, "'is' between values other than None");
+            if (r->kind != TY_NONE && l->kind != TY_NONE && !(l->kind == TY_BOOL && r->kind == TY_BOOL))
+                return unsupported(in, n, "'is' between values other than None and bools");
         } else if (op == CMPOP_In || op == CMPOP_NotIn) {
             if (r->kind == TY_TUPLE) {
                 for (int k = 0; k < r->nargs; k++)
                     if (type_resolve(r->args[k]) != l && !(type_is_numeric(l) && type_is_numeric(r->args[k])))
                         return unsupported(in, n, "'in' on a tuple of other types");
+            } else if (r->kind == TY_RANGE) {
+                if (l->kind != TY_INT && l->kind != TY_BOOL) return unsupported(in, n, "'in' a range with a non-int");
             } else if (r->kind == TY_LIST) {
                 Type *e = r->args[0];
                 if (type_resolve(e)->kind == TY_FLOAT && l->kind == TY_INT) l = e;
@@ -898,6 +1231,8 @@ static Type *infer_compare(Infer *in, Node *n) {
             }
         } else if (l->kind == TY_TUPLE && r->kind == TY_TUPLE) {
             if (l != r) return unsupported(in, n, "comparing tuples of different types");
+        } else if (l->kind == TY_RANGE && r->kind == TY_RANGE && (op == CMPOP_Eq || op == CMPOP_NotEq)) {
+            /* fine */
         } else if (l->kind == TY_LIST && r->kind == TY_LIST) {
             if (!type_unify(in->tt, l, r)) return unsupported(in, n, "comparing lists of different types");
         } else if (type_is_numeric(l) && type_is_numeric(r)) {
@@ -925,6 +1260,47 @@ static Type *infer_compare(Infer *in, Node *n) {
         left = right;
     }
     return type_bool(in->tt);
+}
+
+/* `a and b` / `a or b` yield the operand that decides.  Their types must
+ * agree, except: `x or default` with x Optional[T] and default T is a T;
+ * and where only the truth of the result matters (an if or while test,
+ * `not`), the operands may have any types and the result is a bool. */
+static Type *infer_boolop(Infer *in, Node *n, bool as_condition) {
+    NodeList vals = n->u.BoolOp.values;
+    bool is_and = n->u.BoolOp.op == BOOLOP_And;
+    Type **types = arena_alloc(in->arena, (size_t)vals.len * sizeof *types);
+    int pushed = 0;
+    bool poison = false;
+    for (int i = 0; i < vals.len; i++) {
+        if (i > 0) pushed += narrow_push(in, vals.items[i - 1], is_and, vals.items + i, vals.len - i);
+        types[i] = as_condition ? infer_condition(in, vals.items[i]) : infer_expr(in, vals.items[i]);
+        if (poisoned(in, types[i])) poison = true;
+    }
+    narrow_pop(in, pushed);
+    if (poison) return type_never(in->tt);
+    Type *t = types[vals.len - 1];
+    bool all_agree = true;
+    for (int i = 0; i < vals.len - 1 && all_agree; i++) {
+        Type *u = type_resolve(types[i]);
+        if (type_unify(in->tt, t, u)) continue;
+        /* Optional[T] or T: a None operand never decides an `or` */
+        if (!is_and && (u->kind == TY_OPTIONAL || u->kind == TY_NONE) &&
+            (u->kind == TY_NONE || type_unify(in->tt, u->args[0], t)))
+            continue;
+        all_agree = false;
+    }
+    if (all_agree) return t;
+    if (as_condition) return type_bool(in->tt);
+    return unsupported(in, n, arena_printf(in->arena, "'%s' of %s and %s (outside an if or while test)",
+                                           is_and ? "and" : "or", tname(in, types[0]),
+                                           tname(in, types[vals.len - 1])));
+}
+
+/* An expression whose truth is tested (if, while, not, assert, a filter). */
+static Type *infer_condition(Infer *in, Node *n) {
+    if (n->kind == NODE_BoolOp) return record(in, n, infer_boolop(in, n, true));
+    return infer_expr(in, n);
 }
 
 static Type *infer_joined_str(Infer *in, Node *n) {
@@ -986,7 +1362,8 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
         return infer_binop_types(in, n, n->u.BinOp.op, l, r);
     }
     case NODE_UnaryOp: {
-        Type *t = type_resolve(infer_expr(in, n->u.UnaryOp.operand));
+        Type *t = type_resolve(n->u.UnaryOp.op == UNARYOP_Not ? infer_condition(in, n->u.UnaryOp.operand)
+                                                              : infer_expr(in, n->u.UnaryOp.operand));
         if (poisoned(in, t)) return type_never(in->tt);
         if (n->u.UnaryOp.op == UNARYOP_Not) return type_bool(in->tt);
         if (!type_is_numeric(t) || (n->u.UnaryOp.op == UNARYOP_Invert && t->kind == TY_FLOAT)) {
@@ -997,23 +1374,16 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
         }
         return t->kind == TY_BOOL ? type_int(in->tt) : t;
     }
-    case NODE_BoolOp: {
-        Type *t = infer_expr(in, n->u.BoolOp.values.items[0]);
-        for (int i = 1; i < n->u.BoolOp.values.len; i++) {
-            Type *u = infer_expr(in, n->u.BoolOp.values.items[i]);
-            if (type_resolve(u)->kind == TY_NEVER || type_resolve(t)->kind == TY_NEVER) return type_never(in->tt);
-            if (!type_unify(in->tt, t, u)) {
-                return unsupported(in, n, arena_printf(in->arena, "'%s' of %s and %s",
-                                                       n->u.BoolOp.op == BOOLOP_And ? "and" : "or",
-                                                       tname(in, t), tname(in, u)));
-            }
-        }
-        return t;
-    }
+    case NODE_BoolOp:
+        return infer_boolop(in, n, false);
     case NODE_IfExp: {
-        infer_expr(in, n->u.IfExp.test);
+        infer_condition(in, n->u.IfExp.test);
+        int k = narrow_push(in, n->u.IfExp.test, true, &n->u.IfExp.body, 1);
         Type *a = infer_expr(in, n->u.IfExp.body);
+        narrow_pop(in, k);
+        k = narrow_push(in, n->u.IfExp.test, false, &n->u.IfExp.orelse, 1);
         Type *b = infer_expr(in, n->u.IfExp.orelse);
+        narrow_pop(in, k);
         if (type_resolve(a)->kind == TY_NEVER) return b;
         if (type_resolve(b)->kind == TY_NEVER) return a;
         if (type_unify(in->tt, a, b)) return a;
@@ -1043,13 +1413,31 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
             }
             return base;
         }
+        if (base->kind == TY_RANGE && sl->kind != NODE_Slice) {
+            Type *i = type_resolve(infer_expr(in, sl));
+            if (i->kind != TY_INT && i->kind != TY_BOOL && !poisoned(in, i))
+                return unsupported(in, n, "indexing a range with a non-int");
+            return type_int(in->tt);
+        }
+        if (base->kind == TY_TUPLE && sl->kind == NODE_Slice)
+            return unsupported(in, n, "slicing a tuple (its result type depends on the bounds)");
         if (base->kind == TY_TUPLE) {
             Node *idx = sl;
             int64_t k = 0;
             bool neg = idx->kind == NODE_UnaryOp && idx->u.UnaryOp.op == UNARYOP_USub;
             Node *c = neg ? idx->u.UnaryOp.operand : idx;
-            if (c->kind != NODE_Constant || c->u.Constant.value.kind != CONST_INT)
-                return unsupported(in, n, "indexing a tuple with anything but a constant int");
+            if (c->kind != NODE_Constant || c->u.Constant.value.kind != CONST_INT) {
+                /* an index known at run time: the fields must share one type */
+                Type *i = type_resolve(infer_expr(in, idx));
+                if (i->kind != TY_INT && i->kind != TY_BOOL && !poisoned(in, i))
+                    return unsupported(in, n, "indexing a tuple with a non-int");
+                Type *e = iter_elem(in, base);
+                if (!e)
+                    return unsupported(in, n, arena_printf(in->arena,
+                                                           "indexing a %s with an index known only at run time "
+                                                           "(its fields differ in type)", tname(in, base)));
+                return e;
+            }
             infer_expr(in, idx);
             k = neg ? -c->u.Constant.value.i : c->u.Constant.value.i;
             if (k < 0) k += base->nargs;
@@ -1238,18 +1626,26 @@ static void infer_stmt(Infer *in, Node *n) {
         infer_assign_target(in, t, res, n);
         return;
     }
-    case NODE_If:
-        infer_expr(in, n->u.If.test);
+    case NODE_If: {
+        infer_condition(in, n->u.If.test);
+        int k = narrow_push(in, n->u.If.test, true, n->u.If.body.items, n->u.If.body.len);
         infer_block(in, n->u.If.body);
+        narrow_pop(in, k);
+        k = narrow_push(in, n->u.If.test, false, n->u.If.orelse.items, n->u.If.orelse.len);
         infer_block(in, n->u.If.orelse);
+        narrow_pop(in, k);
         return;
-    case NODE_While:
-        infer_expr(in, n->u.While.test);
+    }
+    case NODE_While: {
+        infer_condition(in, n->u.While.test);
         in->loop_depth++;
+        int k = narrow_push(in, n->u.While.test, true, n->u.While.body.items, n->u.While.body.len);
         infer_block(in, n->u.While.body);
+        narrow_pop(in, k);
         in->loop_depth--;
         infer_block(in, n->u.While.orelse);
         return;
+    }
     case NODE_For: {
         Node *it = n->u.For.iter;
         Node *range_fn = it->kind == NODE_Call ? it->u.Call.func : NULL;
@@ -1267,8 +1663,8 @@ static void infer_stmt(Infer *in, Node *n) {
             infer_assign_target(in, n->u.For.target, type_int(in->tt), n);
         } else {
             Type *t = type_resolve(infer_expr(in, it));
-            if (t->kind == TY_STR)
-                infer_assign_target(in, n->u.For.target, type_str(in->tt), n);
+            if (t->kind == TY_STR || t->kind == TY_RANGE)
+                infer_assign_target(in, n->u.For.target, iter_elem(in, t), n);
             else if (t->kind == TY_LIST)
                 infer_assign_target(in, n->u.For.target, t->args[0], n);
             else if (t->kind == TY_TUPLE) {
@@ -1351,7 +1747,7 @@ static void infer_stmt(Infer *in, Node *n) {
         return;
     }
     case NODE_Assert:
-        infer_expr(in, n->u.Assert.test);
+        infer_condition(in, n->u.Assert.test);
         if (n->u.Assert.msg) {
             Type *m = type_resolve(infer_expr(in, n->u.Assert.msg));
             if (m->kind != TY_STR && m->kind != TY_NEVER) unsupported(in, n, "an assert message that is not a str");
@@ -1411,8 +1807,39 @@ static void infer_stmt(Infer *in, Node *n) {
     }
 }
 
+/* Does a block always leave by return, raise, break or continue? */
+static bool block_exits(NodeList body) {
+    if (!body.len) return false;
+    Node *last = body.items[body.len - 1];
+    switch (last->kind) {
+    case NODE_Return:
+    case NODE_Raise:
+    case NODE_Break:
+    case NODE_Continue:
+        return true;
+    case NODE_If:
+        return block_exits(last->u.If.body) && block_exits(last->u.If.orelse);
+    default:
+        return false;
+    }
+}
+
 static void infer_block(Infer *in, NodeList body) {
-    for (int i = 0; i < body.len && !diag_should_stop(in->diag); i++) infer_stmt(in, body.items[i]);
+    int pushed = 0;
+    for (int i = 0; i < body.len && !diag_should_stop(in->diag); i++) {
+        Node *s = body.items[i];
+        infer_stmt(in, s);
+        Node **rest = body.items + i + 1;
+        int rest_len = body.len - i - 1;
+        /* `if x is None: return` — x is not None in the rest of the block */
+        if (s->kind == NODE_If && block_exits(s->u.If.body) && !block_exits(s->u.If.orelse))
+            pushed += narrow_push(in, s->u.If.test, false, rest, rest_len);
+        else if (s->kind == NODE_If && block_exits(s->u.If.orelse) && !block_exits(s->u.If.body))
+            pushed += narrow_push(in, s->u.If.test, true, rest, rest_len);
+        else if (s->kind == NODE_Assert)
+            pushed += narrow_push(in, s->u.Assert.test, true, rest, rest_len);
+    }
+    narrow_pop(in, pushed);
 }
 
 /* ---- finishing ------------------------------------------------------------------------ */
@@ -1469,6 +1896,7 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
         ptrvec_push(prog->arena, &c->inits, init);
         infer_spec_body(&in, init);
     }
+    narrow_finish(&in);
     if (diag_error_count(prog->diag) != errors_before) return false;
     for (int i = 0; i < c->specs.len; i++) {
         FuncSpec *s = c->specs.items[i];

@@ -30,6 +30,7 @@ struct FuncSpec {
     PtrMap types;         /* expression Node* -> Type* */
     PtrMap locals;        /* Symbol* -> Type* (function locals) */
     PtrMap callees;       /* Call Node* -> FuncSpec* */
+    PtrMap method_args;   /* method Call Node* -> Node** (argument of each parameter; NULL: absent) */
     const char *c_name;   /* "app__fib" or "app__fib__1" for further specs */
     int state;            /* 0 new, 1 inferring, 2 done */
     Node *first_call;     /* where this specialisation was first requested */

@@ -576,3 +576,47 @@ bool krt_str_isupper(const KrtStr *s) {
 bool krt_str_islower(const KrtStr *s) {
     return str_is_case(s, cp_islower, cp_isupper);
 }
+
+/* list(s): one 1-char str per code point. */
+KrtList *krt_str_to_list(KrtStr *s) {
+    KrtList *l = krt_list_new(&krt_elem_str, s->nchars);
+    uint32_t pos = 0;
+    while (l) {
+        KrtStr *ch = krt_str_next_char(s, &pos);
+        if (!ch) {
+            if (krt_failed()) {
+                krt_decref(&l->h);
+                l = NULL;
+            }
+            break;
+        }
+        bool ok = krt_list_append(l, &ch);
+        krt_decref(&ch->h);
+        if (!ok) {
+            krt_decref(&l->h);
+            l = NULL;
+        }
+    }
+    return l;
+}
+
+/* s.startswith(prefix, start, end) / s.endswith(suffix, start, end): does
+ * the window [start, end) (slice semantics) begin / end with sub?  A window
+ * too small for sub, or starting past the end, gives False (CPython's
+ * tailmatch), even for an empty sub. */
+static bool str_tailmatch(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end, bool at_end) {
+    Window w;
+    if (!window_open(s, sub, start, end, &w)) return false;
+    if (sub->len == 0) return true;
+    uint32_t at = at_end ? w.to - sub->len : w.from;
+    if (at < w.from || at + sub->len > w.to) return false;
+    return memcmp(s->data + at, sub->data, sub->len) == 0;
+}
+
+bool krt_str_startswith_in(const KrtStr *s, const KrtStr *prefix, krt_int start, krt_int end) {
+    return str_tailmatch(s, prefix, start, end, false);
+}
+
+bool krt_str_endswith_in(const KrtStr *s, const KrtStr *suffix, krt_int start, krt_int end) {
+    return str_tailmatch(s, suffix, start, end, true);
+}

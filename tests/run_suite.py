@@ -175,62 +175,68 @@ def compile_elsewhere(args, path):
     return None
 
 
+def check_program(args, path):
+    """One program: ("ok", None), ("skip", why) or ("fail", why)."""
+    exp_path = path[:-3] + ".exp"
+    if not os.path.exists(exp_path):
+        return "fail", "no expected output %s (generate it with CPython)" % exp_path
+    prc, pout, perr = run([args.python, "-S", path])
+    if pout != open(exp_path, "rb").read():
+        return "fail", "%s no longer matches CPython's output" % exp_path
+    krc, kout, kerr = run([args.krait, "check", path])
+    if krc != 0:
+        errors = [l for l in kerr.decode(errors="replace").splitlines() if ": error: " in l]
+        if errors and all("not supported yet" in l for l in errors):
+            return "skip", errors[0].split(": error: ", 1)[1]
+        return "fail", "krait check exited %s:\n%s" % (krc, kerr.decode(errors="replace"))
+    for mode in ("KRAIT_DEBUG_HEAP", "KRAIT_SANITIZE"):
+        env = dict(os.environ)
+        env[mode] = "1"
+        try:
+            p = subprocess.run([args.krait, "run", path], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, timeout=300, env=env)
+            rc, out, err = p.returncode, p.stdout, p.stderr
+        except subprocess.TimeoutExpired:
+            rc, out, err = "timeout", b"", b""
+        why = None
+        if rc != prc:
+            why = "exit status %s, CPython %s" % (rc, prc)
+        elif out != pout:
+            why = first_difference(pout, out)
+        elif prc != 0 and last_line(err) != last_line(perr):
+            why = "last stderr line %r, CPython %r" % (last_line(err), last_line(perr))
+        elif mode == "KRAIT_SANITIZE" and (b"runtime error:" in err or b"AddressSanitizer" in err):
+            why = "sanitizer report:\n" + err.decode(errors="replace")[-2000:]
+        if why:
+            return "fail", "%s run: %s\n%s" % (mode, why, err.decode(errors="replace")[-1500:])
+    why = compile_elsewhere(args, path)
+    if why:
+        return "fail", why
+    return "ok", None
+
+
 def suite_programs(args):
     """Each program's stdout, exit status and last stderr line (the
     exception) must be CPython's.  krait runs it twice: with the debug heap
     (a leaked block fails the run) and with ASan+UBSan.  A program krait
     refuses only with "not supported yet" diagnostics is counted as skipped
-    and listed: the compiler does not cover it yet."""
+    and listed: the compiler does not cover it yet.  Programs are checked
+    KRAIT_TEST_JOBS at a time (default 2)."""
+    from concurrent.futures import ThreadPoolExecutor
     t = Tally("programs")
     skipped = []
-    for path in selected(os.path.join(TESTS, "programs"), args.names):
+    paths = selected(os.path.join(TESTS, "programs"), args.names)
+    jobs = int(os.environ.get("KRAIT_TEST_JOBS", "2"))
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        results = list(pool.map(lambda p: check_program(args, p), paths))
+    for path, (status, why) in zip(paths, results):
         name = os.path.basename(path)
-        exp_path = path[:-3] + ".exp"
-        if not os.path.exists(exp_path):
-            t.fail(name, "no expected output %s (generate it with CPython)" % exp_path)
-            continue
-        prc, pout, perr = run([args.python, "-S", path])
-        if pout != open(exp_path, "rb").read():
-            t.fail(name, "%s no longer matches CPython's output" % exp_path)
-            continue
-        krc, kout, kerr = run([args.krait, "check", path])
-        if krc != 0:
-            errors = [l for l in kerr.decode(errors="replace").splitlines() if ": error: " in l]
-            if errors and all("not supported yet" in l for l in errors):
-                skipped.append((name, errors[0].split(": error: ", 1)[1]))
-                continue
-            t.fail(name, "krait check exited %s:\n%s" % (krc, kerr.decode(errors="replace")))
-            continue
-        ok = True
-        for mode in ("KRAIT_DEBUG_HEAP", "KRAIT_SANITIZE"):
-            env = dict(os.environ)
-            env[mode] = "1"
-            try:
-                p = subprocess.run([args.krait, "run", path], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE, timeout=300, env=env)
-                rc, out, err = p.returncode, p.stdout, p.stderr
-            except subprocess.TimeoutExpired:
-                rc, out, err = "timeout", b"", b""
-            why = None
-            if rc != prc:
-                why = "exit status %s, CPython %s" % (rc, prc)
-            elif out != pout:
-                why = first_difference(pout, out)
-            elif prc != 0 and last_line(err) != last_line(perr):
-                why = "last stderr line %r, CPython %r" % (last_line(err), last_line(perr))
-            elif mode == "KRAIT_SANITIZE" and (b"runtime error:" in err or b"AddressSanitizer" in err):
-                why = "sanitizer report:\n" + err.decode(errors="replace")[-2000:]
-            if why:
-                t.fail(name, "%s run: %s\n%s" % (mode, why, err.decode(errors="replace")[-1500:]))
-                ok = False
-                break
-        if ok:
-            why = compile_elsewhere(args, path)
-            if why:
-                t.fail(name, why)
-                ok = False
-        if ok:
+        if status == "ok":
             t.ok()
+        elif status == "skip":
+            skipped.append((name, why))
+        else:
+            t.fail(name, why)
     for name, why in skipped:
         print("skipped %s: %s" % (name, why))
     print("programs: %d skipped (compiler does not cover them yet)" % len(skipped))

@@ -180,12 +180,21 @@ static inline void krt_decref(KrtObject *o) {
     if (o->rc != KRT_RC_IMMORTAL && --o->rc == 0) krt_release(o);
 }
 
+static inline void krt_xincref(KrtObject *o) {
+    if (o) krt_incref(o);
+}
+
 static inline void krt_xdecref(KrtObject *o) {
     if (o) krt_decref(o);
 }
 
 /* Is an instance of type id `type` also an instance of `cls` (subclass test)? */
 bool krt_type_is_subtype(uint16_t type, uint16_t cls);
+
+/* isinstance(o, cls) for an object (NULL is an instance of nothing). */
+static inline bool krt_isinstance(const void *o, krt_int cls) {
+    return o && krt_type_is_subtype(((const KrtObject *)o)->type, (uint16_t)cls);
+}
 
 /* ---- heap --------------------------------------------------------------- */
 
@@ -428,6 +437,9 @@ KrtStr *krt_str_next_char(const KrtStr *s, uint32_t *byte_pos);
 uint32_t krt_str_hash(const KrtStr *s);
 bool krt_str_startswith(const KrtStr *s, const KrtStr *prefix);
 bool krt_str_endswith(const KrtStr *s, const KrtStr *suffix);
+/* With start/end bounds (slice semantics; KRT_INT_MAX for no end). */
+bool krt_str_startswith_in(const KrtStr *s, const KrtStr *prefix, krt_int start, krt_int end);
+bool krt_str_endswith_in(const KrtStr *s, const KrtStr *suffix, krt_int start, krt_int end);
 /* -1 when absent. */
 krt_int krt_str_find(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end);
 krt_int krt_str_rfind(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end);
@@ -466,6 +478,7 @@ bool krt_str_to_float(const KrtStr *s, krt_float *out);
  * found"; chr(cp): ValueError "chr() arg not in range(0x110000)". */
 bool krt_str_ord(const KrtStr *s, krt_int *out);
 KrtStr *krt_str_chr(krt_int cp);
+KrtList *krt_str_to_list(KrtStr *s); /* list(s): its characters */
 
 /* ---- output --------------------------------------------------------------- */
 
@@ -506,6 +519,31 @@ void krt_check_divmod_float(krt_float b);                        /* ZeroDivision
 void krt_raise_new(krt_int type, KrtStr *msg);                    /* raise T(msg) */
 void krt_raise_system_exit(krt_int code);                         /* sys.exit(code) */
 KrtStr *krt_exc_str(KrtExc *e);                                   /* str(e) */
+
+/* ---- range values (runtime/range.c) --------------------------------------- */
+
+/* range(start, stop, step) as a value: three integers, never allocated. */
+typedef struct KrtRange {
+    krt_int start, stop, step;
+} KrtRange;
+
+KrtRange krt_range_new(krt_int start, krt_int stop, krt_int step); /* ValueError for step 0 */
+krt_int krt_range_length(KrtRange r);
+krt_int krt_range_getitem(KrtRange r, krt_int index); /* IndexError "range object index out of range" */
+bool krt_range_contains(KrtRange r, krt_int x);
+bool krt_range_eq(KrtRange a, KrtRange b);           /* same sequence, as CPython */
+KrtStr *krt_range_repr(KrtRange r);                   /* "range(0, 10)", "range(0, 10, 2)" */
+krt_int krt_range_sum(KrtRange r);                    /* OverflowError when it does not fit */
+KrtList *krt_range_to_list(KrtRange r);               /* list(r) */
+static inline krt_int krt_range_start(KrtRange r) {
+    return r.start;
+}
+static inline krt_int krt_range_stop(KrtRange r) {
+    return r.stop;
+}
+static inline krt_int krt_range_step(KrtRange r) {
+    return r.step;
+}
 
 /* ---- lists as generated code calls them (runtime/list_ops.c) --------------- */
 

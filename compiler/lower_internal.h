@@ -1,0 +1,120 @@
+/* lower_internal.h — what the lowering files share: the lowering state and
+ * the helpers that build IR (temporaries, blocks, runtime calls, reference
+ * ownership, conversions).  lower.c owns statements, functions and the
+ * program; lower_expr.c owns expressions.
+ */
+#ifndef KRAIT_LOWER_INTERNAL_H
+#define KRAIT_LOWER_INTERNAL_H
+
+#include "lower.h"
+
+#include <string.h>
+
+#include "diag.h"
+#include "krait/krt.h"
+
+typedef struct Val {
+    IrTemp *t;
+    bool owned;
+} Val;
+
+typedef struct Loop {
+    IrBlock *brk;  /* break: the block after the loop (skipping else) */
+    IrBlock *cont; /* continue */
+    int finally_depth; /* finally clauses open when the loop began */
+} Loop;
+
+/* What break/continue/return must do on the way out of a try statement:
+ * run a finally clause's body (lowered again at each exit), or end the
+ * handling of the exception an except clause caught. */
+typedef struct Finally {
+    NodeList body;        /* a finally clause; empty for an except clause */
+    IrBlock *raw_handler; /* handler in force outside */
+    IrTemp *handled;      /* except clause: the caught exception */
+    IrTemp *previous;     /* except clause: what krt_exc_begin_handling returned */
+} Finally;
+
+#define LOWER_MAX_FINALLY 32
+
+/* Loops nested in one function; Python's own limit is 20 static blocks. */
+#define LOWER_MAX_LOOPS 64
+
+typedef struct Lower {
+    Checked *c;
+    IrProgram *ir;
+    Arena *arena;
+    TypeTable *tt;
+    Diag *diag;
+    FuncSpec *spec;
+    IrFunc *fn;
+    IrBlock *cur;
+    Module *mod;
+    uint32_t line;
+    PtrMap locals;        /* Symbol* -> IrTemp* (current function) */
+    PtrMap globals;       /* Symbol* -> IrGlobal* */
+    PtrMap funcs;         /* FuncSpec* -> IrFunc* */
+    PtrMap unwind_by_line;/* line (as pointer) -> IrBlock* (current function) */
+    IrBlock *cleanup;     /* current function's cleanup */
+    PtrVec pending;       /* IrTemp*: owned temporaries of the current statement */
+    PtrVec owning;        /* IrTemp*: temporaries that may hold a reference the function owns */
+    PtrVec rtfuncs;       /* RtFunc* */
+    PtrMap irmods;        /* Module* -> IrModule* */
+    Loop loops[LOWER_MAX_LOOPS];
+    int nloops;
+    IrBlock *raw_handler; /* where a raised exception goes after its traceback line (NULL: cleanup) */
+    Finally fins[LOWER_MAX_FINALLY];
+    int nfins;
+} Lower;
+
+/* ---- helpers ------------------------------------------------------------------------ */
+
+/* ---- helpers (lower.c) ---- */
+
+Type *ty_of(Lower *L, const Node *n);
+bool is_ref(Type *t);
+IrTemp *temp(Lower *L, Type *t);
+void owning(Lower *L, IrTemp *t);
+IrBlock *block(Lower *L);
+IrBlock *unwind_block(Lower *L);
+IrInstr *emit(Lower *L, IrOp op, IrTemp *dst, int nargs, IrTemp **args);
+IrBlock *raise_target(Lower *L);
+void may_raise(Lower *L, IrInstr *in);
+void set_block(Lower *L, IrBlock *b);
+void jump(Lower *L, IrBlock *target);
+RtFunc *rt(Lower *L, const char *c_name, Type *ret, bool raises, bool owned, int n, ...);
+Val call_rt(Lower *L, const char *c_name, Type *ret, bool raises, bool owned, int nargs, IrTemp **args);
+void call_rt_void(Lower *L, const char *c_name, bool raises, int nargs, IrTemp **args);
+IrTemp *const_int(Lower *L, int64_t v);
+IrTemp *const_float(Lower *L, double v);
+IrTemp *const_bool(Lower *L, bool v);
+IrTemp *const_str(Lower *L, const char *s, size_t len);
+IrTemp *const_cstr(Lower *L, const char *s);
+void release_pending(Lower *L);
+IrTemp *take(Lower *L, Val v);
+IrTemp *convert(Lower *L, IrTemp *t, Type *to);
+const char *list_kind(Type *list);
+const char *list_fn(Lower *L, const char *op, Type *list);
+IrTemp *null_ref(Lower *L, Type *t);
+IrTemp *as_elem(Lower *L, IrTemp *v, Type *list);
+IrTemp *coerce(Lower *L, IrTemp *v, Type *to);
+bool sym_is_global(const Symbol *s);
+IrGlobal *global_of(Lower *L, Symbol *sym);
+IrTemp *local_of(Lower *L, Symbol *sym);
+Val read_var(Lower *L, Symbol *sym);
+void write_var(Lower *L, Symbol *sym, Val v);
+
+/* ---- expressions (lower_expr.c) ---- */
+
+Val lower_expr(Lower *L, Node *n);
+IrTemp *lower_value(Lower *L, Node *n);
+IrTemp *truth(Lower *L, IrTemp *v);
+Val lower_arith(Lower *L, BinOpKind op, Val a, Val b, Type *result);
+IrTemp *tuple_field(Lower *L, IrTemp *t, int i);
+
+/* ---- statements (lower.c) ---- */
+
+void jump_to_handler(Lower *L);
+/* The runtime type id of a built-in exception class. */
+int exc_type_id(const char *name);
+
+#endif
