@@ -548,8 +548,10 @@ static void generate_mk(Build *b) {
         fprintf(out, "%s\t$(KRAIT_HOME)%s", i ? " \\\n" : "", (const char *)b->runtime_srcs.items[i] + home);
     fprintf(out,
             "\n\nKRAIT_CFLAGS := -std=c99 -I$(KRAIT_OUT) -I$(KRAIT_HOME)/include -I$(KRAIT_HOME)/runtime "
-            "-ffp-contract=off -DKRT_INT_BITS=%d -DKRT_FLOAT_BITS=%d\n",
+            "-ffp-contract=off -DKRT_INT_BITS=%d -DKRT_FLOAT_BITS=%d",
             b->int_bits, b->float_bits);
+    if (b->opts->heap_bytes) fprintf(out, " -DKRT_HEAP_SIZE=%llu", (unsigned long long)b->opts->heap_bytes);
+    fputs("\n", out);
     fputs("KRAIT_LDLIBS := -lm\n", out);
     gen_close(b, &g, "krait.mk", false);
 }
@@ -750,6 +752,9 @@ static bool toolchain_setup(Build *b, Toolchain *tc) {
     ptrvec_push(b->arena, &tc->flags, arena_printf(b->arena, "-DKRT_INT_BITS=%d", b->int_bits));
     ptrvec_push(b->arena, &tc->flags, arena_printf(b->arena, "-DKRT_FLOAT_BITS=%d", b->float_bits));
     if (b->opts->debug_heap || env_flag("KRAIT_DEBUG_HEAP")) ptrvec_push(b->arena, &tc->flags, "-DKRT_DEBUG_HEAP=1");
+    if (b->opts->heap_bytes)
+        ptrvec_push(b->arena, &tc->flags,
+                    arena_printf(b->arena, "-DKRT_HEAP_SIZE=%llu", (unsigned long long)b->opts->heap_bytes));
     if (b->opts->sanitize || env_flag("KRAIT_SANITIZE")) {
         ptrvec_push(b->arena, &tc->flags, "-fsanitize=address,undefined");
         ptrvec_push(b->arena, &tc->flags, "-fno-sanitize-recover=undefined"); /* UB fails the run */

@@ -12,6 +12,7 @@
 #include "fwd.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "ir.h"
 
@@ -32,6 +33,8 @@ typedef struct BuildOptions {
     bool debug_heap;        /* run: -DKRT_DEBUG_HEAP=1, leaks fail the run with status 70;
                                also when KRAIT_DEBUG_HEAP=1 */
     bool verbose;           /* run: print every command to stderr; also when KRAIT_VERBOSE=1 */
+    uint64_t heap_bytes;    /* --heap SIZE: the static arena's size (-DKRT_HEAP_SIZE);
+                               0 = the system allocator (--heap malloc, or no --heap) */
     const char *version;    /* stamped in generated files; NULL = KRAIT_VERSION */
     const char *source_dir; /* krait's tree (runtime/, include/); NULL = KRAIT_SOURCE_DIR */
     const char *cache_dir;  /* run: NULL = $XDG_CACHE_HOME/krait, ~/.cache/krait or

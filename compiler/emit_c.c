@@ -99,6 +99,13 @@ static const char *emit_ctype(EmitC *e, Type *t) {
     case TY_STR: return "KrtStr *";
     case TY_LIST: return "KrtList *";
     case TY_RANGE: return "KrtRange";
+    case TY_DICT: {
+        /* its support functions (krt_dict_N_*) need the (key, value) pair struct */
+        Type *pair[2] = {t->args[0], t->args[1]};
+        emit_ctype(e, type_tuple(e->prog->types, pair, 2));
+        emit_register(e, t, "krt_dict");
+        return "KrtDict *";
+    }
     case TY_TUPLE: return emit_register(e, t, "krt_tuple")->name;
     case TY_OPTIONAL:
         if (type_is_reference(t->args[0])) return emit_ctype(e, t->args[0]);
@@ -147,6 +154,7 @@ static const char *temp_name(EmitC *e, const IrTemp *t) {
 
 static void emit_struct(EmitC *e, FILE *out, const CType *ct) {
     Type *t = ct->type;
+    if (t->kind == TY_DICT) return; /* a KrtDict; only its support functions are emitted */
     if (t->kind == TY_TUPLE) {
         fprintf(out, "typedef struct %s { /* %s */\n", ct->name, type_name(e->arena, t));
         for (int i = 0; i < t->nargs; i++) fprintf(out, "    %s f%d;\n", emit_ctype(e, t->args[i]), i);
@@ -173,6 +181,112 @@ static const char *field_op(EmitC *e, Type *f, int i, bool less) {
     default:
         return arena_printf(e->arena, less ? "x.f%d < y.f%d" : "x.f%d == y.f%d", i, i);
     }
+}
+
+/* The KrtElemDesc of values of type t stored in a container. */
+static const char *elem_desc(EmitC *e, Type *t) {
+    t = type_resolve(t);
+    switch (t->kind) {
+    case TY_INT: return "&krt_elem_int";
+    case TY_FLOAT: return "&krt_elem_float";
+    case TY_BOOL: return "&krt_elem_bool";
+    case TY_STR: return "&krt_elem_str";
+    case TY_LIST: return "&krt_elem_list";
+    case TY_DICT: return "&krt_elem_dict";
+    case TY_SET: return "&krt_elem_set";
+    case TY_FROZENSET: return "&krt_elem_frozenset";
+    case TY_BYTES: return "&krt_elem_bytes";
+    case TY_BYTEARRAY: return "&krt_elem_bytearray";
+    case TY_TUPLE: return arena_printf(e->arena, "&%s_desc", emit_ctype(e, t));
+    default: return "NULL";
+    }
+}
+
+/* A C expression giving repr(x) (a new reference, NULL on failure) for a
+ * value x of type t, spelled cexpr. */
+static const char *repr_expr(EmitC *e, Type *t, const char *cexpr) {
+    t = type_resolve(t);
+    switch (t->kind) {
+    case TY_INT: return arena_printf(e->arena, "krt_str_from_int(%s)", cexpr);
+    case TY_FLOAT: return arena_printf(e->arena, "krt_str_from_float(%s)", cexpr);
+    case TY_BOOL: return arena_printf(e->arena, "krt_str_from_bool(%s)", cexpr);
+    case TY_STR: return arena_printf(e->arena, "krt_str_repr(%s)", cexpr);
+    case TY_LIST: return arena_printf(e->arena, "krt_list_repr_any(%s)", cexpr);
+    case TY_BYTES: return arena_printf(e->arena, "krt_bytes_repr(%s)", cexpr);
+    case TY_TUPLE: return arena_printf(e->arena, "%s_repr(%s)", emit_ctype(e, t), cexpr);
+    case TY_DICT: emit_ctype(e, t); return arena_printf(e->arena, "%s_repr(%s)", emit_register(e, t, "krt_dict")->name, cexpr);
+    default: return "krt_str_new(\"None\", 4)";
+    }
+}
+
+/* The KrtReprFn for keys of type t (KeyError messages). */
+static const char *key_repr_fn(EmitC *e, Type *t) {
+    t = type_resolve(t);
+    switch (t->kind) {
+    case TY_INT: return "krt_repr_elem_int";
+    case TY_FLOAT: return "krt_repr_elem_float";
+    case TY_BOOL: return "krt_repr_elem_bool";
+    case TY_STR: return "krt_repr_elem_str";
+    case TY_BYTES: return "krt_repr_elem_bytes";
+    case TY_TUPLE: return arena_printf(e->arena, "%s_repr_elem", emit_ctype(e, t));
+    default: return "NULL";
+    }
+}
+
+/* A C expression hashing field i of tuple x (type f). */
+static const char *field_hash(EmitC *e, Type *f, int i) {
+    f = type_resolve(f);
+    switch (f->kind) {
+    case TY_INT: return arena_printf(e->arena, "krt_hash_int(x.f%d)", i);
+    case TY_FLOAT: return arena_printf(e->arena, "krt_hash_float(x.f%d)", i);
+    case TY_BOOL: return arena_printf(e->arena, "krt_hash_bool(x.f%d)", i);
+    case TY_STR: return arena_printf(e->arena, "krt_str_hash(x.f%d)", i);
+    case TY_BYTES: return arena_printf(e->arena, "krt_bytes_hash(x.f%d)", i);
+    case TY_TUPLE: return arena_printf(e->arena, "%s_hash(&x.f%d)", emit_ctype(e, f), i);
+    default: return NULL;
+    }
+}
+
+/* The support functions of a dict type: the operations generated code
+ * calls with keys and values by value (krt_dict_N_get, _set, ...), over
+ * runtime/dict.c's by-address interface. */
+static void emit_dict_support(EmitC *e, FILE *out, const CType *ct) {
+    Type *t = ct->type;
+    const char *n = ct->name;
+    Type *pair_fields[2] = {t->args[0], t->args[1]};
+    Type *pair_t = type_tuple(e->prog->types, pair_fields, 2);
+    const char *K = emit_ctype(e, t->args[0]), *V = emit_ctype(e, t->args[1]), *P = emit_ctype(e, pair_t);
+    const char *kd = elem_desc(e, t->args[0]), *vd = elem_desc(e, t->args[1]);
+    const char *kr = key_repr_fn(e, t->args[0]);
+    const char *vz = emit_zero(e, t->args[1]);
+    fprintf(out, "/* %s */\n", type_name(e->arena, t));
+    fprintf(out, "static inline KrtDict *%s_new(krt_int cap) {\n"
+                 "    return krt_dict_new(%s, %s, cap > 0 ? (uint32_t)cap : 0);\n}\n", n, kd, vd);
+    fprintf(out, "static inline %s %s_get(KrtDict *d, %s k) {\n    %s v = %s;\n    void *p = krt_dict_getitem(d, &k, %s);\n"
+                 "    if (p) memcpy(&v, p, sizeof v);\n    return v;\n}\n", V, n, K, V, vz, kr);
+    fprintf(out, "static inline void %s_set(KrtDict *d, %s k, %s v) {\n    (void)krt_dict_setitem(d, &k, &v);\n}\n", n, K, V);
+    fprintf(out, "static inline bool %s_contains(KrtDict *d, %s k) {\n    return krt_dict_contains(d, &k);\n}\n", n, K);
+    fprintf(out, "static inline void %s_del(KrtDict *d, %s k) {\n    (void)krt_dict_delitem(d, &k, %s);\n}\n", n, K, kr);
+    fprintf(out, "static inline %s %s_pop(KrtDict *d, %s k) {\n    %s v = %s;\n    (void)krt_dict_pop(d, &k, &v, %s);\n"
+                 "    return v;\n}\n", V, n, K, V, vz, kr);
+    fprintf(out, "static inline %s %s_pop_default(KrtDict *d, %s k, %s dflt) {\n    %s v = %s;\n"
+                 "    krt_dict_pop_default(d, &k, &v, &dflt);\n    return v;\n}\n", V, n, K, V, V, vz);
+    fprintf(out, "static inline %s %s_setdefault(KrtDict *d, %s k, %s dflt) {\n    %s v = %s;\n"
+                 "    void *p = krt_dict_setdefault(d, &k, &dflt);\n    if (p) memcpy(&v, p, sizeof v);\n    return v;\n}\n",
+            V, n, K, V, V, vz);
+    fprintf(out, "static inline %s %s_popitem(KrtDict *d) {\n    %s p = {0};\n    (void)krt_dict_popitem(d, &p.f0, &p.f1);\n"
+                 "    return p;\n}\n", P, n, P);
+    fprintf(out, "static inline KrtList *%s_items(KrtDict *d) {\n    return krt_dict_items(d, &%s_desc, offsetof(%s, f1));\n}\n",
+            n, P, P);
+    fprintf(out, "static inline KrtStr *%s_repr(KrtDict *d) {\n"
+                 "    KrtStr *acc = krt_str_new(\"{\", 1);\n    KrtDictIter it;\n    void *kp, *vp;\n    bool first = true;\n"
+                 "    krt_dict_iter_init(d, &it);\n"
+                 "    while (acc && krt_dict_iter_next(d, &it, &kp, &vp)) {\n"
+                 "        %s k;\n        %s v;\n        memcpy(&k, kp, sizeof k);\n        memcpy(&v, vp, sizeof v);\n"
+                 "        acc = krt_str_append(acc, first ? \"\" : \", \", %s);\n"
+                 "        acc = acc ? krt_str_append(acc, \": \", %s) : NULL;\n        first = false;\n    }\n"
+                 "    return acc ? krt_str_append(acc, \"}\", NULL) : NULL;\n}\n\n",
+            n, K, V, repr_expr(e, t->args[0], "k"), repr_expr(e, t->args[1], "v"));
 }
 
 /* The element support of a tuple type: retain/drop of its references,
@@ -231,8 +345,18 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
     }
     if (t->nargs == 0) fputs("    krt_xdecref((KrtObject *)acc);\n    acc = krt_str_new(\"()\", 2);\n", out);
     fputs("    (void)x;\n    (void)part;\n    (void)next;\n    return acc;\n}\n", out);
-    fprintf(out, "static const KrtElemDesc %s_desc = {sizeof(%s), %s, %s_retain, %s_drop, %s_eq, %s_cmp};\n", n, n,
-            refs ? "KRT_ELEM_VALUE" : "KRT_ELEM_RAW", n, n, n, n);
+    fprintf(out, "static inline KrtStr *%s_repr_elem(const void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n"
+                 "    return %s_repr(x);\n}\n", n, n, n);
+    bool hashable = true;
+    for (int i = 0; i < t->nargs; i++) hashable = hashable && field_hash(e, t->args[i], i);
+    if (hashable) {
+        fprintf(out, "static inline krt_hash %s_hash(const void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n"
+                     "    KrtHashAcc acc = krt_hash_tuple_start();\n", n, n);
+        for (int i = 0; i < t->nargs; i++) fprintf(out, "    acc = krt_hash_tuple_add(acc, %s);\n", field_hash(e, t->args[i], i));
+        fprintf(out, "    (void)x;\n    return krt_hash_tuple_finish(acc, %d);\n}\n", t->nargs);
+    }
+    fprintf(out, "static const KrtElemDesc %s_desc = {sizeof(%s), %s, %s_retain, %s_drop, %s_eq, %s_cmp, %s%s};\n", n, n,
+            refs ? "KRT_ELEM_VALUE" : "KRT_ELEM_RAW", n, n, n, n, hashable ? n : "NULL", hashable ? "_hash" : "");
     /* the list operations for lists of this tuple (see runtime/list_ops.c) */
     static const char *const list_ops =
             "static inline KrtList *krt_list_new_$T(krt_int cap) { return krt_list_new(&$T_desc, cap > 0 ? (uint32_t)cap : 0); }\n"
@@ -493,6 +617,15 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
     case IR_CALL:
     case IR_CALL_RT: {
         const char *callee = in->op == IR_CALL ? in->callee->c_name : in->rt->c_name;
+        const char *dollar = strchr(callee, '$');
+        if (dollar) {
+            /* a container type's support functions: "krt_dict_$_get" is krt_dict_N_get for the
+             * dict type (the first argument's, else the result's) */
+            Type *ct = in->nargs ? type_resolve(in->args[0]->type) : NULL;
+            if (!ct || ct->kind != TY_DICT) ct = type_resolve(in->dst->type);
+            emit_ctype(e, ct);
+            callee = arena_printf(e->arena, "%s%s", emit_register(e, ct, "krt_dict")->name, dollar + 1);
+        }
         const char *at = strchr(callee, '@');
         if (at) {
             /* list operations on tuple elements: '@' names the element's struct */
@@ -739,11 +872,15 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
     const IrProgram *prog = e->prog;
     fprintf(out, "/* Generated by krait %s. Do not edit. */\n", e->opts->version);
     fprintf(out, "#ifndef %s\n#define %s\n\n#include \"krait/krt.h\"\n#include \"krait/arith.h\"\n\n", guard, guard);
-    fputs("#include <string.h>\n\n", out);
+    fputs("#include <stddef.h>\n#include <string.h>\n\n", out);
     for (int i = 0; i < e->ctypes.len; i++) emit_struct(e, out, e->ctypes.items[i]);
     for (int i = 0; i < e->ctypes.len; i++) {
         const CType *ct = e->ctypes.items[i];
         if (ct->type->kind == TY_TUPLE) emit_tuple_support(e, out, ct);
+    }
+    for (int i = 0; i < e->ctypes.len; i++) {
+        const CType *ct = e->ctypes.items[i];
+        if (ct->type->kind == TY_DICT) emit_dict_support(e, out, ct);
     }
     for (int g = 0; g < prog->globals.len; g++) {
         const IrGlobal *gl = prog->globals.items[g];

@@ -64,6 +64,11 @@ typedef struct NarrowLater {
 
 static Type *infer_expr(Infer *in, Node *n);
 static Type *infer_condition(Infer *in, Node *n);
+static Type *infer_comprehension(Infer *in, Node *n);
+static bool infer_generators(Infer *in, NodeList gens);
+static Type *dict_of(Infer *in, Node *site, Type *key, Type *value);
+static void infer_assign_target(Infer *in, Node *target, Type *value, Node *site);
+static bool in_comprehension_of(const Scope *scope, const Scope *fn);
 static bool is_narrowed(Infer *in, Symbol *sym);
 static Type *narrowed_type(Infer *in, Symbol *sym, Node *site);
 static void infer_block(Infer *in, NodeList body);
@@ -449,7 +454,7 @@ static Type *infer_name(Infer *in, Node *n) {
     switch (sym->kind) {
     case SYM_VAR:
     case SYM_PARAM:
-        if (sym->scope && sym->scope != in->spec->scope && !symbol_is_global(sym))
+        if (sym->scope && sym->scope != in->spec->scope && !symbol_is_global(sym) && !in_comprehension_of(sym->scope, in->spec->scope))
             return unsupported(in, n, "reading a variable of an enclosing function (closures)");
         if (strcmp(sym->name, "__name__") == 0 && symbol_is_global(sym)) return type_str(in->tt);
         if (is_narrowed(in, sym)) return narrowed_type(in, sym, n);
@@ -466,6 +471,12 @@ static Type *infer_name(Infer *in, Node *n) {
     }
 }
 
+
+/* Is scope a comprehension inside function scope fn (its variables live in fn's frame)? */
+static bool in_comprehension_of(const Scope *scope, const Scope *fn) {
+    while (scope && scope->kind == SCOPE_COMPREHENSION) scope = scope->parent;
+    return scope == fn;
+}
 
 /* ---- narrowing by `is None` tests ---------------------------------------------------- */
 
@@ -643,6 +654,10 @@ static bool printable(Type *t) {
         return true;
     }
     if (t->kind == TY_OPTIONAL) return printable(t->args[0]);
+    if (t->kind == TY_DICT)
+        return printable(t->args[0]) && printable(t->args[1]) && type_resolve(t->args[0])->kind != TY_VAR &&
+               type_resolve(t->args[1])->kind != TY_VAR && type_resolve(t->args[1])->kind != TY_CLASS &&
+               type_resolve(t->args[1])->kind != TY_OPTIONAL;
     return t->kind == TY_RANGE || t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_NONE || t->kind == TY_CLASS;
 }
@@ -653,6 +668,7 @@ static Type *iter_elem(Infer *in, Type *t) {
     t = type_resolve(t);
     switch (t->kind) {
     case TY_LIST: return t->args[0];
+    case TY_DICT: return t->args[0]; /* its keys */
     case TY_RANGE: return type_int(in->tt);
     case TY_STR: return type_str(in->tt);
     case TY_TUPLE:
@@ -662,6 +678,64 @@ static Type *iter_elem(Infer *in, Type *t) {
         return t->args[0];
     default: return NULL;
     }
+}
+
+/* Can a container whose slot has type slot hold a value of type got?
+ * Unifies; an int is accepted where a float is held. */
+static bool container_accepts(Infer *in, Type *slot, Type *got) {
+    if (type_resolve(slot)->kind == TY_FLOAT && type_resolve(got)->kind == TY_INT) return true;
+    return type_unify(in->tt, slot, got);
+}
+
+/* Can values of type t be dict keys and set members?  (Unknown yet: yes.) */
+static bool hashable(Type *t) {
+    t = type_resolve(t);
+    switch (t->kind) {
+    case TY_INT: case TY_FLOAT: case TY_BOOL: case TY_STR: case TY_BYTES: case TY_FROZENSET: case TY_VAR:
+        return true;
+    case TY_TUPLE:
+        for (int i = 0; i < t->nargs; i++)
+            if (!hashable(t->args[i])) return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Can values of type t be stored in a dict or set (as key, value or member)? */
+static bool container_elem_ok(Type *t) {
+    t = type_resolve(t);
+    if (t->kind == TY_DICT) return container_elem_ok(t->args[0]) && container_elem_ok(t->args[1]);
+    if (t->kind == TY_SET || t->kind == TY_FROZENSET) return container_elem_ok(t->args[0]);
+    return list_elem_ok(t);
+}
+
+/* dict[key, value], with the key and value kinds krait supports. */
+static Type *dict_of(Infer *in, Node *site, Type *key, Type *value) {
+    if (!hashable(key)) {
+        diag_error(in->diag, &in->mod->src, site->span, "unhashable type: '%s' cannot be a dict key",
+                   tname(in, key));
+        return type_never(in->tt);
+    }
+    if (!container_elem_ok(key) || !container_elem_ok(value))
+        return unsupported(in, site, arena_printf(in->arena, "dicts of %s to %s", tname(in, key), tname(in, value)));
+    return type_dict(in->tt, key, value);
+}
+
+/* Is n a call of d.keys(), d.values() or d.items() on a dict?  krait gives
+ * lists (snapshots) for these; CPython's views print as dict_keys([...]),
+ * so printing one directly is refused rather than printed differently. */
+static bool is_dict_view_call(Infer *in, Node *n) {
+    if (n->kind != NODE_Call || n->u.Call.func->kind != NODE_Attribute) return false;
+    const char *m = n->u.Call.func->u.Attribute.attr;
+    if (strcmp(m, "keys") && strcmp(m, "values") && strcmp(m, "items")) return false;
+    Type *recv = check_type_of(in->spec, n->u.Call.func->u.Attribute.value);
+    return recv && type_resolve(recv)->kind == TY_DICT;
+}
+
+static Type *refuse_view_print(Infer *in, Node *n) {
+    return unsupported(in, n, "printing a dict view directly (krait's d.keys(), d.values() and d.items() are "
+                              "lists; print list(d.keys()) or sorted(d.items()))");
 }
 
 /* A list of elem, with the element kinds krait supports so far. */
@@ -712,8 +786,74 @@ static Type *infer_isinstance(Infer *in, Node *call) {
     return type_bool(in->tt);
 }
 
+/* The reverse= keyword of sorted() and list.sort() (key= needs functions as
+ * values); false after a diagnostic. */
+static bool infer_sort_keywords(Infer *in, Node *call, const char *what) {
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        const char *name = kw->u.keyword.arg ? kw->u.keyword.arg : "**";
+        if (!strcmp(name, "reverse")) {
+            Type *t = type_resolve(infer_expr(in, kw->u.keyword.value));
+            if (t->kind != TY_BOOL && t->kind != TY_INT && !poisoned(in, t)) {
+                diag_error(in->diag, &in->mod->src, kw->span, "reverse= of %s must be a bool, not %s", what,
+                           tname(in, t));
+                return false;
+            }
+            continue;
+        }
+        if (!strcmp(name, "key")) {
+            unsupported(in, kw, arena_printf(in->arena, "%s with key=", what));
+            return false;
+        }
+        diag_error(in->diag, &in->mod->src, kw->span, "%s takes no keyword argument '%s'", what, name);
+        return false;
+    }
+    return true;
+}
+
+/* Can values of type e be ordered (sorted, min, max)? */
+static bool orderable(Type *e) {
+    e = type_resolve(e);
+    if (e->kind == TY_TUPLE) {
+        for (int i = 0; i < e->nargs; i++)
+            if (!orderable(e->args[i])) return false;
+        return true;
+    }
+    if (e->kind == TY_LIST) return orderable(e->args[0]);
+    return e->kind == TY_INT || e->kind == TY_FLOAT || e->kind == TY_BOOL || e->kind == TY_STR;
+}
+
+static Type *infer_sorted(Infer *in, Node *call) {
+    NodeList args = call->u.Call.args;
+    if (args.len != 1) {
+        diag_error(in->diag, &in->mod->src, call->span, "sorted() takes 1 positional argument (%d given)", args.len);
+        return type_never(in->tt);
+    }
+    Type *t = infer_expr(in, args.items[0]);
+    if (poisoned(in, t)) return type_never(in->tt);
+    Type *e = iter_elem(in, t);
+    if (!e) return unsupported(in, call, arena_printf(in->arena, "sorted() of %s", tname(in, t)));
+    if (!infer_sort_keywords(in, call, "sorted()")) return type_never(in->tt);
+    if (!orderable(e))
+        return unsupported(in, call, arena_printf(in->arena, "sorting %s values", tname(in, e)));
+    return list_of(in, call, e);
+}
+
 static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return infer_isinstance(in, call);
+    if (b->id == B_SORTED) return infer_sorted(in, call);
+    if (b->id == B_ANY || b->id == B_ALL) {
+        if (call->u.Call.args.len != 1 || call->u.Call.keywords.len) {
+            diag_error(in->diag, &in->mod->src, call->span, "%s() takes exactly one argument", b->name);
+            return type_never(in->tt);
+        }
+        Type *t = infer_expr(in, call->u.Call.args.items[0]);
+        if (poisoned(in, t)) return type_never(in->tt);
+        Type *e = iter_elem(in, t);
+        if (!e) return unsupported(in, call, arena_printf(in->arena, "%s() of %s", b->name, tname(in, t)));
+        if (type_resolve(e)->kind == TY_VAR) type_unify(in->tt, e, type_bool(in->tt)); /* any([]) */
+        return type_bool(in->tt);
+    }
     NodeList args = call->u.Call.args;
     int nargs = args.len;
     Type **at = arena_alloc(in->arena, (size_t)(nargs + 1) * sizeof *at);
@@ -747,14 +887,17 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     }
     switch (b->id) {
     case B_PRINT:
-        for (int i = 0; i < nargs; i++)
+        for (int i = 0; i < nargs; i++) {
+            if (is_dict_view_call(in, args.items[i])) return refuse_view_print(in, args.items[i]);
             if (!printable(at[i]) && type_resolve(at[i])->kind != TY_NEVER)
                 return unsupported(in, args.items[i], arena_printf(in->arena, "printing a %s", tname(in, at[i])));
+        }
         return type_none(in->tt);
     case B_LEN:
         if (nargs != 1) break;
         if (type_resolve(at[0])->kind != TY_STR && type_resolve(at[0])->kind != TY_LIST &&
-            type_resolve(at[0])->kind != TY_TUPLE && type_resolve(at[0])->kind != TY_RANGE)
+            type_resolve(at[0])->kind != TY_TUPLE && type_resolve(at[0])->kind != TY_RANGE &&
+            type_resolve(at[0])->kind != TY_DICT)
             return unsupported(in, call, arena_printf(in->arena, "len() of %s", tname(in, at[0])));
         return type_int(in->tt);
     case B_RANGE:
@@ -834,6 +977,7 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         if (nargs == 0 && b->id == B_STR) return type_str(in->tt);
         if (nargs == 1 && b->id == B_REPR && type_resolve(at[0])->kind == TY_CLASS)
             return unsupported(in, call, "repr() of an exception");
+        if (nargs == 1 && is_dict_view_call(in, args.items[0])) return refuse_view_print(in, args.items[0]);
         if (nargs == 1 && printable(at[0])) return type_str(in->tt);
         break;
     case B_ORD:
@@ -1018,11 +1162,82 @@ static Type *sig_type(Infer *in, char code, Type *recv) {
     }
 }
 
+/* d.get / setdefault / pop / popitem / keys / values / items / update /
+ * clear / copy.  keys(), values() and items() are lists here (a snapshot,
+ * where CPython gives a live view): iterating, printing through list() and
+ * len() behave the same. */
+static Type *infer_dict_method(Infer *in, Node *n, Type *d, const char *name) {
+    NodeList args = n->u.Call.args;
+    Type *k = d->args[0], *v = d->args[1];
+    if (n->u.Call.keywords.len) {
+        diag_error(in->diag, &in->mod->src, n->span, "dict.%s() takes no keyword arguments", name);
+        return type_never(in->tt);
+    }
+    Type *at[2] = {NULL, NULL};
+    for (int i = 0; i < args.len && i < 2; i++) {
+        at[i] = infer_expr(in, args.items[i]);
+        if (poisoned(in, at[i])) return type_never(in->tt);
+    }
+    struct { const char *name; int min, max; } sigs[] = {
+        {"get", 1, 2}, {"setdefault", 2, 2}, {"pop", 1, 2}, {"popitem", 0, 0}, {"keys", 0, 0},
+        {"values", 0, 0}, {"items", 0, 0}, {"update", 1, 1}, {"clear", 0, 0}, {"copy", 0, 0},
+    };
+    int which = -1;
+    for (int i = 0; i < (int)(sizeof sigs / sizeof sigs[0]); i++)
+        if (!strcmp(sigs[i].name, name)) which = i;
+    if (which < 0) return unsupported(in, n, arena_printf(in->arena, "dict.%s()", name));
+    if (args.len < sigs[which].min || args.len > sigs[which].max) {
+        diag_error(in->diag, &in->mod->src, n->span, "dict.%s() takes %d to %d arguments (%d given)", name,
+                   sigs[which].min, sigs[which].max, args.len);
+        return type_never(in->tt);
+    }
+    if (at[0] && which != 7 && !container_accepts(in, k, at[0])) {
+        diag_error(in->diag, &in->mod->src, ((Node *)args.items[0])->span, "this dict's keys are %s, not %s",
+                   tname(in, k), tname(in, at[0]));
+        return type_never(in->tt);
+    }
+    if (at[1] && !container_accepts(in, v, at[1])) {
+        diag_error(in->diag, &in->mod->src, ((Node *)args.items[1])->span, "this dict's values are %s, not %s",
+                   tname(in, v), tname(in, at[1]));
+        return type_never(in->tt);
+    }
+    Type *pair[2] = {k, v};
+    switch (which) {
+    case 0: return at[1] ? v : type_optional(in->tt, v);
+    case 1: return v;
+    case 2: return v;
+    case 3: return type_tuple(in->tt, pair, 2);
+    case 4: return list_of(in, n, k);
+    case 5: return list_of(in, n, v);
+    case 6: return list_of(in, n, type_tuple(in->tt, pair, 2));
+    case 7:
+        if (!type_unify(in->tt, d, at[0])) {
+            diag_error(in->diag, &in->mod->src, ((Node *)args.items[0])->span, "dict.update() of %s needs a %s",
+                       tname(in, at[0]), tname(in, d));
+            return type_never(in->tt);
+        }
+        return type_none(in->tt);
+    case 8: return type_none(in->tt);
+    default: return d;
+    }
+}
+
 static Type *infer_method_call(Infer *in, Node *n) {
     Node *f = n->u.Call.func;
     Type *recv = type_resolve(infer_expr(in, f->u.Attribute.value));
     if (poisoned(in, recv)) return type_never(in->tt);
     const char *name = f->u.Attribute.attr;
+    if (recv->kind == TY_DICT) return infer_dict_method(in, n, recv, name);
+    if (recv->kind == TY_LIST && !strcmp(name, "sort")) {
+        if (n->u.Call.args.len) {
+            diag_error(in->diag, &in->mod->src, n->span, "list.sort() takes no positional arguments");
+            return type_never(in->tt);
+        }
+        if (!infer_sort_keywords(in, n, "list.sort()")) return type_never(in->tt);
+        if (!orderable(recv->args[0]))
+            return unsupported(in, n, arena_printf(in->arena, "sorting %s values", tname(in, recv->args[0])));
+        return type_none(in->tt);
+    }
     const MethodSig *sig = NULL;
     for (size_t i = 0; i < sizeof method_table / sizeof method_table[0]; i++)
         if (method_table[i].receiver == recv->kind && strcmp(method_table[i].name, name) == 0) sig = &method_table[i];
@@ -1220,6 +1435,8 @@ static Type *infer_compare(Infer *in, Node *n) {
                 for (int k = 0; k < r->nargs; k++)
                     if (type_resolve(r->args[k]) != l && !(type_is_numeric(l) && type_is_numeric(r->args[k])))
                         return unsupported(in, n, "'in' on a tuple of other types");
+            } else if (r->kind == TY_DICT) {
+                if (!container_accepts(in, r->args[0], l)) return unsupported(in, n, "'in' with mismatched types");
             } else if (r->kind == TY_RANGE) {
                 if (l->kind != TY_INT && l->kind != TY_BOOL) return unsupported(in, n, "'in' a range with a non-int");
             } else if (r->kind == TY_LIST) {
@@ -1231,6 +1448,8 @@ static Type *infer_compare(Infer *in, Node *n) {
             }
         } else if (l->kind == TY_TUPLE && r->kind == TY_TUPLE) {
             if (l != r) return unsupported(in, n, "comparing tuples of different types");
+        } else if (l->kind == TY_DICT && r->kind == TY_DICT && (op == CMPOP_Eq || op == CMPOP_NotEq)) {
+            if (!type_unify(in->tt, l, r)) return unsupported(in, n, "comparing dicts of different types");
         } else if (l->kind == TY_RANGE && r->kind == TY_RANGE && (op == CMPOP_Eq || op == CMPOP_NotEq)) {
             /* fine */
         } else if (l->kind == TY_LIST && r->kind == TY_LIST) {
@@ -1297,6 +1516,38 @@ static Type *infer_boolop(Infer *in, Node *n, bool as_condition) {
                                            tname(in, types[vals.len - 1])));
 }
 
+/* [elt for target in iter if cond ...] and (elt for ...): the loop
+ * variables are the comprehension's own (its scope), every iterable must
+ * be one krait can loop over, the filters are tests.  A generator
+ * expression is typed as the list it would produce: its consumers (sum,
+ * min, max, sorted, list, str.join; any and all stop early) take it whole. */
+static bool infer_generators(Infer *in, NodeList gens) {
+    for (int g = 0; g < gens.len; g++) {
+        Node *c = gens.items[g];
+        if (c->u.comprehension.is_async) {
+            unsupported(in, c, "async comprehensions");
+            return false;
+        }
+        Type *it = infer_expr(in, c->u.comprehension.iter);
+        if (poisoned(in, it)) return false;
+        Type *e = iter_elem(in, it);
+        if (!e) {
+            unsupported(in, c->u.comprehension.iter, arena_printf(in->arena, "iterating over %s", tname(in, it)));
+            return false;
+        }
+        infer_assign_target(in, c->u.comprehension.target, e, c);
+        for (int k = 0; k < c->u.comprehension.ifs.len; k++) infer_condition(in, c->u.comprehension.ifs.items[k]);
+    }
+    return true;
+}
+
+static Type *infer_comprehension(Infer *in, Node *n) {
+    if (!infer_generators(in, n->u.ListComp.generators)) return type_never(in->tt);
+    Type *elt = infer_expr(in, n->u.ListComp.elt);
+    if (poisoned(in, elt)) return type_never(in->tt);
+    return list_of(in, n, elt);
+}
+
 /* An expression whose truth is tested (if, while, not, assert, a filter). */
 static Type *infer_condition(Infer *in, Node *n) {
     if (n->kind == NODE_BoolOp) return record(in, n, infer_boolop(in, n, true));
@@ -1312,6 +1563,7 @@ static Type *infer_joined_str(Infer *in, Node *n) {
         int conv = v->u.FormattedValue.conversion;
         if ((conv == 'r' || conv == 'a') && type_resolve(t)->kind == TY_CLASS)
             return unsupported(in, v, "repr() of an exception");
+        if (is_dict_view_call(in, v->u.FormattedValue.value)) return refuse_view_print(in, v->u.FormattedValue.value);
         if (!printable(t))
             return unsupported(in, v, arena_printf(in->arena, "formatting a %s", tname(in, t)));
         Node *spec = v->u.FormattedValue.format_spec;
@@ -1413,6 +1665,16 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
             }
             return base;
         }
+        if (base->kind == TY_DICT && sl->kind != NODE_Slice) {
+            Type *k = infer_expr(in, sl);
+            if (poisoned(in, k)) return type_never(in->tt);
+            if (!container_accepts(in, base->args[0], k)) {
+                diag_error(in->diag, &in->mod->src, sl->span, "this dict's keys are %s, not %s",
+                           tname(in, base->args[0]), tname(in, k));
+                return type_never(in->tt);
+            }
+            return base->args[1];
+        }
         if (base->kind == TY_RANGE && sl->kind != NODE_Slice) {
             Type *i = type_resolve(infer_expr(in, sl));
             if (i->kind != TY_INT && i->kind != TY_BOOL && !poisoned(in, i))
@@ -1489,10 +1751,36 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
         }
         return type_tuple(in->tt, fields, k);
     }
-    case NODE_Dict: case NODE_DictComp: return unsupported(in, n, "dicts");
+    case NODE_Dict: {
+        Type *k = type_var(in->tt), *v = type_var(in->tt);
+        for (int i = 0; i < n->u.Dict.keys.len; i++) {
+            Node *kn = n->u.Dict.keys.items[i], *vn = n->u.Dict.values.items[i];
+            if (!kn) return unsupported(in, vn, "** in a dict display");
+            Type *kt = infer_expr(in, kn), *vt = infer_expr(in, vn);
+            if (poisoned(in, kt) || poisoned(in, vt)) return type_never(in->tt);
+            if (!container_accepts(in, k, kt)) {
+                diag_error(in->diag, &in->mod->src, kn->span, "dict keys must all have one type: this one is %s, the first is %s",
+                           tname(in, kt), tname(in, k));
+                return type_never(in->tt);
+            }
+            if (!container_accepts(in, v, vt)) {
+                diag_error(in->diag, &in->mod->src, vn->span, "dict values must all have one type: this one is %s, the first is %s",
+                           tname(in, vt), tname(in, v));
+                return type_never(in->tt);
+            }
+        }
+        return dict_of(in, n, k, v);
+    }
+    case NODE_DictComp: {
+        if (!infer_generators(in, n->u.DictComp.generators)) return type_never(in->tt);
+        Type *k = infer_expr(in, n->u.DictComp.key), *v = infer_expr(in, n->u.DictComp.value);
+        if (poisoned(in, k) || poisoned(in, v)) return type_never(in->tt);
+        return dict_of(in, n, k, v);
+    }
     case NODE_Set: case NODE_SetComp: return unsupported(in, n, "sets");
-    case NODE_ListComp: return unsupported(in, n, "list comprehensions");
-    case NODE_GeneratorExp: return unsupported(in, n, "generator expressions");
+    case NODE_ListComp:
+    case NODE_GeneratorExp:
+        return infer_comprehension(in, n);
     case NODE_Lambda: return unsupported(in, n, "lambdas");
     case NODE_Attribute: {
         /* module.name: a variable of one of the program's modules */
@@ -1528,6 +1816,20 @@ static void infer_assign_target(Infer *in, Node *target, Type *value, Node *site
     if (target->kind == NODE_Subscript && target->u.Subscript.slice->kind != NODE_Slice) {
         Type *base = type_resolve(infer_expr(in, target->u.Subscript.value));
         if (poisoned(in, base)) return;
+        if (base->kind == TY_DICT) {
+            Type *k = infer_expr(in, target->u.Subscript.slice);
+            if (poisoned(in, k)) return;
+            if (!container_accepts(in, base->args[0], k))
+                diag_error(in->diag, &in->mod->src, target->u.Subscript.slice->span, "this dict's keys are %s, not %s",
+                           tname(in, base->args[0]), tname(in, k));
+            else if (!container_accepts(in, base->args[1], value))
+                diag_error(in->diag, &in->mod->src, site->span, "this dict's values are %s, not %s",
+                           tname(in, base->args[1]), tname(in, value));
+            else if (!hashable(base->args[0]) || !container_elem_ok(base->args[0]) || !container_elem_ok(base->args[1]))
+                dict_of(in, target, base->args[0], base->args[1]);
+            record(in, target, base->args[1]);
+            return;
+        }
         if (base->kind != TY_LIST) {
             unsupported(in, target, arena_printf(in->arena, "item assignment on %s", tname(in, base)));
             return;
@@ -1548,15 +1850,19 @@ static void infer_assign_target(Infer *in, Node *target, Type *value, Node *site
         NodeList elts = target->kind == NODE_Tuple ? target->u.Tuple.elts : target->u.List.elts;
         Type *v = type_resolve(value);
         if (poisoned(in, v)) return;
-        if (v->kind != TY_TUPLE) {
-            unsupported(in, target, arena_printf(in->arena, "unpacking a %s", tname(in, v)));
-            return;
-        }
         for (int i = 0; i < elts.len; i++)
             if (((Node *)elts.items[i])->kind == NODE_Starred) {
                 unsupported(in, elts.items[i], "starred assignment targets");
                 return;
             }
+        if (v->kind == TY_LIST) { /* its length is checked when it runs */
+            for (int i = 0; i < elts.len; i++) infer_assign_target(in, elts.items[i], v->args[0], site);
+            return;
+        }
+        if (v->kind != TY_TUPLE) {
+            unsupported(in, target, arena_printf(in->arena, "unpacking a %s", tname(in, v)));
+            return;
+        }
         if (elts.len != v->nargs) {
             diag_error(in->diag, &in->mod->src, site->span, "cannot unpack %s into %d target%s", tname(in, v),
                        elts.len, elts.len == 1 ? "" : "s");
@@ -1571,7 +1877,8 @@ static void infer_assign_target(Infer *in, Node *target, Type *value, Node *site
     }
     Symbol *sym = sema_symbol_of(in->mod, target);
     if (!sym) return;
-    if (sym->scope && sym->scope != in->spec->scope && !symbol_is_global(sym)) {
+    if (sym->scope && sym->scope != in->spec->scope && !symbol_is_global(sym) &&
+        !in_comprehension_of(sym->scope, in->spec->scope)) {
         unsupported(in, target, "assigning to a variable of an enclosing function (nonlocal)");
         return;
     }
@@ -1663,7 +1970,7 @@ static void infer_stmt(Infer *in, Node *n) {
             infer_assign_target(in, n->u.For.target, type_int(in->tt), n);
         } else {
             Type *t = type_resolve(infer_expr(in, it));
-            if (t->kind == TY_STR || t->kind == TY_RANGE)
+            if (t->kind == TY_STR || t->kind == TY_RANGE || t->kind == TY_DICT)
                 infer_assign_target(in, n->u.For.target, iter_elem(in, t), n);
             else if (t->kind == TY_LIST)
                 infer_assign_target(in, n->u.For.target, t->args[0], n);
@@ -1800,7 +2107,30 @@ static void infer_stmt(Infer *in, Node *n) {
         return;
     case NODE_With: unsupported(in, n, "with statements"); return;
     case NODE_ClassDef: unsupported(in, n, "classes"); return;
-    case NODE_Delete: unsupported(in, n, "del"); return;
+    case NODE_Delete:
+        for (int i = 0; i < n->u.Delete.targets.len; i++) {
+            Node *t = n->u.Delete.targets.items[i];
+            if (t->kind != NODE_Subscript) {
+                unsupported(in, t, "del of anything but d[key] or a[index]");
+                return;
+            }
+            Type *base = type_resolve(infer_expr(in, t->u.Subscript.value));
+            if (poisoned(in, base)) return;
+            Node *sl = t->u.Subscript.slice;
+            if (base->kind == TY_DICT && sl->kind != NODE_Slice) {
+                Type *k = infer_expr(in, sl);
+                if (!poisoned(in, k) && !container_accepts(in, base->args[0], k))
+                    diag_error(in->diag, &in->mod->src, sl->span, "this dict's keys are %s, not %s",
+                               tname(in, base->args[0]), tname(in, k));
+            } else if (base->kind == TY_LIST && sl->kind != NODE_Slice) {
+                Type *k = type_resolve(infer_expr(in, sl));
+                if (k->kind != TY_INT && k->kind != TY_BOOL && !poisoned(in, k))
+                    unsupported(in, sl, "indexing a list with a non-int");
+            } else {
+                unsupported(in, t, arena_printf(in->arena, "del on %s", tname(in, base)));
+            }
+        }
+        return;
     default:
         unsupported(in, n, ast_kind_name(n->kind));
         return;

@@ -192,12 +192,12 @@ IrTemp *const_cstr(Lower *L, const char *s) {
 
 /* Releases the statement's owned temporaries. */
 void release_pending(Lower *L) {
-    for (int i = 0; i < L->pending.len; i++) {
+    for (int i = L->pending_floor; i < L->pending.len; i++) {
         IrTemp *t = L->pending.items[i];
         emit(L, IR_DECREF, NULL, 1, &t);
         emit(L, IR_CLEAR, t, 0, NULL);
     }
-    L->pending.len = 0;
+    L->pending.len = L->pending_floor;
 }
 
 /* Takes ownership of v (for storing): an owned value moves out of its
@@ -208,7 +208,9 @@ IrTemp *take(Lower *L, Val v) {
     if (v.owned) {
         for (int i = 0; i < L->pending.len; i++) {
             if (L->pending.items[i] == v.t) {
-                L->pending.items[i] = L->pending.items[--L->pending.len];
+                for (int k = i + 1; k < L->pending.len; k++) L->pending.items[k - 1] = L->pending.items[k];
+                L->pending.len--;
+                if (i < L->pending_floor) L->pending_floor--;
                 break;
             }
         }
@@ -373,6 +375,10 @@ IrTemp *truth(Lower *L, IrTemp *v) {
         IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &v).t;
         return truth(L, len);
     }
+    case TY_DICT: {
+        IrTemp *len = call_rt(L, "krt_dict_len", type_int(L->tt), false, false, 1, &v).t;
+        return truth(L, len);
+    }
     case TY_NONE:
         return const_bool(L, false);
     case TY_OPTIONAL: {
@@ -416,10 +422,29 @@ static void after_jump(Lower *L) {
 static void assign_to(Lower *L, Node *target, Val v) {
     if (target->kind == NODE_Tuple || target->kind == NODE_List) {
         NodeList elts = target->kind == NODE_Tuple ? target->u.Tuple.elts : target->u.List.elts;
+        Type *vt = type_resolve(v.t->type);
+        if (vt->kind == TY_LIST) {
+            IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &v.t).t;
+            IrTemp *cargs[2] = {len, const_int(L, elts.len)};
+            call_rt_void(L, "krt_check_unpack", true, 2, cargs);
+            for (int i = 0; i < elts.len; i++) {
+                IrTemp *gargs[2] = {v.t, const_int(L, i)};
+                Val f = call_rt(L, list_fn(L, "get", vt), vt->args[0], true, false, 2, gargs);
+                assign_to(L, elts.items[i], f);
+            }
+            return;
+        }
         for (int i = 0; i < elts.len; i++) {
             Val f = {tuple_field(L, v.t, i), false};
             assign_to(L, elts.items[i], f);
         }
+        return;
+    }
+    if (target->kind == NODE_Subscript && type_resolve(ty_of(L, target->u.Subscript.value))->kind == TY_DICT) {
+        IrTemp *d = lower_value(L, target->u.Subscript.value);
+        Type *dt = type_resolve(d->type);
+        IrTemp *a[3] = {d, coerce(L, lower_value(L, target->u.Subscript.slice), dt->args[0]), coerce(L, v.t, dt->args[1])};
+        call_rt_void(L, "krt_dict_$_set", true, 3, a); /* the dict takes its own references */
         return;
     }
     if (target->kind == NODE_Subscript) {
@@ -452,8 +477,7 @@ static void lower_loop_body(Lower *L, NodeList body, IrBlock *brk, IrBlock *cont
     L->nloops--;
 }
 
-static void lower_for_range(Lower *L, Node *n) {
-    Node *it = n->u.For.iter;
+static void lower_for_range(Lower *L, Node *target, Node *it, LoopBodyFn body_fn, void *ctx, NodeList orelse_body) {
     IrTemp *start, *stop, *step;
     Symbol *fs = it->kind == NODE_Call && it->u.Call.func->kind == NODE_Name ? sema_symbol_of(L->mod, it->u.Call.func)
                                                                            : NULL;
@@ -487,8 +511,8 @@ static void lower_for_range(Lower *L, Node *n) {
 
     set_block(L, body);
     Val iv = {i, false};
-    assign_to(L, n->u.For.target, iv);
-    lower_loop_body(L, n->u.For.body, exit, latch);
+    assign_to(L, target, iv);
+    body_fn(L, ctx, exit, latch);
     jump(L, latch);
 
     set_block(L, latch);
@@ -507,12 +531,12 @@ static void lower_for_range(Lower *L, Node *n) {
     ir_jump(L->cur, body);
 
     set_block(L, orelse);
-    lower_block(L, n->u.For.orelse);
+    lower_block(L, orelse_body);
     jump(L, exit);
     set_block(L, exit);
 }
 
-static void lower_for_list(Lower *L, Node *n, Val lv) {
+static void lower_for_list(Lower *L, Node *target, Val lv, LoopBodyFn body_fn, void *ctx, NodeList orelse_body) {
     IrTemp *list = take(L, lv); /* the loop keeps the list alive */
     IrTemp *held = temp(L, list->type);
     owning(L, held);
@@ -530,9 +554,9 @@ static void lower_for_list(Lower *L, Node *n, Val lv) {
     set_block(L, body);
     IrTemp *gargs[2] = {held, i};
     Val item = call_rt(L, list_fn(L, "get", held->type), type_resolve(held->type)->args[0], true, false, 2, gargs);
-    assign_to(L, n->u.For.target, item);
+    assign_to(L, target, item);
     release_pending(L);
-    lower_loop_body(L, n->u.For.body, exit, latch);
+    body_fn(L, ctx, exit, latch);
     jump(L, latch);
     set_block(L, latch);
     IrTemp *one = const_int(L, 1);
@@ -542,7 +566,7 @@ static void lower_for_list(Lower *L, Node *n, Val lv) {
     add->flags |= IR_NO_CHECK; /* i < len <= UINT32_MAX */
     ir_jump(L->cur, head);
     set_block(L, orelse);
-    lower_block(L, n->u.For.orelse);
+    lower_block(L, orelse_body);
     jump(L, exit);
     set_block(L, exit);
     emit(L, IR_DECREF, NULL, 1, &held);
@@ -551,8 +575,8 @@ static void lower_for_list(Lower *L, Node *n, Val lv) {
     set_block(L, done);
 }
 
-static void lower_for_str(Lower *L, Node *n) {
-    Val s = lower_expr(L, n->u.For.iter);
+static void lower_for_str(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void *ctx, NodeList orelse_body) {
+    Val s = lower_expr(L, iter);
     IrTemp *str = take(L, s); /* the loop keeps the string alive */
     IrTemp *held = temp(L, type_str(L->tt));
     owning(L, held);
@@ -571,12 +595,12 @@ static void lower_for_str(Lower *L, Node *n) {
     Val ch = call_rt(L, "krt_str_char_at_byte", type_str(L->tt), true, true, 2, chargs);
     IrTemp *next = call_rt(L, "krt_str_next_byte", type_int(L->tt), false, false, 2, chargs).t;
     emit(L, IR_MOVE, pos, 1, &next);
-    assign_to(L, n->u.For.target, ch);
+    assign_to(L, target, ch);
     release_pending(L);
-    lower_loop_body(L, n->u.For.body, exit, head);
+    body_fn(L, ctx, exit, head);
     jump(L, head);
     set_block(L, orelse);
-    lower_block(L, n->u.For.orelse);
+    lower_block(L, orelse_body);
     jump(L, exit);
     set_block(L, exit);
     emit(L, IR_DECREF, NULL, 1, &held);
@@ -587,6 +611,42 @@ static void lower_for_str(Lower *L, Node *n) {
 
 /* Runs the bodies of the finally clauses from the innermost down to depth
  * `down_to` (leaving them by return, break or continue). */
+/* `for target in iter` over a range, list, tuple or str: body_fn lowers
+ * each iteration's work (break goes to brk, continue to cont); orelse runs
+ * when the loop ends without break. */
+void lower_for_each(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void *ctx, NodeList orelse) {
+    Type *it = type_resolve(ty_of(L, iter));
+    if (it->kind == TY_RANGE) {
+        lower_for_range(L, target, iter, body_fn, ctx, orelse);
+    } else if (it->kind == TY_LIST) {
+        lower_for_list(L, target, lower_expr(L, iter), body_fn, ctx, orelse);
+    } else if (it->kind == TY_DICT) {
+        /* over a snapshot of the keys */
+        IrTemp *d = lower_value(L, iter);
+        Type *lt = type_list(L->tt, it->args[0]);
+        lower_for_list(L, target, call_rt(L, "krt_dict_keys", lt, true, true, 1, &d), body_fn, ctx, orelse);
+    } else if (it->kind == TY_TUPLE) {
+        /* a tuple of one element type is iterated through a list of its items */
+        IrTemp *t = lower_value(L, iter);
+        Type *lt = type_list(L->tt, it->args[0]);
+        IrTemp *cap = const_int(L, it->nargs);
+        Val list = call_rt(L, list_fn(L, "new", lt), lt, true, true, 1, &cap);
+        for (int i = 0; i < it->nargs; i++) {
+            IrTemp *a[2] = {list.t, tuple_field(L, t, i)};
+            call_rt_void(L, list_fn(L, "append", lt), true, 2, a);
+        }
+        lower_for_list(L, target, list, body_fn, ctx, orelse);
+    } else {
+        lower_for_str(L, target, iter, body_fn, ctx, orelse);
+    }
+}
+
+/* The body of a for statement. */
+static void for_stmt_body(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont) {
+    Node *n = ctx;
+    lower_loop_body(L, n->u.For.body, brk, cont);
+}
+
 static void run_finallies(Lower *L, int down_to) {
     for (int i = L->nfins - 1; i >= down_to && !terminated(L); i--) {
         Finally f = L->fins[i];
@@ -848,8 +908,35 @@ static void lower_stmt(Lower *L, Node *n) {
     case NODE_AnnAssign:
         if (n->u.AnnAssign.value) assign_to(L, n->u.AnnAssign.target, lower_expr(L, n->u.AnnAssign.value));
         break;
+    case NODE_Delete:
+        for (int i = 0; i < n->u.Delete.targets.len; i++) {
+            Node *t = n->u.Delete.targets.items[i];
+            IrTemp *a[2] = {lower_value(L, t->u.Subscript.value), NULL};
+            Type *ct = type_resolve(a[0]->type);
+            if (ct->kind == TY_DICT) {
+                a[1] = coerce(L, lower_value(L, t->u.Subscript.slice), ct->args[0]);
+                call_rt_void(L, "krt_dict_$_del", true, 2, a);
+            } else {
+                a[1] = convert(L, lower_value(L, t->u.Subscript.slice), type_int(L->tt));
+                call_rt(L, "krt_list_remove_at", type_bool(L->tt), true, false, 2, a);
+            }
+            release_pending(L);
+        }
+        break;
     case NODE_AugAssign: {
         Node *t = n->u.AugAssign.target;
+        if (t->kind == NODE_Subscript && type_resolve(ty_of(L, t->u.Subscript.value))->kind == TY_DICT) {
+            /* d[k] op= v evaluates d and k once */
+            IrTemp *d = lower_value(L, t->u.Subscript.value);
+            Type *dt = type_resolve(d->type);
+            IrTemp *a[3] = {d, coerce(L, lower_value(L, t->u.Subscript.slice), dt->args[0]), NULL};
+            Val cur = call_rt(L, "krt_dict_$_get", dt->args[1], true, false, 2, a);
+            Val rhs = lower_expr(L, n->u.AugAssign.value);
+            Val res = lower_arith(L, n->u.AugAssign.op, cur, rhs, ty_of(L, n));
+            a[2] = coerce(L, res.t, dt->args[1]);
+            call_rt_void(L, "krt_dict_$_set", true, 3, a);
+            break;
+        }
         if (t->kind == NODE_Subscript) {
             /* a[i] op= v evaluates a and i once */
             IrTemp *a[3] = {lower_value(L, t->u.Subscript.value), NULL, NULL};
@@ -905,24 +992,7 @@ static void lower_stmt(Lower *L, Node *n) {
         return;
     }
     case NODE_For:
-        if (type_resolve(ty_of(L, n->u.For.iter))->kind == TY_RANGE)
-            lower_for_range(L, n);
-        else if (type_resolve(ty_of(L, n->u.For.iter))->kind == TY_LIST)
-            lower_for_list(L, n, lower_expr(L, n->u.For.iter));
-        else if (type_resolve(ty_of(L, n->u.For.iter))->kind == TY_TUPLE) {
-            /* a tuple of one element type is iterated through a list of its items */
-            IrTemp *t = lower_value(L, n->u.For.iter);
-            Type *lt = type_list(L->tt, type_resolve(t->type)->args[0]);
-            IrTemp *cap = const_int(L, type_resolve(t->type)->nargs);
-            Val list = call_rt(L, list_fn(L, "new", lt), lt, true, true, 1, &cap);
-            for (int i = 0; i < type_resolve(t->type)->nargs; i++) {
-                IrTemp *a[2] = {list.t, tuple_field(L, t, i)};
-                call_rt_void(L, list_fn(L, "append", lt), true, 2, a);
-            }
-            lower_for_list(L, n, list);
-        }
-        else
-            lower_for_str(L, n);
+        lower_for_each(L, n->u.For.target, n->u.For.iter, for_stmt_body, n, n->u.For.orelse);
         return;
     case NODE_Break:
     case NODE_Continue: {

@@ -223,7 +223,10 @@ static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
     if (op == CMPOP_In || op == CMPOP_NotIn) {
         IrTemp *cargs[2] = {b, a};
         IrTemp *in_;
-        if (tb->kind == TY_RANGE) {
+        if (tb->kind == TY_DICT) {
+            cargs[1] = coerce(L, a, tb->args[0]);
+            in_ = call_rt(L, "krt_dict_$_contains", type_bool(L->tt), false, false, 2, cargs).t;
+        } else if (tb->kind == TY_RANGE) {
             cargs[1] = convert(L, a, type_int(L->tt));
             in_ = call_rt(L, "krt_range_contains", type_bool(L->tt), false, false, 2, cargs).t;
         } else if (tb->kind == TY_LIST) {
@@ -254,8 +257,9 @@ static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
         return res;
     }
     if (ta->kind == TY_NONE && tb->kind == TY_NONE) return const_bool(L, op == CMPOP_Eq);
-    if (ta->kind == TY_RANGE) {
-        IrTemp *eq = call_rt(L, "krt_range_eq", type_bool(L->tt), false, false, 2, args).t;
+    if (ta->kind == TY_RANGE || ta->kind == TY_DICT) {
+        IrTemp *eq = call_rt(L, ta->kind == TY_RANGE ? "krt_range_eq" : "krt_dict_eq", type_bool(L->tt), false, false,
+                             2, args).t;
         if (op == CMPOP_Eq) return eq;
         emit(L, IR_UNOP, res, 1, &eq)->imm.unop = UN_NOT;
         return res;
@@ -408,6 +412,8 @@ static Val to_str(Lower *L, IrTemp *v, bool repr) {
         return call_rt(L, list_fn(L, "repr", t), type_str(L->tt), true, true, 1, &v);
     case TY_RANGE:
         return call_rt(L, "krt_range_repr", type_str(L->tt), true, true, 1, &v);
+    case TY_DICT:
+        return call_rt(L, "krt_dict_$_repr", type_str(L->tt), true, true, 1, &v);
     case TY_TUPLE: {
         /* "(" + ", ".join(repr(f) ...) + ("," for one item) + ")" */
         Val acc = {const_cstr(L, "("), false};
@@ -527,6 +533,7 @@ static Val lower_print(Lower *L, Node *call) {
         case TY_TUPLE:
         case TY_OPTIONAL:
         case TY_RANGE:
+        case TY_DICT:
         case TY_CLASS: {
             IrTemp *text = to_str(L, v, false).t;
             call_rt_void(L, "krt_out_str", false, 1, &text);
@@ -564,6 +571,156 @@ static IrTemp *min_max(Lower *L, Node *call, bool is_max) {
     return best;
 }
 
+static Val as_list(Lower *L, IrTemp *v, Type *elem);
+
+/* ---- comprehensions ------------------------------------------------------------- */
+
+enum { COMP_APPEND, COMP_DICT, COMP_ANY, COMP_ALL };
+
+/* A comprehension being lowered: one loop per generator, nested. */
+typedef struct CompCtx {
+    Node *comp;       /* ListComp or GeneratorExp */
+    int gen;          /* the generator the current loop runs */
+    int mode;         /* COMP_APPEND: build the list; COMP_ANY/COMP_ALL: stop at the first deciding item */
+    IrTemp *list;     /* COMP_APPEND: the result */
+    IrTemp *result;   /* COMP_ANY/COMP_ALL: the answer so far */
+    IrTemp *decided;  /* COMP_ANY/COMP_ALL: true once an item decided it */
+} CompCtx;
+
+static void comp_level(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont);
+
+static void comp_loop(Lower *L, CompCtx *cc) {
+    NodeList gens = cc->comp->kind == NODE_DictComp ? cc->comp->u.DictComp.generators : cc->comp->u.ListComp.generators;
+    Node *c = gens.items[cc->gen];
+    NodeList none = {0};
+    lower_for_each(L, c->u.comprehension.target, c->u.comprehension.iter, comp_level, cc, none);
+}
+
+/* One iteration of generator cc->gen: its filters, then the next
+ * generator's loop or (innermost) the item. */
+static void comp_level(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont) {
+    CompCtx *cc = ctx;
+    NodeList gens = cc->comp->kind == NODE_DictComp ? cc->comp->u.DictComp.generators : cc->comp->u.ListComp.generators;
+    Node *c = gens.items[cc->gen];
+    for (int k = 0; k < c->u.comprehension.ifs.len; k++) {
+        IrTemp *t = truth(L, lower_value(L, c->u.comprehension.ifs.items[k]));
+        release_pending(L);
+        IrBlock *pass = block(L);
+        ir_branch(L->cur, t, pass, cont);
+        set_block(L, pass);
+    }
+    if (cc->gen + 1 < gens.len) {
+        cc->gen++;
+        comp_loop(L, cc);
+        cc->gen--;
+        if (cc->mode == COMP_ANY || cc->mode == COMP_ALL) { /* an inner loop decided: leave this one too */
+            IrBlock *go_on = block(L);
+            ir_branch(L->cur, cc->decided, brk, go_on);
+            set_block(L, go_on);
+        }
+        return;
+    }
+    if (cc->mode == COMP_DICT) {
+        Type *dt = type_resolve(cc->list->type);
+        IrTemp *a[3] = {cc->list, coerce(L, lower_value(L, cc->comp->u.DictComp.key), dt->args[0]),
+                        coerce(L, lower_value(L, cc->comp->u.DictComp.value), dt->args[1])};
+        call_rt_void(L, "krt_dict_$_set", true, 3, a);
+        release_pending(L);
+        return;
+    }
+    IrTemp *item = lower_value(L, cc->comp->u.ListComp.elt);
+    if (cc->mode == COMP_APPEND) {
+        IrTemp *a[2] = {cc->list, as_elem(L, item, cc->list->type)};
+        call_rt_void(L, list_fn(L, "append", cc->list->type), true, 2, a);
+        release_pending(L);
+        return;
+    }
+    IrTemp *t = truth(L, item);
+    release_pending(L);
+    IrBlock *decide = block(L), *go_on = block(L);
+    if (cc->mode == COMP_ANY)
+        ir_branch(L->cur, t, decide, go_on);
+    else
+        ir_branch(L->cur, t, go_on, decide);
+    set_block(L, decide);
+    emit(L, IR_MOVE, cc->result, 1, (IrTemp *[]){const_bool(L, cc->mode == COMP_ANY)});
+    emit(L, IR_MOVE, cc->decided, 1, (IrTemp *[]){const_bool(L, true)});
+    jump(L, brk);
+    set_block(L, go_on);
+}
+
+/* A list comprehension (or a generator expression taken whole) as a new
+ * list; with COMP_ANY/COMP_ALL, any(...)/all(...) of a generator
+ * expression, which stops at the first item that decides. */
+static Val lower_comprehension(Lower *L, Node *n, int mode) {
+    CompCtx cc = {n, 0, mode, NULL, NULL, NULL};
+    int saved_floor = L->pending_floor;
+    Val v;
+    if (mode == COMP_APPEND || mode == COMP_DICT) {
+        Type *lt = ty_of(L, n);
+        IrTemp *cap = const_int(L, 0);
+        Val made = call_rt(L, mode == COMP_DICT ? "krt_dict_$_new" : list_fn(L, "new", lt), lt, true, true, 1, &cap);
+        /* the list stays pending below the floor: the loops' statements leave
+         * it alone, an exception inside them releases it */
+        L->pending_floor = L->pending.len;
+        cc.list = made.t;
+        v = made;
+    } else {
+        cc.result = temp(L, type_bool(L->tt));
+        cc.decided = temp(L, type_bool(L->tt));
+        emit(L, IR_MOVE, cc.result, 1, (IrTemp *[]){const_bool(L, mode == COMP_ALL)});
+        emit(L, IR_MOVE, cc.decided, 1, (IrTemp *[]){const_bool(L, false)});
+        L->pending_floor = L->pending.len;
+        v.t = cc.result;
+        v.owned = false;
+    }
+    comp_loop(L, &cc);
+    release_pending(L);
+    L->pending_floor = saved_floor;
+    return v;
+}
+
+/* any(items) / all(items) over a list, tuple, range or str: stops at the
+ * first item that decides. */
+static Val lower_any_all(Lower *L, Node *call, bool is_any) {
+    Node *arg = call->u.Call.args.items[0];
+    if (arg->kind == NODE_GeneratorExp) return lower_comprehension(L, arg, is_any ? COMP_ANY : COMP_ALL);
+    IrTemp *items = lower_value(L, arg);
+    Type *it = type_resolve(items->type);
+    Type *elem = it->kind == TY_RANGE ? type_int(L->tt) : it->kind == TY_STR ? type_str(L->tt) : it->args[0];
+    IrTemp *list = as_list(L, items, elem).t;
+    IrTemp *res = temp(L, type_bool(L->tt));
+    emit(L, IR_MOVE, res, 1, (IrTemp *[]){const_bool(L, !is_any)});
+    IrTemp *i = temp(L, type_int(L->tt));
+    emit(L, IR_MOVE, i, 1, (IrTemp *[]){const_int(L, 0)});
+    IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &list).t;
+    IrBlock *head = block(L), *body = block(L), *decide = block(L), *next = block(L), *done = block(L);
+    jump(L, head);
+    set_block(L, head);
+    IrTemp *more = temp(L, type_bool(L->tt));
+    emit(L, IR_COMPARE, more, 2, (IrTemp *[]){i, len})->imm.cmp = CMP_LT;
+    ir_branch(L->cur, more, body, done);
+    set_block(L, body);
+    IrTemp *gargs[2] = {list, i};
+    IrTemp *item = call_rt(L, list_fn(L, "get", list->type), type_resolve(list->type)->args[0], true, false, 2, gargs).t;
+    IrTemp *t = truth(L, item);
+    if (is_any)
+        ir_branch(L->cur, t, decide, next);
+    else
+        ir_branch(L->cur, t, next, decide);
+    set_block(L, decide);
+    emit(L, IR_MOVE, res, 1, (IrTemp *[]){const_bool(L, is_any)});
+    jump(L, done);
+    set_block(L, next);
+    IrInstr *add = emit(L, IR_BINOP, i, 2, (IrTemp *[]){i, const_int(L, 1)});
+    add->imm.binop = BIN_ADD;
+    add->flags |= IR_NO_CHECK;
+    jump(L, head);
+    set_block(L, done);
+    Val v = {res, false};
+    return v;
+}
+
 /* The items of an iterable value as a list: the list itself (borrowed), or
  * a new list of a tuple's fields, a range's numbers or a str's characters. */
 static Val as_list(Lower *L, IrTemp *v, Type *elem) {
@@ -574,6 +731,8 @@ static Val as_list(Lower *L, IrTemp *v, Type *elem) {
         return r;
     case TY_RANGE:
         return call_rt(L, "krt_range_to_list", type_list(L->tt, type_int(L->tt)), true, true, 1, &v);
+    case TY_DICT:
+        return call_rt(L, "krt_dict_keys", type_list(L->tt, t->args[0]), true, true, 1, &v);
     case TY_STR:
         return call_rt(L, "krt_str_to_list", type_list(L->tt, type_str(L->tt)), true, true, 1, &v);
     case TY_TUPLE: {
@@ -636,8 +795,38 @@ static Val lower_isinstance(Lower *L, Node *call) {
     return v;
 }
 
+/* The reverse= argument of a sort (false when absent). */
+static IrTemp *sort_reverse(Lower *L, Node *call) {
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        if (kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, "reverse")) return truth(L, lower_value(L, kw->u.keyword.value));
+    }
+    return const_bool(L, false);
+}
+
+/* Sorts list l in place (stable; reverse keeps equal items in order). */
+static void sort_list(Lower *L, IrTemp *l, IrTemp *reverse) {
+    IrTemp *args[2] = {l, reverse};
+    call_rt(L, "krt_list_sort", type_bool(L->tt), true, false, 2, args);
+}
+
+/* sorted(items): a new list (a copy when items is a list), sorted. */
+static Val lower_sorted(Lower *L, Node *call) {
+    Type *lt = ty_of(L, call);
+    IrTemp *items = lower_value(L, call->u.Call.args.items[0]);
+    Val copy = as_list(L, items, type_resolve(lt)->args[0]);
+    if (!copy.owned) {
+        IrTemp *sargs[5] = {copy.t, const_int(L, 0), const_int(L, 0), const_int(L, 1), const_int(L, 0)};
+        copy = call_rt(L, "krt_list_slice_v", lt, true, true, 5, sargs);
+    }
+    sort_list(L, copy.t, sort_reverse(L, call));
+    return copy;
+}
+
 static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return lower_isinstance(L, call);
+    if (b->id == B_ANY || b->id == B_ALL) return lower_any_all(L, call, b->id == B_ANY);
+    if (b->id == B_SORTED) return lower_sorted(L, call);
     NodeList args = call->u.Call.args;
     Type *rtype = ty_of(L, call);
     Val none = {NULL, false};
@@ -655,6 +844,7 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
         }
         if (t0->kind == TY_LIST) return call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, a);
         if (t0->kind == TY_RANGE) return call_rt(L, "krt_range_length", type_int(L->tt), true, false, 1, a);
+        if (t0->kind == TY_DICT) return call_rt(L, "krt_dict_len", type_int(L->tt), false, false, 1, a);
         return call_rt(L, "krt_str_len", type_int(L->tt), false, false, 1, a);
     case B_RANGE: {
         IrTemp *r[3];
@@ -804,12 +994,67 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
 }
 
 /* s.method(...) and l.method(...): runtime calls (infer.c's METHOD_LIST). */
+static Val lower_dict_method(Lower *L, Node *n, IrTemp *d, const char *m) {
+    Type *dt = type_resolve(d->type), *res = ty_of(L, n);
+    NodeList args = n->u.Call.args;
+    IrTemp *a[3] = {d, NULL, NULL};
+    if (args.len > 0) a[1] = coerce(L, lower_value(L, args.items[0]), !strcmp(m, "update") ? dt : dt->args[0]);
+    if (args.len > 1) a[2] = coerce(L, lower_value(L, args.items[1]), dt->args[1]);
+    Val none = {NULL, false};
+    if (!strcmp(m, "get")) {
+        /* d.get(k[, default]): the value, borrowed, or the default / None */
+        IrTemp *r = temp(L, res);
+        IrTemp *has = call_rt(L, "krt_dict_$_contains", type_bool(L->tt), false, false, 2, a).t;
+        IrBlock *yes = block(L), *no = block(L), *done = block(L);
+        ir_branch(L->cur, has, yes, no);
+        set_block(L, yes);
+        IrTemp *v = call_rt(L, "krt_dict_$_get", dt->args[1], true, false, 2, a).t;
+        v = take(L, (Val){coerce(L, v, res), false});
+        emit(L, IR_MOVE, r, 1, &v);
+        jump(L, done);
+        set_block(L, no);
+        IrTemp *dflt = a[2] ? take(L, (Val){a[2], false}) : coerce(L, temp(L, type_none(L->tt)), res);
+        emit(L, IR_MOVE, r, 1, &dflt);
+        jump(L, done);
+        set_block(L, done);
+        Val v2 = {r, is_ref(res)};
+        if (v2.owned) {
+            ptrvec_push(L->arena, &L->pending, r);
+            owning(L, r);
+        }
+        return v2;
+    }
+    if (!strcmp(m, "setdefault")) return call_rt(L, "krt_dict_$_setdefault", res, true, false, 3, a);
+    if (!strcmp(m, "pop"))
+        return a[2] ? call_rt(L, "krt_dict_$_pop_default", res, false, true, 3, a)
+                    : call_rt(L, "krt_dict_$_pop", res, true, true, 2, a);
+    if (!strcmp(m, "popitem")) return call_rt(L, "krt_dict_$_popitem", res, true, true, 1, a);
+    if (!strcmp(m, "keys")) return call_rt(L, "krt_dict_keys", res, true, true, 1, a);
+    if (!strcmp(m, "values")) return call_rt(L, "krt_dict_values", res, true, true, 1, a);
+    if (!strcmp(m, "items")) return call_rt(L, "krt_dict_$_items", res, true, true, 1, a);
+    if (!strcmp(m, "update")) {
+        call_rt(L, "krt_dict_update", type_bool(L->tt), true, false, 2, a);
+        return none;
+    }
+    if (!strcmp(m, "clear")) {
+        call_rt_void(L, "krt_dict_clear", false, 1, a);
+        return none;
+    }
+    return call_rt(L, "krt_dict_copy", res, true, true, 1, a); /* copy */
+}
+
 static Val lower_method_call(Lower *L, Node *n) {
     Node *f = n->u.Call.func;
     const char *m = f->u.Attribute.attr;
     IrTemp *recv = lower_value(L, f->u.Attribute.value);
     Type *rt_ = type_resolve(recv->type);
     Type *res = ty_of(L, n);
+    if (rt_->kind == TY_DICT) return lower_dict_method(L, n, recv, m);
+    if (rt_->kind == TY_LIST && !strcmp(m, "sort")) {
+        sort_list(L, recv, sort_reverse(L, n));
+        Val nothing = {NULL, false};
+        return nothing;
+    }
     Node **slots = ptrmap_get(&L->spec->method_args, n);
     IrTemp *a[4] = {recv, NULL, NULL, NULL};
     Type *str = type_str(L->tt), *i64 = type_int(L->tt), *b = type_bool(L->tt);
@@ -1082,6 +1327,10 @@ static Val lower_expr_kind(Lower *L, Node *n) {
             return v;
         }
         IrTemp *args[2] = {lower_value(L, n->u.Subscript.value), NULL};
+        if (type_resolve(args[0]->type)->kind == TY_DICT) {
+            args[1] = coerce(L, lower_value(L, n->u.Subscript.slice), type_resolve(args[0]->type)->args[0]);
+            return call_rt(L, "krt_dict_$_get", ty_of(L, n), true, false, 2, args);
+        }
         args[1] = convert(L, lower_value(L, n->u.Subscript.slice), type_int(L->tt));
         if (type_resolve(args[0]->type)->kind == TY_RANGE)
             return call_rt(L, "krt_range_getitem", type_int(L->tt), true, false, 2, args);
@@ -1091,6 +1340,22 @@ static Val lower_expr_kind(Lower *L, Node *n) {
     }
     case NODE_List:
         return lower_list_display(L, n);
+    case NODE_ListComp:
+    case NODE_GeneratorExp:
+        return lower_comprehension(L, n, COMP_APPEND);
+    case NODE_DictComp:
+        return lower_comprehension(L, n, COMP_DICT);
+    case NODE_Dict: {
+        Type *dt = type_resolve(ty_of(L, n));
+        IrTemp *cap = const_int(L, n->u.Dict.keys.len);
+        Val d = call_rt(L, "krt_dict_$_new", dt, true, true, 1, &cap);
+        for (int i = 0; i < n->u.Dict.keys.len; i++) {
+            IrTemp *a[3] = {d.t, coerce(L, lower_value(L, n->u.Dict.keys.items[i]), dt->args[0]),
+                            coerce(L, lower_value(L, n->u.Dict.values.items[i]), dt->args[1])};
+            call_rt_void(L, "krt_dict_$_set", true, 3, a);
+        }
+        return d;
+    }
     case NODE_Attribute: { /* module.variable */
         Symbol *msym = sema_symbol_of(L->mod, n->u.Attribute.value);
         Symbol *sym = ptrmap_get(&msym->module->scope->by_name, sema_intern(L->c->prog, n->u.Attribute.attr));

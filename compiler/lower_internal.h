@@ -62,6 +62,7 @@ typedef struct Lower {
     Loop loops[LOWER_MAX_LOOPS];
     int nloops;
     IrBlock *raw_handler; /* where a raised exception goes after its traceback line (NULL: cleanup) */
+    int pending_floor;    /* pending[0..floor) belong to an enclosing expression (comprehensions) */
     Finally fins[LOWER_MAX_FINALLY];
     int nfins;
 } Lower;
@@ -114,6 +115,9 @@ IrTemp *tuple_field(Lower *L, IrTemp *t, int i);
 /* ---- statements (lower.c) ---- */
 
 void jump_to_handler(Lower *L);
+/* One iteration's work in a loop lowered by lower_for_each. */
+typedef void (*LoopBodyFn)(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont);
+void lower_for_each(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void *ctx, NodeList orelse);
 /* The runtime type id of a built-in exception class. */
 int exc_type_id(const char *name);
 

@@ -71,6 +71,7 @@ static void build_options_from(const Options *opts, BuildOptions *b) {
     b->float_bits = opts->float_bits ? opts->float_bits : target_float_bits[opts->target];
     b->opt_level = opts->opt_level;
     b->debug_lines = opts->debug_lines;
+    b->heap_bytes = opts->heap_malloc ? 0 : opts->heap_bytes;
 }
 
 static int verb_build(const Options *opts) {

@@ -255,3 +255,32 @@ void krt_raise_system_exit(krt_int code) {
     e->code = code;
     krt_raise(e);
 }
+
+void krt_check_unpack(krt_int got, krt_int expected) {
+    if (got < expected)
+        krt_raise_fmt(KRT_T_VALUE_ERROR, "not enough values to unpack (expected %d, got %d)", (int)expected, (int)got);
+    else if (got > expected)
+        krt_raise_fmt(KRT_T_VALUE_ERROR, "too many values to unpack (expected %d)", (int)expected);
+}
+
+KrtStr *krt_str_append(KrtStr *acc, const char *sep, KrtStr *part) {
+    if (!part && krt_failed()) {
+        krt_decref(&acc->h);
+        return NULL;
+    }
+    size_t seplen = strlen(sep);
+    KrtStr *s = acc;
+    if (seplen) {
+        KrtStr *sepstr = krt_str_new(sep, seplen);
+        s = sepstr ? krt_str_concat(acc, sepstr) : NULL;
+        if (sepstr) krt_decref(&sepstr->h);
+        krt_decref(&acc->h);
+    }
+    if (s && part) {
+        KrtStr *joined = krt_str_concat(s, part);
+        krt_decref(&s->h);
+        s = joined;
+    }
+    if (part) krt_decref(&part->h);
+    return s;
+}

@@ -14,12 +14,16 @@
  *    so krt_fini can also trust the live-block count it reports.
  *
  * Callers pass the block size to krt_free, as they know it (object types,
- * list capacities, str lengths): the arena backend to come needs it to pick
- * a size class without a per-block header.
+ * list capacities, str lengths): the guard checks it, and a backend may use
+ * it instead of a per-block header.
  *
- * The backend is four functions (krt_internal.h).  This file holds the
- * system-malloc one — the only place malloc is called — compiled when
- * KRT_HEAP_MALLOC is 1 (the default until the static-arena backend exists).
+ * It also prints the statistics (krt_mem_info, MicroPython's format) and
+ * answers gc.mem_alloc() / gc.mem_free().
+ *
+ * The backend is a handful of functions (krt_internal.h).  This file holds
+ * the system-malloc one — the only place malloc is called — compiled when
+ * KRT_HEAP_MALLOC is 1 (no KRT_HEAP_SIZE given); the static arena lives in
+ * heap_arena.c.
  *
  * Not here: zeroing.  Blocks come back uninitialised; constructors write
  * every field.
@@ -27,10 +31,6 @@
 #include <string.h>
 
 #include "krt_internal.h"
-
-#ifndef KRT_HEAP_MALLOC
-#define KRT_HEAP_MALLOC 1
-#endif
 
 #ifndef KRT_DEBUG_HEAP
 #define KRT_DEBUG_HEAP 0
@@ -58,13 +58,14 @@ static bool heap_should_fail(void) {
 
 #if KRT_DEBUG_HEAP
 /* A guard before each block: its size and a magic word, padded so the
- * block keeps the strictest alignment malloc gives. */
+ * block keeps the alignment of double and int64 (the arena's; malloc's
+ * blocks stay 16-aligned on 64-bit hosts, where the guard is 16 bytes). */
 typedef union HeapGuard {
     struct {
         size_t size;
         uint32_t magic;
     } g;
-    long double align_ld;
+    double align_d;
     void *align_p;
     long long align_ll;
 } HeapGuard;
@@ -174,6 +175,57 @@ void krt_heap_stats(KrtHeapStats *out) {
     *out = heap_stats;
     out->arena_size = krt_heap_backend_arena_size();
     out->largest_free = krt_heap_backend_largest_free();
+    out->free_total = krt_heap_backend_free_total();
+}
+
+#ifndef KRT_NO_TEST_HOOKS
+void krt_heap_reset(void) {
+    krt_heap_backend_reset();
+    memset(&heap_stats, 0, sizeof heap_stats);
+    heap_fail_countdown = 0;
+}
+#endif
+
+/* ---- reports ------------------------------------------------------------- */
+
+static void mem_info_field(const char *label, size_t value) {
+    krt_out_cstr(label);
+    krt_out_int((krt_int)value);
+}
+
+void krt_mem_info(void) {
+    KrtHeapStats st;
+    krt_heap_stats(&st);
+    if (st.arena_size) {
+        mem_info_field("heap: total: ", st.arena_size);
+        mem_info_field(", used: ", st.arena_size - st.free_total);
+        mem_info_field(", free: ", st.free_total);
+    } else {
+        krt_out_cstr("heap: system malloc");
+    }
+    mem_info_field("\n in use: ", st.in_use);
+    mem_info_field(" in ", st.live_blocks);
+    mem_info_field(" blocks, peak: ", st.peak);
+    mem_info_field(", allocations: ", st.allocations);
+    krt_out_cstr("\n");
+    if (st.arena_size) {
+        size_t fragmented = st.free_total ? (st.free_total - st.largest_free) * 100u / st.free_total : 0;
+        mem_info_field(" max free sz: ", st.largest_free);
+        mem_info_field(", fragmentation: ", fragmented);
+        krt_out_cstr("%\n");
+    }
+}
+
+krt_int krt_gc_mem_alloc(void) {
+    KrtHeapStats st;
+    krt_heap_stats(&st);
+    return (krt_int)(st.arena_size ? st.arena_size - st.free_total : st.in_use);
+}
+
+krt_int krt_gc_mem_free(void) {
+    KrtHeapStats st;
+    krt_heap_stats(&st);
+    return st.arena_size ? (krt_int)st.free_total : -1;
 }
 
 /* ---- backend: the system heap ------------------------------------------- */
@@ -201,5 +253,12 @@ size_t krt_heap_backend_arena_size(void) {
 
 size_t krt_heap_backend_largest_free(void) {
     return SIZE_MAX; /* malloc cannot say */
+}
+
+size_t krt_heap_backend_free_total(void) {
+    return SIZE_MAX;
+}
+
+void krt_heap_backend_reset(void) {
 }
 #endif

@@ -10,11 +10,10 @@
  *    as CPython's "surrogatepass" would, so every Python str has a form.
  *  - The Unicode character database (ucd.c): properties and case mappings by
  *    code point.
- *  - The heap backend: the four functions heap.c calls to get raw memory.
+ *  - The heap backend: the functions heap.c calls to get raw memory.
  *    heap.c owns statistics, MemoryError and test hooks; a backend owns only
- *    where bytes come from.  The system-malloc backend lives in heap.c; the
- *    static-arena backend (a later milestone) will define the same four
- *    functions in its own file and switch KRT_HEAP_MALLOC off.
+ *    where bytes come from.  The system-malloc backend lives in heap.c, the
+ *    static-arena one in heap_arena.c; KRT_HEAP_MALLOC picks one.
  *  - Test hooks: make the N-th allocation fail, capture output and
  *    diagnostics.  They cost a counter and two pointers; builds for a target
  *    can drop them with -DKRT_NO_TEST_HOOKS.
@@ -137,14 +136,34 @@ uint32_t krt_ucd_lower(uint32_t cp, uint32_t out[KRT_UCD_MAX_EXPANSION]);
 
 /* ---- heap backend ------------------------------------------------------- */
 
-/* Raw memory for heap.c, NULL when exhausted; never raises.  size > 0. */
+/* Which backend: -DKRT_HEAP_SIZE=<bytes> alone selects the static arena of
+ * that many bytes (heap_arena.c); without it the heap is the system malloc.
+ * -DKRT_HEAP_MALLOC=0/1 states the choice explicitly (0 needs
+ * KRT_HEAP_SIZE). */
+#ifndef KRT_HEAP_MALLOC
+#ifdef KRT_HEAP_SIZE
+#define KRT_HEAP_MALLOC 0
+#else
+#define KRT_HEAP_MALLOC 1
+#endif
+#endif
+#if !KRT_HEAP_MALLOC && !defined(KRT_HEAP_SIZE)
+#error "the arena heap (KRT_HEAP_MALLOC=0) needs -DKRT_HEAP_SIZE=<bytes>"
+#endif
+
+/* Raw memory for heap.c, NULL when exhausted; never raises.  size > 0.
+ * realloc returns NULL and leaves the block as it was when it cannot grow. */
 void *krt_heap_backend_alloc(size_t size);
 void *krt_heap_backend_realloc(void *block, size_t old_size, size_t new_size);
 void krt_heap_backend_free(void *block, size_t size);
-/* Arena size (0 for the system heap) and the largest block allocatable now
- * (SIZE_MAX when the backend cannot tell). */
+/* Arena size (0 for the system heap), the largest block allocatable now and
+ * the free bytes in pieces of any size (SIZE_MAX when the backend cannot
+ * tell). */
 size_t krt_heap_backend_arena_size(void);
 size_t krt_heap_backend_largest_free(void);
+size_t krt_heap_backend_free_total(void);
+/* Forgets every block: the arena is empty again (nothing for malloc). */
+void krt_heap_backend_reset(void);
 
 /* Like krt_realloc but never raises: NULL leaves the block as it was.  For
  * shrinking, where failure is harmless. */
@@ -183,6 +202,9 @@ KrtExc *krt_exc_new_cstr(uint16_t type, const char *text, size_t len);
 /* The n-th allocation from now (1 = the next one) fails as if the heap were
  * exhausted; later ones succeed again.  0 disarms. */
 void krt_heap_fail_at(uint32_t n);
+/* Empties the heap and zeroes its statistics, forgetting every live block
+ * (between unit tests that fill the arena). */
+void krt_heap_reset(void);
 /* Send program output / runtime diagnostics to fn instead of the port (NULL
  * restores the port).  Program output is flushed first. */
 void krt_out_set_sink(KrtWriteFn fn);

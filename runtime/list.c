@@ -410,10 +410,10 @@ static int str_elem_cmp(const void *a, const void *b) {
     return krt_str_cmp((const KrtStr *)elem_ref(a), (const KrtStr *)elem_ref(b));
 }
 
-const KrtElemDesc krt_elem_int = {sizeof(krt_int), KRT_ELEM_RAW, NULL, NULL, NULL, int_cmp};
-const KrtElemDesc krt_elem_float = {sizeof(krt_float), KRT_ELEM_RAW, NULL, NULL, float_eq, float_cmp};
-const KrtElemDesc krt_elem_bool = {sizeof(bool), KRT_ELEM_RAW, NULL, NULL, NULL, bool_cmp};
-const KrtElemDesc krt_elem_str = {sizeof(KrtStr *), KRT_ELEM_REF, NULL, NULL, str_elem_eq, str_elem_cmp};
+const KrtElemDesc krt_elem_int = {sizeof(krt_int), KRT_ELEM_RAW, NULL, NULL, NULL, int_cmp, krt_hash_elem_int};
+const KrtElemDesc krt_elem_float = {sizeof(krt_float), KRT_ELEM_RAW, NULL, NULL, float_eq, float_cmp, krt_hash_elem_float};
+const KrtElemDesc krt_elem_bool = {sizeof(bool), KRT_ELEM_RAW, NULL, NULL, NULL, bool_cmp, krt_hash_elem_bool};
+const KrtElemDesc krt_elem_str = {sizeof(KrtStr *), KRT_ELEM_REF, NULL, NULL, str_elem_eq, str_elem_cmp, krt_hash_elem_str};
 
 /* Lists of lists: elements are counted references compared as lists. */
 static bool list_elem_eq(const void *a, const void *b) {
@@ -424,4 +424,4 @@ static int list_elem_cmp(const void *a, const void *b) {
     return krt_list_cmp((KrtList *)elem_ref(a), (KrtList *)elem_ref(b));
 }
 
-const KrtElemDesc krt_elem_list = {sizeof(KrtList *), KRT_ELEM_REF, NULL, NULL, list_elem_eq, list_elem_cmp};
+const KrtElemDesc krt_elem_list = {sizeof(KrtList *), KRT_ELEM_REF, NULL, NULL, list_elem_eq, list_elem_cmp, NULL};

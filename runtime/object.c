@@ -36,6 +36,10 @@
 #define KRT_BUILTIN_SIZE(id)                               \
     ((id) >= KRT_T_BASE_EXCEPTION ? (uint32_t)sizeof(KrtExc) \
      : (id) == KRT_T_LIST         ? (uint32_t)sizeof(KrtList) \
+     : (id) == KRT_T_DICT         ? (uint32_t)sizeof(KrtDict) \
+     : (id) == KRT_T_SET          ? (uint32_t)sizeof(KrtSet) \
+     : (id) == KRT_T_FROZENSET    ? (uint32_t)sizeof(KrtSet) \
+     : (id) == KRT_T_BYTEARRAY    ? (uint32_t)sizeof(KrtByteArray) \
      : (id) == KRT_T_OBJECT       ? (uint32_t)sizeof(KrtObject) \
                                   : 0u)
 
@@ -43,6 +47,11 @@
     ((id) >= KRT_T_BASE_EXCEPTION ? krt_exc_drop     \
      : (id) == KRT_T_LIST         ? krt_list_drop    \
      : (id) == KRT_T_STR          ? krt_str_drop     \
+     : (id) == KRT_T_DICT         ? krt_dict_drop    \
+     : (id) == KRT_T_SET          ? krt_set_drop     \
+     : (id) == KRT_T_FROZENSET    ? krt_set_drop     \
+     : (id) == KRT_T_BYTES        ? krt_bytes_drop   \
+     : (id) == KRT_T_BYTEARRAY    ? krt_bytearray_drop \
                                   : (KrtDropFn)NULL)
 
 static const KrtType krt_builtin_types[KRT_T__FIRST_USER] = {

@@ -210,12 +210,34 @@ typedef struct KrtHeapStats {
     size_t in_use;        /* bytes in live blocks */
     size_t peak;          /* highest in_use so far */
     size_t arena_size;    /* 0 when the heap is the system malloc */
-    size_t largest_free;  /* largest block that could be allocated now */
+    size_t largest_free;  /* largest block that could be allocated now
+                             (SIZE_MAX for malloc: it cannot tell) */
+    size_t free_total;    /* free bytes in the arena, in pieces of any size
+                             (SIZE_MAX for malloc); 1 - largest_free /
+                             free_total is the fragmentation */
     uint32_t live_blocks;
     uint32_t allocations; /* since start */
 } KrtHeapStats;
 
 void krt_heap_stats(KrtHeapStats *out);
+
+/* Prints the heap statistics to program output, like MicroPython's
+ * micropython.mem_info().  With the arena (-DKRT_HEAP_SIZE=8192):
+ *     heap: total: 8192, used: 1240, free: 6952
+ *      in use: 912 in 14 blocks, peak: 2100, allocations: 381
+ *      max free sz: 6464, fragmentation: 7%
+ * total is the arena; used + free = total, where used counts what live
+ * blocks take with their rounding and headers; "in use" is the bytes the
+ * program asked for; max free sz is the largest block allocatable now;
+ * fragmentation is 100 * (1 - max free sz / free), rounded down.  With the
+ * system malloc the first line is "heap: system malloc" and the third is
+ * left out. */
+void krt_mem_info(void);
+/* gc.mem_alloc(): bytes of the heap taken (arena: total - free; malloc: the
+ * bytes in use).  gc.mem_free(): bytes free in the arena (-1 with malloc,
+ * which cannot tell). */
+krt_int krt_gc_mem_alloc(void);
+krt_int krt_gc_mem_free(void);
 
 /* ---- exceptions --------------------------------------------------------- */
 
@@ -358,6 +380,8 @@ typedef struct KrtElemDesc {
     void (*drop)(void *elem);             /* KRT_ELEM_VALUE: release references */
     bool (*eq)(const void *a, const void *b);
     int (*cmp)(const void *a, const void *b); /* NULL: not orderable */
+    uint32_t (*hash)(const void *elem);   /* krt_hash of the element; NULL: unhashable
+                                             (see krait/containers.h) */
 } KrtElemDesc;
 
 struct KrtList {
@@ -519,6 +543,11 @@ void krt_check_divmod_float(krt_float b);                        /* ZeroDivision
 void krt_raise_new(krt_int type, KrtStr *msg);                    /* raise T(msg) */
 void krt_raise_system_exit(krt_int code);                         /* sys.exit(code) */
 KrtStr *krt_exc_str(KrtExc *e);                                   /* str(e) */
+void krt_check_unpack(krt_int got, krt_int expected);             /* a, b = items: ValueError texts */
+/* acc + sep + part, consuming acc and part (a new reference; NULL, with acc
+ * released, on failure or when part is NULL with an exception pending; a
+ * NULL part otherwise appends sep alone).  Generated repr functions chain it. */
+KrtStr *krt_str_append(KrtStr *acc, const char *sep, KrtStr *part);
 
 /* ---- range values (runtime/range.c) --------------------------------------- */
 
@@ -588,5 +617,7 @@ void krt_init(void);
 /* Flushes output; in debug builds reports heap blocks still live. Returns the
  * number of leaked blocks (0 in release builds). */
 uint32_t krt_fini(void);
+
+#include "containers.h" /* dict, set, sort, bytes */
 
 #endif

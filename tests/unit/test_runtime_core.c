@@ -14,7 +14,7 @@
 
 #include "runtime_testlib.h"
 
-static const KrtElemDesc elem_obj = {sizeof(KrtObject *), KRT_ELEM_REF, NULL, NULL, NULL, NULL};
+static const KrtElemDesc elem_obj = {sizeof(KrtObject *), KRT_ELEM_REF, NULL, NULL, NULL, NULL, NULL};
 
 /* ---- types -------------------------------------------------------------- */
 

@@ -195,7 +195,7 @@ START_TEST(test_reference_elements_owned) {
 }
 END_TEST
 
-static const KrtElemDesc elem_optobj = {sizeof(KrtObject *), KRT_ELEM_OPTREF, NULL, NULL, NULL, NULL};
+static const KrtElemDesc elem_optobj = {sizeof(KrtObject *), KRT_ELEM_OPTREF, NULL, NULL, NULL, NULL, NULL};
 
 START_TEST(test_optional_reference_elements) {
     KrtList *l = krt_list_new(&elem_optobj, 0);
@@ -243,7 +243,7 @@ static int pair_cmp(const void *a, const void *b) {
     return c ? c : (x->n > y->n) - (x->n < y->n);
 }
 
-static const KrtElemDesc elem_pair = {sizeof(Pair), KRT_ELEM_VALUE, pair_retain, pair_drop, pair_eq, pair_cmp};
+static const KrtElemDesc elem_pair = {sizeof(Pair), KRT_ELEM_VALUE, pair_retain, pair_drop, pair_eq, pair_cmp, NULL};
 
 START_TEST(test_value_struct_elements) {
     KrtStr *x = rt_str("sensor x"), *y = rt_str("sensor y");
@@ -418,7 +418,7 @@ START_TEST(test_concat_repeat_compare_like_cpython) {
 END_TEST
 
 START_TEST(test_cmp_without_order_raises) {
-    static const KrtElemDesc unordered = {sizeof(KrtObject *), KRT_ELEM_REF, NULL, NULL, NULL, NULL};
+    static const KrtElemDesc unordered = {sizeof(KrtObject *), KRT_ELEM_REF, NULL, NULL, NULL, NULL, NULL};
     KrtStr *a = rt_str("a string"), *b = rt_str("another");
     KrtList *x = krt_list_new(&unordered, 1), *y = krt_list_new(&unordered, 1);
     krt_list_append(x, &a);
