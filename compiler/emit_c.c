@@ -20,10 +20,12 @@
  * Output is deterministic: everything is emitted in IR order, names come from
  * ids, nothing depends on pointer values or hash order.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "emit_c.h"
 
 #include <ctype.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
@@ -48,6 +50,8 @@ struct EmitC {
     bool *temp_read;   /* temps read somewhere in fn */
     bool *block_label; /* blocks something jumps to */
     uint32_t last_line;
+    const char *line_file;     /* the last source path #line named, and its absolute form */
+    const char *line_file_abs;
 };
 
 static const char *emit_ctype(EmitC *e, Type *t);
@@ -98,7 +102,13 @@ static const char *emit_ctype(EmitC *e, Type *t) {
     case TY_FLOAT: return "krt_float";
     case TY_STR: return "KrtStr *";
     case TY_LIST: return "KrtList *";
+    case TY_BYTES: return "KrtBytes *";
+    case TY_BYTEARRAY: return "KrtByteArray *";
     case TY_RANGE: return "KrtRange";
+    case TY_SET:
+    case TY_FROZENSET:
+        emit_register(e, t, "krt_set");
+        return "KrtSet *";
     case TY_DICT: {
         /* its support functions (krt_dict_N_*) need the (key, value) pair struct */
         Type *pair[2] = {t->args[0], t->args[1]};
@@ -154,7 +164,7 @@ static const char *temp_name(EmitC *e, const IrTemp *t) {
 
 static void emit_struct(EmitC *e, FILE *out, const CType *ct) {
     Type *t = ct->type;
-    if (t->kind == TY_DICT) return; /* a KrtDict; only its support functions are emitted */
+    if (t->kind == TY_DICT || t->kind == TY_SET || t->kind == TY_FROZENSET) return; /* support functions only */
     if (t->kind == TY_TUPLE) {
         fprintf(out, "typedef struct %s { /* %s */\n", ct->name, type_name(e->arena, t));
         for (int i = 0; i < t->nargs; i++) fprintf(out, "    %s f%d;\n", emit_ctype(e, t->args[i]), i);
@@ -178,6 +188,8 @@ static const char *field_op(EmitC *e, Type *f, int i, bool less) {
     }
     case TY_NONE:
         return less ? "false" : "true";
+    case TY_FLOAT:
+        return arena_printf(e->arena, less ? "x.f%d < y.f%d" : "krt_float_same(x.f%d, y.f%d)", i, i);
     default:
         return arena_printf(e->arena, less ? "x.f%d < y.f%d" : "x.f%d == y.f%d", i, i);
     }
@@ -213,8 +225,11 @@ static const char *repr_expr(EmitC *e, Type *t, const char *cexpr) {
     case TY_STR: return arena_printf(e->arena, "krt_str_repr(%s)", cexpr);
     case TY_LIST: return arena_printf(e->arena, "krt_list_repr_any(%s)", cexpr);
     case TY_BYTES: return arena_printf(e->arena, "krt_bytes_repr(%s)", cexpr);
+    case TY_BYTEARRAY: return arena_printf(e->arena, "krt_bytearray_repr(%s)", cexpr);
     case TY_TUPLE: return arena_printf(e->arena, "%s_repr(%s)", emit_ctype(e, t), cexpr);
     case TY_DICT: emit_ctype(e, t); return arena_printf(e->arena, "%s_repr(%s)", emit_register(e, t, "krt_dict")->name, cexpr);
+    case TY_SET:
+    case TY_FROZENSET: emit_ctype(e, t); return arena_printf(e->arena, "%s_repr(%s)", emit_register(e, t, "krt_set")->name, cexpr);
     default: return "krt_str_new(\"None\", 4)";
     }
 }
@@ -287,6 +302,36 @@ static void emit_dict_support(EmitC *e, FILE *out, const CType *ct) {
                  "        acc = acc ? krt_str_append(acc, \": \", %s) : NULL;\n        first = false;\n    }\n"
                  "    return acc ? krt_str_append(acc, \"}\", NULL) : NULL;\n}\n\n",
             n, K, V, repr_expr(e, t->args[0], "k"), repr_expr(e, t->args[1], "v"));
+}
+
+/* The support functions of a set or frozenset type (krt_set_N_add, ...):
+ * elements by value over runtime/set.c's by-address interface. */
+static void emit_set_support(EmitC *e, FILE *out, const CType *ct) {
+    Type *t = ct->type;
+    const char *n = ct->name;
+    const char *E = emit_ctype(e, t->args[0]), *ed = elem_desc(e, t->args[0]), *er = key_repr_fn(e, t->args[0]);
+    bool frozen = t->kind == TY_FROZENSET;
+    const char *type_id = frozen ? "KRT_T_FROZENSET" : "KRT_T_SET";
+    fprintf(out, "/* %s */\n", type_name(e->arena, t));
+    fprintf(out, "static inline KrtSet *%s_new(void) {\n    return krt_set_new(%s, %s);\n}\n", n, ed, type_id);
+    fprintf(out, "static inline KrtSet *%s_from_list(KrtList *l) {\n    return krt_set_from_list(l, %s);\n}\n", n, type_id);
+    fprintf(out, "static inline void %s_add(KrtSet *s, %s x) {\n    (void)krt_set_add(s, &x);\n}\n", n, E);
+    fprintf(out, "static inline bool %s_contains(KrtSet *s, %s x) {\n    return krt_set_contains(s, &x);\n}\n", n, E);
+    fprintf(out, "static inline void %s_discard(KrtSet *s, %s x) {\n    krt_set_discard(s, &x);\n}\n", n, E);
+    fprintf(out, "static inline void %s_remove(KrtSet *s, %s x) {\n    (void)krt_set_remove(s, &x, %s);\n}\n", n, E, er);
+    fprintf(out, "static inline %s %s_pop(KrtSet *s) {\n    %s x = %s;\n    (void)krt_set_pop(s, &x);\n    return x;\n}\n",
+            E, n, E, emit_zero(e, t->args[0]));
+    fprintf(out, "static inline KrtStr *%s_repr(KrtSet *s) {\n"
+                 "    KrtSetIter it;\n    void *p;\n    bool first = true;\n"
+                 "    if (s->used == 0) return krt_str_new(\"%s()\", %d);\n"
+                 "    KrtStr *acc = krt_str_new(\"%s{\", %d);\n"
+                 "    krt_set_iter_init(s, &it);\n"
+                 "    while (acc && krt_set_iter_next(s, &it, &p)) {\n"
+                 "        %s x;\n        memcpy(&x, p, sizeof x);\n"
+                 "        acc = krt_str_append(acc, first ? \"\" : \", \", %s);\n        first = false;\n    }\n"
+                 "    return acc ? krt_str_append(acc, \"%s\", NULL) : NULL;\n}\n\n",
+            n, frozen ? "frozenset" : "set", frozen ? 11 : 5, frozen ? "frozenset(" : "", frozen ? 11 : 1, E,
+            repr_expr(e, t->args[0], "x"), frozen ? "})" : "}");
 }
 
 /* The element support of a tuple type: retain/drop of its references,
@@ -410,9 +455,29 @@ static void emit_prototype(EmitC *e, FILE *out, const IrFunc *fn) {
 
 /* ---- function bodies ------------------------------------------------------------ */
 
+/* The source path #line names: absolute, so a debugger finds the .py file
+ * whatever directory the C is compiled from; quotes and backslashes escaped. */
+static const char *line_path(EmitC *e, const char *file) {
+    if (!file) return "?";
+    if (file == e->line_file) return e->line_file_abs;
+    char *abs = realpath(file, NULL);
+    const char *path = abs ? abs : file;
+    size_t n = strlen(path);
+    char *out = arena_alloc(e->arena, 2 * n + 1), *o = out;
+    for (size_t i = 0; i < n; i++) {
+        if (path[i] == '"' || path[i] == '\\') *o++ = '\\';
+        *o++ = path[i];
+    }
+    *o = 0;
+    free(abs);
+    e->line_file = file;
+    e->line_file_abs = out;
+    return out;
+}
+
 static void emit_line(EmitC *e, uint32_t line) {
     if (!e->opts->line_directives || line == 0 || line == e->last_line) return;
-    fprintf(e->out, "#line %u \"%s\"\n", (unsigned)line, e->fn->file ? e->fn->file : "?");
+    fprintf(e->out, "#line %u \"%s\"\n", (unsigned)line, line_path(e, e->fn->file));
     e->last_line = line;
 }
 
@@ -585,7 +650,9 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
     }
     case IR_CONST_STR:
         if (in->dst && e->temp_read[in->dst->id])
-            fprintf(e->out, "    %s(KrtStr *)&krt_s%lld;\n", dst_prefix(e, in), (long long)in->imm.i);
+            fprintf(e->out, "    %s(%s *)&krt_%c%lld;\n", dst_prefix(e, in),
+                    type_resolve(in->dst->type)->kind == TY_BYTES ? "KrtBytes" : "KrtStr",
+                    type_resolve(in->dst->type)->kind == TY_BYTES ? 'b' : 's', (long long)in->imm.i);
         break;
     case IR_MOVE:
         if (!in->dst || type_is_none(in->dst->type)) break;
@@ -622,9 +689,11 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
             /* a container type's support functions: "krt_dict_$_get" is krt_dict_N_get for the
              * dict type (the first argument's, else the result's) */
             Type *ct = in->nargs ? type_resolve(in->args[0]->type) : NULL;
-            if (!ct || ct->kind != TY_DICT) ct = type_resolve(in->dst->type);
+            if (!ct || (ct->kind != TY_DICT && ct->kind != TY_SET && ct->kind != TY_FROZENSET))
+                ct = type_resolve(in->dst->type);
             emit_ctype(e, ct);
-            callee = arena_printf(e->arena, "%s%s", emit_register(e, ct, "krt_dict")->name, dollar + 1);
+            callee = arena_printf(e->arena, "%s%s", emit_register(e, ct, ct->kind == TY_DICT ? "krt_dict" : "krt_set")->name,
+                                  dollar + 1);
         }
         const char *at = strchr(callee, '@');
         if (at) {
@@ -880,6 +949,10 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
     }
     for (int i = 0; i < e->ctypes.len; i++) {
         const CType *ct = e->ctypes.items[i];
+        if (ct->type->kind == TY_SET || ct->type->kind == TY_FROZENSET) emit_set_support(e, out, ct);
+    }
+    for (int i = 0; i < e->ctypes.len; i++) {
+        const CType *ct = e->ctypes.items[i];
         if (ct->type->kind == TY_DICT) emit_dict_support(e, out, ct);
     }
     for (int g = 0; g < prog->globals.len; g++) {
@@ -889,7 +962,10 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
                 type_name(e->arena, gl->type));
     }
     if (prog->globals.len) fputc('\n', out);
-    for (int s = 0; s < prog->strs.len; s++) fprintf(out, "extern const KrtStr krt_s%d;\n", s);
+    for (int s = 0; s < prog->strs.len; s++) {
+        fprintf(out, "extern const KrtStr krt_s%d;\n", s);
+        if (((const IrStrConst *)prog->strs.items[s])->as_bytes) fprintf(out, "extern const KrtBytes krt_b%d;\n", s);
+    }
     if (prog->strs.len) fputc('\n', out);
     for (int f = 0; f < prog->funcs.len; f++) {
         emit_prototype(e, out, prog->funcs.items[f]);
@@ -913,6 +989,11 @@ void emit_module(EmitC *e, FILE *out, const IrModule *mod, const char *header_na
             fprintf(out, "const KrtStr krt_s%d = KRT_STR_CONST(", c->id);
             emit_c_string(out, c->data, c->len);
             fprintf(out, ", %u, %u);\n", (unsigned)c->len, (unsigned)c->nchars);
+            if (c->as_bytes) {
+                fprintf(out, "const KrtBytes krt_b%d = KRT_BYTES_CONST(", c->id);
+                emit_c_string(out, c->data, c->len);
+                fprintf(out, ", %u);\n", (unsigned)c->len);
+            }
         }
         if (prog->strs.len) fputc('\n', out);
     }
@@ -939,10 +1020,21 @@ void emit_set_entry(EmitC *e, EmitEntry entry, const char *lib_init) {
  * type id - KRT_T__FIRST_USER.  C99 has no empty arrays, so a program
  * without classes gets one NULL entry and a count of 0. */
 static void emit_program_types(EmitC *e, FILE *out) {
-    (void)e;
-    fputs("const KrtType *const krt_program_types[] = {NULL};\n"
-          "const uint16_t krt_program_type_count = 0;\n\n",
-          out);
+    const PtrVec *classes = &e->prog->classes;
+    if (classes->len == 0) {
+        fputs("const KrtType *const krt_program_types[] = {NULL};\n"
+              "const uint16_t krt_program_type_count = 0;\n\n",
+              out);
+        return;
+    }
+    for (int i = 0; i < classes->len; i++) {
+        const IrClass *c = classes->items[i];
+        fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, %s, sizeof(KrtExc), krt_exc_drop};\n", i,
+                c->name, c->base_id, c->is_exception ? "KRT_TYPE_EXCEPTION" : "0");
+    }
+    fputs("const KrtType *const krt_program_types[] = {", out);
+    for (int i = 0; i < classes->len; i++) fprintf(out, "%s&krt_type_%d", i ? ", " : "", i);
+    fprintf(out, "};\nconst uint16_t krt_program_type_count = %d;\n\n", classes->len);
 }
 
 /* Each module's top level in initialisation order; a module whose top level

@@ -50,6 +50,7 @@ typedef struct Infer {
     Symbol *narrowed[INFER_MAX_NARROW];
     int nnarrowed;
     PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
+    PtrVec default_int;  /* Type* variables (printed empty containers' elements) that become int if still unknown */
 } Infer;
 
 /* A narrowed read of a variable whose type is still None when the read is
@@ -67,6 +68,9 @@ static Type *infer_condition(Infer *in, Node *n);
 static Type *infer_comprehension(Infer *in, Node *n);
 static bool infer_generators(Infer *in, NodeList gens);
 static Type *dict_of(Infer *in, Node *site, Type *key, Type *value);
+static Type *set_of(Infer *in, Node *site, Type *elem, bool frozen);
+static bool is_set(Type *t);
+static bool is_bytes_like(Type *t);
 static void infer_assign_target(Infer *in, Node *target, Type *value, Node *site);
 static bool in_comprehension_of(const Scope *scope, const Scope *fn);
 static bool is_narrowed(Infer *in, Symbol *sym);
@@ -177,6 +181,7 @@ static bool type_accepts(Infer *in, Type *want, Type *got) {
 /* ---- annotations ------------------------------------------------------------------ */
 
 static Type *annotation_type(Infer *in, Node *a);
+static Symbol *follow_import(Symbol *sym);
 
 static Type *annotation_name(Infer *in, Node *a, const char *name) {
     if (strcmp(name, "int") == 0) return type_int(in->tt);
@@ -188,6 +193,16 @@ static Type *annotation_name(Infer *in, Node *a, const char *name) {
     if (strcmp(name, "None") == 0) return type_none(in->tt);
     if (strcmp(name, "list") == 0 || strcmp(name, "List") == 0) return type_list(in->tt, type_var(in->tt));
     if (strcmp(name, "Final") == 0) return type_var(in->tt);
+    if (strcmp(name, "dict") == 0 || strcmp(name, "Dict") == 0) return type_dict(in->tt, type_var(in->tt), type_var(in->tt));
+    if (strcmp(name, "set") == 0 || strcmp(name, "Set") == 0) return type_set(in->tt, type_var(in->tt));
+    if (strcmp(name, "frozenset") == 0 || strcmp(name, "FrozenSet") == 0) return type_frozenset(in->tt, type_var(in->tt));
+    if (strcmp(name, "range") == 0) return type_range(in->tt);
+    /* a class the program defines (or imports): classes come later */
+    Symbol *sym = a->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, a)) : NULL;
+    if (sym && sym->kind == SYM_CLASS) return unsupported(in, a, "classes");
+    if (strcmp(name, "Callable") == 0 || strcmp(name, "Iterator") == 0 || strcmp(name, "Generator") == 0 ||
+        strcmp(name, "Iterable") == 0)
+        return unsupported(in, a, arena_printf(in->arena, "'%s' annotations", name));
     infer_error(in, a, "unknown type '%s' in annotation%s", name, "");
     return type_never(in->tt);
 }
@@ -220,6 +235,11 @@ static Type *annotation_type(Infer *in, Node *a) {
             return type_list(in->tt, annotation_type(in, args.items[0]));
         if ((strcmp(name, "set") == 0 || strcmp(name, "Set") == 0) && args.len == 1)
             return type_set(in->tt, annotation_type(in, args.items[0]));
+        if ((strcmp(name, "frozenset") == 0 || strcmp(name, "FrozenSet") == 0) && args.len == 1)
+            return type_frozenset(in->tt, annotation_type(in, args.items[0]));
+        if (strcmp(name, "Callable") == 0 || strcmp(name, "Iterator") == 0 || strcmp(name, "Generator") == 0 ||
+            strcmp(name, "Iterable") == 0)
+            return unsupported(in, a, arena_printf(in->arena, "'%s' annotations", name));
         if ((strcmp(name, "dict") == 0 || strcmp(name, "Dict") == 0) && args.len == 2)
             return type_dict(in->tt, annotation_type(in, args.items[0]), annotation_type(in, args.items[1]));
         if (strcmp(name, "Optional") == 0 && args.len == 1)
@@ -283,14 +303,31 @@ static const char *spec_c_name(Infer *in, Module *mod, const char *qualname, int
 
 static void infer_spec_body(Infer *in, FuncSpec *spec);
 
-static NodeList def_params(Node *def) {
-    return def->u.FunctionDef.args->u.arguments.args;
+void def_signature(Arena *arena, Node *def, DefSig *out) {
+    Node *a = def->u.FunctionDef.args;
+    NodeList po = a->u.arguments.posonlyargs, args = a->u.arguments.args, kw = a->u.arguments.kwonlyargs;
+    NodeList defaults = a->u.arguments.defaults, kwd = a->u.arguments.kw_defaults;
+    out->nposonly = po.len;
+    out->npositional = po.len + args.len;
+    out->n = out->npositional + kw.len;
+    out->params = arena_alloc(arena, (size_t)(out->n + 1) * sizeof *out->params);
+    out->defaults = arena_alloc(arena, (size_t)(out->n + 1) * sizeof *out->defaults);
+    for (int i = 0; i < out->n; i++) {
+        out->params[i] = i < po.len ? po.items[i] : i < out->npositional ? args.items[i - po.len]
+                                                                         : kw.items[i - out->npositional];
+        out->defaults[i] = NULL;
+    }
+    /* defaults belong to the last positional parameters */
+    for (int d = 0; d < defaults.len; d++) out->defaults[out->npositional - defaults.len + d] = defaults.items[d];
+    for (int k = 0; k < kw.len; k++) out->defaults[out->npositional + k] = k < kwd.len ? kwd.items[k] : NULL;
 }
 
 /* The specialisation of def for these argument types (one per parameter,
  * defaults filled in), inferred if new. */
 static FuncSpec *spec_for_call(Infer *in, Node *def, Module *def_mod, Type **arg_types, Node *call) {
-    NodeList params = def_params(def);
+    DefSig sig;
+    def_signature(in->arena, def, &sig);
+    NodeList params = {sig.params, sig.n};
     int n = params.len;
     Type **ptypes = arena_alloc(in->arena, (size_t)(n + 1) * sizeof *ptypes);
     for (int i = 0; i < n; i++) {
@@ -431,6 +468,18 @@ static Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *
     if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_LIST && op == BINOP_Mult) return r;
     if (l->kind == TY_LIST || r->kind == TY_LIST) return unsupported(in, n, "this list operation");
     if (l->kind == TY_TUPLE || r->kind == TY_TUPLE) return unsupported(in, n, "tuple arithmetic");
+    if (is_bytes_like(l) && l == r && op == BINOP_Add) return l;
+    if (l->kind == TY_BYTES && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
+    if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_BYTES && op == BINOP_Mult) return r;
+    if (is_set(l) && is_set(r) &&
+        (op == BINOP_BitOr || op == BINOP_BitAnd || op == BINOP_Sub || op == BINOP_BitXor)) {
+        if (!type_unify(in->tt, l->args[0], r->args[0])) {
+            diag_error(in->diag, &in->mod->src, n->span, "unsupported operand types for %s: %s and %s", sym,
+                       tname(in, l), tname(in, r));
+            return type_never(in->tt);
+        }
+        return l; /* the left operand's kind: set | frozenset is a set */
+    }
     if (l->kind == TY_VAR || r->kind == TY_VAR) {
         diag_error(in->diag, &in->mod->src, n->span,
                    "cannot infer the type of an operand of '%s' here (its value is only known later); "
@@ -602,6 +651,58 @@ static void narrow_pop(Infer *in, int pushed) {
     in->nnarrowed -= pushed;
 }
 
+/* ---- the program's exception classes ------------------------------------------------- */
+
+int check_exception_class_index(const Checked *c, const Node *class_def) {
+    for (int i = 0; i < c->exc_classes.len; i++)
+        if (c->exc_classes.items[i] == class_def) return i;
+    return -1;
+}
+
+Node *check_exception_class(const Checked *c, const Module *mod, Node *name) {
+    if (name->kind != NODE_Name) return NULL;
+    Symbol *sym = sema_symbol_of(mod, name);
+    for (int hops = 0; sym && sym->kind == SYM_IMPORTED && sym->target && hops < 64; hops++) sym = sym->target;
+    if (!sym || sym->kind != SYM_CLASS || !sym->decl) return NULL;
+    return check_exception_class_index(c, sym->decl) >= 0 ? sym->decl : NULL;
+}
+
+const char *check_exception_root(const Checked *c, const Module *mod, Node *class_def) {
+    (void)c;
+    Node *base = class_def->u.ClassDef.bases.items[0];
+    Symbol *sym = sema_symbol_of(mod, base);
+    for (int hops = 0; sym && sym->kind == SYM_IMPORTED && sym->target && hops < 64; hops++) sym = sym->target;
+    if (sym && sym->kind == SYM_BUILTIN) return sym->name;
+    return check_exception_root(c, sym->scope->module, sym->decl);
+}
+
+/* Is this name an exception class: a built-in one or one of the program's? */
+static bool names_exception_class(Infer *in, Node *name) {
+    Symbol *sym = name->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, name)) : NULL;
+    if (sym && sym->kind == SYM_BUILTIN && sym->builtin->kind == BUILTIN_EXCEPTION) return true;
+    return check_exception_class(in->c, in->mod, name) != NULL;
+}
+
+/* class Name(Base): pass — an exception class with nothing but a docstring
+ * (the common firmware pattern: an error kind to raise and catch).  Classes
+ * with fields and methods come with the classes work. */
+static void infer_class_def(Infer *in, Node *n) {
+    NodeList bases = n->u.ClassDef.bases;
+    bool simple_body = true;
+    for (int i = 0; i < n->u.ClassDef.body.len; i++) {
+        Node *st = n->u.ClassDef.body.items[i];
+        if (st->kind == NODE_Pass) continue;
+        if (st->kind == NODE_Expr && st->u.Expr.value->kind == NODE_Constant) continue; /* docstring, ... */
+        simple_body = false;
+    }
+    if (in->spec->def->kind != NODE_Module || bases.len != 1 || !simple_body || n->u.ClassDef.decorator_list.len ||
+        !names_exception_class(in, bases.items[0])) {
+        unsupported(in, n, "classes");
+        return;
+    }
+    if (check_exception_class_index(in->c, n) < 0) ptrvec_push(in->arena, &in->c->exc_classes, n);
+}
+
 /* The ClassInfo of a built-in exception class (one per name). */
 static ClassInfo *exception_class(Infer *in, const char *name) {
     const char *iname = sema_intern(in->prog, name);
@@ -643,22 +744,37 @@ static bool list_elem_ok(Type *t) {
            t->kind == TY_VAR;
 }
 
-static bool printable(Type *t) {
+/* Can values of type t be printed (str(), repr(), f-strings)?  An element
+ * type still unknown (`print([])`, `s = set()` printed before use) is
+ * printable: if nothing else decides it by the end, it becomes int (the
+ * container is then always empty where it is printed, and prints the same). */
+static bool printable_elem(Infer *in, Type *t);
+
+static bool printable(Infer *in, Type *t) {
     t = type_resolve(t);
-    if (t->kind == TY_LIST)
-        return list_elem_ok(t->args[0]) && type_resolve(t->args[0])->kind != TY_VAR &&
-               (type_resolve(t->args[0])->kind != TY_LIST || printable(t->args[0]));
-    if (t->kind == TY_TUPLE) {
-        for (int i = 0; i < t->nargs; i++)
-            if (!printable(t->args[i]) || type_resolve(t->args[i])->kind == TY_CLASS) return false;
+    if (t->kind == TY_VAR) return false; /* a value whose type is not known yet */
+    return printable_elem(in, t);
+}
+
+static bool printable_elem(Infer *in, Type *t) {
+    t = type_resolve(t);
+    if (t->kind == TY_VAR) {
+        ptrvec_push(in->arena, &in->default_int, t);
         return true;
     }
-    if (t->kind == TY_OPTIONAL) return printable(t->args[0]);
+    if (t->kind == TY_LIST)
+        return list_elem_ok(t->args[0]) && printable_elem(in, t->args[0]);
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->nargs; i++)
+            if (!printable_elem(in, t->args[i]) || type_resolve(t->args[i])->kind == TY_CLASS) return false;
+        return true;
+    }
+    if (t->kind == TY_OPTIONAL) return printable_elem(in, t->args[0]);
+    if (t->kind == TY_SET || t->kind == TY_FROZENSET) return printable_elem(in, t->args[0]);
     if (t->kind == TY_DICT)
-        return printable(t->args[0]) && printable(t->args[1]) && type_resolve(t->args[0])->kind != TY_VAR &&
-               type_resolve(t->args[1])->kind != TY_VAR && type_resolve(t->args[1])->kind != TY_CLASS &&
+        return printable_elem(in, t->args[0]) && printable_elem(in, t->args[1]) && type_resolve(t->args[1])->kind != TY_CLASS &&
                type_resolve(t->args[1])->kind != TY_OPTIONAL;
-    return t->kind == TY_RANGE || t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
+    return t->kind == TY_BYTES || t->kind == TY_BYTEARRAY || t->kind == TY_RANGE || t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_NONE || t->kind == TY_CLASS;
 }
 
@@ -669,7 +785,11 @@ static Type *iter_elem(Infer *in, Type *t) {
     switch (t->kind) {
     case TY_LIST: return t->args[0];
     case TY_DICT: return t->args[0]; /* its keys */
+    case TY_SET:
+    case TY_FROZENSET: return t->args[0];
     case TY_RANGE: return type_int(in->tt);
+    case TY_BYTES:
+    case TY_BYTEARRAY: return type_int(in->tt);
     case TY_STR: return type_str(in->tt);
     case TY_TUPLE:
         if (t->nargs == 0) return NULL;
@@ -738,6 +858,28 @@ static Type *refuse_view_print(Infer *in, Node *n) {
                               "lists; print list(d.keys()) or sorted(d.items()))");
 }
 
+/* set[elem] or frozenset[elem]. */
+static Type *set_of(Infer *in, Node *site, Type *elem, bool frozen) {
+    if (!hashable(elem)) {
+        diag_error(in->diag, &in->mod->src, site->span, "unhashable type: '%s' cannot be a set element",
+                   tname(in, elem));
+        return type_never(in->tt);
+    }
+    if (!container_elem_ok(elem))
+        return unsupported(in, site, arena_printf(in->arena, "sets of %s", tname(in, elem)));
+    return frozen ? type_frozenset(in->tt, elem) : type_set(in->tt, elem);
+}
+
+static bool is_set(Type *t) {
+    t = type_resolve(t);
+    return t->kind == TY_SET || t->kind == TY_FROZENSET;
+}
+
+static bool is_bytes_like(Type *t) {
+    t = type_resolve(t);
+    return t->kind == TY_BYTES || t->kind == TY_BYTEARRAY;
+}
+
 /* A list of elem, with the element kinds krait supports so far. */
 static Type *list_of(Infer *in, Node *site, Type *elem) {
     if (!list_elem_ok(elem))
@@ -759,6 +901,8 @@ static void expect_arg(Infer *in, Node *call, int i, Type *got, Type *want, cons
 /* The built-in class a Name of isinstance()'s second argument names; NULL
  * after a diagnostic. */
 static const Builtin *isinstance_class(Infer *in, Node *c) {
+    static const Builtin user_exception = {"<exception class>", BUILTIN_EXCEPTION, 0, NULL};
+    if (check_exception_class(in->c, in->mod, c)) return &user_exception;
     Symbol *sym = c->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, c)) : NULL;
     if (sym && sym->kind == SYM_BUILTIN && sym->builtin &&
         (sym->builtin->kind == BUILTIN_TYPE || sym->builtin->kind == BUILTIN_EXCEPTION))
@@ -839,9 +983,65 @@ static Type *infer_sorted(Infer *in, Node *call) {
     return list_of(in, call, e);
 }
 
+/* enumerate(it, start=0), zip(a, b, ...), reversed(seq): krait builds the
+ * list of what they yield (pairs, tuples, items backwards), which a for
+ * loop, list(), dict() or a comprehension then takes whole. */
+static Type *infer_iter_builtin(Infer *in, Node *call, const Builtin *b) {
+    NodeList args = call->u.Call.args;
+    int nargs = args.len;
+    Type **elems = arena_alloc(in->arena, (size_t)(nargs + 2) * sizeof *elems);
+    for (int i = 0; i < nargs; i++) {
+        Node *a = args.items[i];
+        if (a->kind == NODE_Starred) return unsupported(in, a, "*args in a call");
+        Type *t = infer_expr(in, a);
+        if (poisoned(in, t)) return type_never(in->tt);
+        elems[i] = iter_elem(in, t);
+        if (b->id == B_ENUMERATE && i == 1) {
+            if (type_resolve(t)->kind != TY_INT && type_resolve(t)->kind != TY_BOOL) {
+                diag_error(in->diag, &in->mod->src, a->span, "enumerate() start must be an int, not %s", tname(in, t));
+                return type_never(in->tt);
+            }
+            continue;
+        }
+        if (!elems[i]) return unsupported(in, a, arena_printf(in->arena, "%s() of %s", b->name, tname(in, t)));
+        if (b->id == B_REVERSED && type_resolve(t)->kind != TY_LIST && type_resolve(t)->kind != TY_RANGE &&
+            type_resolve(t)->kind != TY_STR && type_resolve(t)->kind != TY_TUPLE && !is_bytes_like(t))
+            return unsupported(in, a, arena_printf(in->arena, "reversed() of %s", tname(in, t)));
+    }
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        if (b->id == B_ENUMERATE && kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, "start") && nargs == 1) {
+            Type *t = type_resolve(infer_expr(in, kw->u.keyword.value));
+            if (t->kind != TY_INT && t->kind != TY_BOOL && !poisoned(in, t)) {
+                diag_error(in->diag, &in->mod->src, kw->span, "enumerate() start must be an int, not %s", tname(in, t));
+                return type_never(in->tt);
+            }
+            continue;
+        }
+        return unsupported(in, kw, arena_printf(in->arena, "keyword argument '%s' of %s()",
+                                                kw->u.keyword.arg ? kw->u.keyword.arg : "**", b->name));
+    }
+    switch (b->id) {
+    case B_ENUMERATE: {
+        if (nargs < 1 || nargs > 2) break;
+        Type *pair[2] = {type_int(in->tt), elems[0]};
+        return list_of(in, call, type_tuple(in->tt, pair, 2));
+    }
+    case B_ZIP:
+        if (nargs < 1) return unsupported(in, call, "zip() of nothing");
+        return list_of(in, call, type_tuple(in->tt, elems, nargs));
+    default: /* reversed */
+        if (nargs != 1) break;
+        return list_of(in, call, elems[0]);
+    }
+    diag_error(in->diag, &in->mod->src, call->span, "%s() cannot take %d arguments", b->name, nargs);
+    return type_never(in->tt);
+}
+
 static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return infer_isinstance(in, call);
     if (b->id == B_SORTED) return infer_sorted(in, call);
+    if (b->id == B_ENUMERATE || b->id == B_ZIP || b->id == B_REVERSED) return infer_iter_builtin(in, call, b);
     if (b->id == B_ANY || b->id == B_ALL) {
         if (call->u.Call.args.len != 1 || call->u.Call.keywords.len) {
             diag_error(in->diag, &in->mod->src, call->span, "%s() takes exactly one argument", b->name);
@@ -889,7 +1089,7 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     case B_PRINT:
         for (int i = 0; i < nargs; i++) {
             if (is_dict_view_call(in, args.items[i])) return refuse_view_print(in, args.items[i]);
-            if (!printable(at[i]) && type_resolve(at[i])->kind != TY_NEVER)
+            if (!printable(in, at[i]) && type_resolve(at[i])->kind != TY_NEVER)
                 return unsupported(in, args.items[i], arena_printf(in->arena, "printing a %s", tname(in, at[i])));
         }
         return type_none(in->tt);
@@ -897,7 +1097,7 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         if (nargs != 1) break;
         if (type_resolve(at[0])->kind != TY_STR && type_resolve(at[0])->kind != TY_LIST &&
             type_resolve(at[0])->kind != TY_TUPLE && type_resolve(at[0])->kind != TY_RANGE &&
-            type_resolve(at[0])->kind != TY_DICT)
+            type_resolve(at[0])->kind != TY_DICT && !is_set(at[0]) && !is_bytes_like(at[0]))
             return unsupported(in, call, arena_printf(in->arena, "len() of %s", tname(in, at[0])));
         return type_int(in->tt);
     case B_RANGE:
@@ -911,6 +1111,33 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
             }
         }
         return type_range(in->tt);
+    case B_BYTES:
+    case B_BYTEARRAY: {
+        Type *want = b->id == B_BYTES ? type_bytes(in->tt) : type_bytearray(in->tt);
+        if (nargs == 0) return want;
+        if (nargs != 1) break;
+        Type *t = type_resolve(at[0]);
+        if (t->kind == TY_INT || is_bytes_like(t)) return want;
+        if (t->kind == TY_LIST && type_unify(in->tt, t->args[0], type_int(in->tt))) return want;
+        if (t->kind == TY_STR)
+            return unsupported(in, call, arena_printf(in->arena, "%s(str) without an encoding (use s.encode())", name));
+        break;
+    }
+    case B_SET:
+    case B_FROZENSET: {
+        if (nargs == 0) return set_of(in, call, type_var(in->tt), b->id == B_FROZENSET);
+        Type *e = nargs == 1 ? iter_elem(in, at[0]) : NULL;
+        if (!e) break;
+        return set_of(in, call, e, b->id == B_FROZENSET);
+    }
+    case B_DICT:
+        if (nargs == 0) return dict_of(in, call, type_var(in->tt), type_var(in->tt));
+        if (nargs == 1 && type_resolve(at[0])->kind == TY_DICT) return at[0];
+        if (nargs == 1 && iter_elem(in, at[0])) { /* dict(pairs) */
+            Type *p = type_resolve(iter_elem(in, at[0]));
+            if (p->kind == TY_TUPLE && p->nargs == 2) return dict_of(in, call, p->args[0], p->args[1]);
+        }
+        break;
     case B_LIST: {
         if (nargs == 0) return list_of(in, call, type_var(in->tt));
         Type *e = nargs == 1 ? iter_elem(in, at[0]) : NULL;
@@ -941,8 +1168,10 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         if (nargs == 1 && iter_elem(in, at[0])) {
             Type *e = type_resolve(iter_elem(in, at[0]));
             if (e->kind == TY_TUPLE) return unsupported(in, call, arena_printf(in->arena, "%s() of a list of tuples", name));
-            if (e->kind == TY_VAR)
-                return unsupported(in, call, arena_printf(in->arena, "%s() of a list whose element type is unknown", name));
+            if (e->kind == TY_VAR) { /* max([]): empty, whatever its type; ValueError when it runs */
+                type_unify(in->tt, e, type_int(in->tt));
+                e = type_int(in->tt);
+            }
             return e;
         }
         if (nargs < 2) return unsupported(in, call, arena_printf(in->arena, "%s() of an iterable", name));
@@ -953,7 +1182,8 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
                 return unsupported(in, call, arena_printf(in->arena, "%s() of mixed types %s and %s", name,
                                                           tname(in, t), tname(in, u)));
         }
-        if (t->kind != TY_INT && t->kind != TY_FLOAT && t->kind != TY_STR && t->kind != TY_BOOL)
+        if (t->kind != TY_INT && t->kind != TY_FLOAT && t->kind != TY_STR && t->kind != TY_BOOL &&
+            !(t->kind == TY_TUPLE && orderable(t)))
             return unsupported(in, call, arena_printf(in->arena, "%s() of %s", name, tname(in, t)));
         return t;
     }
@@ -978,7 +1208,7 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         if (nargs == 1 && b->id == B_REPR && type_resolve(at[0])->kind == TY_CLASS)
             return unsupported(in, call, "repr() of an exception");
         if (nargs == 1 && is_dict_view_call(in, args.items[0])) return refuse_view_print(in, args.items[0]);
-        if (nargs == 1 && printable(at[0])) return type_str(in->tt);
+        if (nargs == 1 && printable(in, at[0])) return type_str(in->tt);
         break;
     case B_ORD:
         if (nargs == 1) {
@@ -1022,21 +1252,21 @@ static Symbol *scope_lookup_name(Infer *in, Module *m, const char *name) {
     return ptrmap_get(&m->scope->by_name, sema_intern(in->prog, name));
 }
 
-/* Maps a call's arguments onto def's parameters; fills arg_nodes (NULL where
- * a default applies).  False after a diagnostic. */
-static bool match_arguments(Infer *in, Node *call, Node *def, Node **arg_nodes) {
+/* Maps a call's arguments onto def's parameters (positional-only, ordinary,
+ * keyword-only); fills arg_nodes (NULL where a default applies).  False
+ * after a diagnostic with CPython's wording. */
+static bool match_arguments(Infer *in, Node *call, Node *def, const DefSig *sig, Node **arg_nodes) {
     Node *args = def->u.FunctionDef.args;
-    if (args->u.arguments.vararg || args->u.arguments.kwarg || args->u.arguments.kwonlyargs.len ||
-        args->u.arguments.posonlyargs.len) {
-        unsupported(in, call, "calling a function with *args, **kwargs or keyword-only parameters");
+    if (args->u.arguments.vararg || args->u.arguments.kwarg) {
+        unsupported(in, call, "calling a function with *args or **kwargs parameters");
         return false;
     }
-    NodeList params = def_params(def);
-    int n = params.len;
+    int n = sig->n, npos = sig->npositional;
     const char *fname = def->u.FunctionDef.name;
-    if (call->u.Call.args.len > n) {
+    for (int i = 0; i < n; i++) arg_nodes[i] = NULL;
+    if (call->u.Call.args.len > npos) {
         diag_error(in->diag, &in->mod->src, call->span, "%s() takes %d positional argument%s but %d %s given",
-                   fname, n, n == 1 ? "" : "s", call->u.Call.args.len, call->u.Call.args.len == 1 ? "was" : "were");
+                   fname, npos, npos == 1 ? "" : "s", call->u.Call.args.len, call->u.Call.args.len == 1 ? "was" : "were");
         return false;
     }
     for (int i = 0; i < call->u.Call.args.len; i++) {
@@ -1054,8 +1284,16 @@ static bool match_arguments(Infer *in, Node *call, Node *def, Node **arg_nodes) 
             return false;
         }
         int found = -1;
-        for (int i = 0; i < n; i++)
-            if (strcmp(((Node *)params.items[i])->u.arg.arg, kw->u.keyword.arg) == 0) found = i;
+        for (int i = sig->nposonly; i < n; i++)
+            if (strcmp(sig->params[i]->u.arg.arg, kw->u.keyword.arg) == 0) found = i;
+        for (int i = 0; found < 0 && i < sig->nposonly; i++) {
+            if (strcmp(sig->params[i]->u.arg.arg, kw->u.keyword.arg) == 0) {
+                diag_error(in->diag, &in->mod->src, kw->span,
+                           "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
+                           kw->u.keyword.arg);
+                return false;
+            }
+        }
         if (found < 0) {
             diag_error(in->diag, &in->mod->src, kw->span, "%s() got an unexpected keyword argument '%s'", fname,
                        kw->u.keyword.arg);
@@ -1068,26 +1306,26 @@ static bool match_arguments(Infer *in, Node *call, Node *def, Node **arg_nodes) 
         }
         arg_nodes[found] = kw->u.keyword.value;
     }
-    int ndefaults = args->u.arguments.defaults.len;
-    int missing = 0;
-    const char *first_missing = NULL;
-    for (int i = 0; i < n; i++) {
-        if (arg_nodes[i]) continue;
-        int d = i - (n - ndefaults);
-        if (d >= 0) continue; /* default */
-        if (!first_missing) first_missing = ((Node *)params.items[i])->u.arg.arg;
-        missing++;
-    }
-    if (missing) {
-        diag_error(in->diag, &in->mod->src, call->span, "%s() missing %d required positional argument%s: '%s'%s",
-                   fname, missing, missing == 1 ? "" : "s", first_missing, missing > 1 ? ", ..." : "");
-        return false;
+    for (int pass = 0; pass < 2; pass++) { /* positional first, then keyword-only */
+        int missing = 0;
+        const char *first_missing = NULL;
+        for (int i = pass ? npos : 0; i < (pass ? n : npos); i++) {
+            if (arg_nodes[i] || sig->defaults[i]) continue;
+            if (!first_missing) first_missing = sig->params[i]->u.arg.arg;
+            missing++;
+        }
+        if (missing) {
+            diag_error(in->diag, &in->mod->src, call->span, "%s() missing %d required %s argument%s: '%s'%s", fname,
+                       missing, pass ? "keyword-only" : "positional", missing == 1 ? "" : "s", first_missing,
+                       missing > 1 ? ", ..." : "");
+            return false;
+        }
     }
     return true;
 }
 
 /* A default value krait evaluates at each call (so it must be a constant). */
-static bool default_is_constant(Node *d) {
+bool default_is_constant(Node *d) {
     if (d->kind == NODE_Constant) return true;
     if (d->kind == NODE_UnaryOp && d->u.UnaryOp.operand->kind == NODE_Constant) return true;
     return false;
@@ -1116,7 +1354,8 @@ static bool default_is_constant(Node *d) {
     X(TY_STR, "isspace", "", "B", "") X(TY_STR, "isalnum", "", "B", "")                             \
     X(TY_STR, "isupper", "", "B", "") X(TY_STR, "islower", "", "B", "")                             \
     X(TY_LIST, "append", "E", "N", "") X(TY_LIST, "pop", "?I", "E", "")                             \
-    X(TY_LIST, "insert", "IE", "N", "") X(TY_LIST, "index", "E", "I", "")                           \
+    X(TY_LIST, "insert", "IE", "N", "") X(TY_LIST, "index", "E?I?I", "I", "")                       \
+    X(TY_LIST, "copy", "", "L", "")                                                                 \
     X(TY_LIST, "count", "E", "I", "") X(TY_LIST, "remove", "E", "N", "")                            \
     X(TY_LIST, "clear", "", "N", "") X(TY_LIST, "reverse", "", "N", "") X(TY_LIST, "extend", "L", "N", "")
 
@@ -1222,12 +1461,111 @@ static Type *infer_dict_method(Infer *in, Node *n, Type *d, const char *name) {
     }
 }
 
+/* Methods of bytes and bytearray. */
+static Type *infer_bytes_method(Infer *in, Node *n, Type *bt, const char *name) {
+    NodeList args = n->u.Call.args;
+    bool mutable_ = type_resolve(bt)->kind == TY_BYTEARRAY;
+    if (n->u.Call.keywords.len) return unsupported(in, n, arena_printf(in->arena, "keyword arguments to %s.%s()", tname(in, bt), name));
+    Type *at[3] = {NULL, NULL, NULL};
+    for (int i = 0; i < args.len && i < 3; i++) {
+        at[i] = type_resolve(infer_expr(in, args.items[i]));
+        if (poisoned(in, at[i])) return type_never(in->tt);
+    }
+    if (!strcmp(name, "hex") && args.len == 0) return type_str(in->tt);
+    if (!strcmp(name, "decode") && args.len <= 1 && (!at[0] || at[0]->kind == TY_STR)) return type_str(in->tt);
+    if ((!strcmp(name, "find") || !strcmp(name, "count")) && !mutable_ && args.len >= 1 && args.len <= 3 &&
+        at[0]->kind == TY_BYTES)
+        return type_int(in->tt);
+    if ((!strcmp(name, "startswith") || !strcmp(name, "endswith")) && !mutable_ && args.len == 1 &&
+        at[0]->kind == TY_BYTES)
+        return type_bool(in->tt);
+    if (mutable_ && !strcmp(name, "append") && args.len == 1 && (at[0]->kind == TY_INT || at[0]->kind == TY_BOOL))
+        return type_none(in->tt);
+    if (mutable_ && !strcmp(name, "extend") && args.len == 1 &&
+        (is_bytes_like(at[0]) || (at[0]->kind == TY_LIST && type_unify(in->tt, at[0]->args[0], type_int(in->tt)))))
+        return type_none(in->tt);
+    if (mutable_ && !strcmp(name, "pop") && args.len <= 1 && (!at[0] || at[0]->kind == TY_INT)) return type_int(in->tt);
+    return unsupported(in, n, arena_printf(in->arena, "%s.%s() with these arguments", tname(in, bt), name));
+}
+
+/* Methods of set (and the non-mutating ones of frozenset). */
+static Type *infer_set_method(Infer *in, Node *n, Type *st, const char *name) {
+    static const char *const with_elem[] = {"add", "discard", "remove"};
+    static const char *const with_set[] = {"union", "intersection", "difference", "symmetric_difference",
+                                           "issubset", "issuperset", "isdisjoint", "update",
+                                           "intersection_update", "difference_update", "symmetric_difference_update"};
+    static const char *const without[] = {"pop", "clear", "copy"};
+    NodeList args = n->u.Call.args;
+    if (n->u.Call.keywords.len) {
+        diag_error(in->diag, &in->mod->src, n->span, "set.%s() takes no keyword arguments", name);
+        return type_never(in->tt);
+    }
+    bool frozen = type_resolve(st)->kind == TY_FROZENSET;
+    int kind = -1;
+    for (int i = 0; i < 3; i++)
+        if (!strcmp(name, with_elem[i])) kind = 0;
+    for (int i = 0; i < 11; i++)
+        if (!strcmp(name, with_set[i])) kind = 1;
+    for (int i = 0; i < 3; i++)
+        if (!strcmp(name, without[i])) kind = 2;
+    if (kind < 0) return unsupported(in, n, arena_printf(in->arena, "%s.%s()", tname(in, st), name));
+    bool mutates = kind == 0 || !strcmp(name, "pop") || !strcmp(name, "clear") || strstr(name, "update");
+    if (frozen && mutates) {
+        diag_error(in->diag, &in->mod->src, n->span, "'frozenset' object has no attribute '%s'", name);
+        return type_never(in->tt);
+    }
+    int want = kind == 2 ? 0 : 1;
+    if (args.len != want) {
+        diag_error(in->diag, &in->mod->src, n->span, "set.%s() takes %d argument%s (%d given)", name, want,
+                   want == 1 ? "" : "s", args.len);
+        return type_never(in->tt);
+    }
+    if (kind == 0) {
+        Type *t = infer_expr(in, args.items[0]);
+        if (poisoned(in, t)) return type_never(in->tt);
+        if (!container_accepts(in, st->args[0], t)) {
+            diag_error(in->diag, &in->mod->src, ((Node *)args.items[0])->span, "this set's elements are %s, not %s",
+                       tname(in, st->args[0]), tname(in, t));
+            return type_never(in->tt);
+        }
+        return type_none(in->tt);
+    }
+    if (kind == 1) {
+        Type *t = type_resolve(infer_expr(in, args.items[0]));
+        if (poisoned(in, t)) return type_never(in->tt);
+        if (!is_set(t) || !type_unify(in->tt, st->args[0], t->args[0]))
+            return unsupported(in, n, arena_printf(in->arena, "set.%s() of %s (krait takes a set of the same type)",
+                                                   name, tname(in, t)));
+        if (!strncmp(name, "is", 2)) return type_bool(in->tt);
+        if (strstr(name, "update")) return type_none(in->tt);
+        return st;
+    }
+    if (!strcmp(name, "pop")) return st->args[0];
+    if (!strcmp(name, "clear")) return type_none(in->tt);
+    return st; /* copy */
+}
+
 static Type *infer_method_call(Infer *in, Node *n) {
     Node *f = n->u.Call.func;
     Type *recv = type_resolve(infer_expr(in, f->u.Attribute.value));
     if (poisoned(in, recv)) return type_never(in->tt);
     const char *name = f->u.Attribute.attr;
     if (recv->kind == TY_DICT) return infer_dict_method(in, n, recv, name);
+    if (is_set(recv)) return infer_set_method(in, n, recv, name);
+    if (is_bytes_like(recv)) return infer_bytes_method(in, n, recv, name);
+    if (recv->kind == TY_STR && !strcmp(name, "encode")) {
+        if (n->u.Call.args.len > 1 || n->u.Call.keywords.len)
+            return unsupported(in, n, "str.encode() with errors= or keyword arguments");
+        if (n->u.Call.args.len == 1) {
+            Type *t = infer_expr(in, n->u.Call.args.items[0]);
+            if (type_resolve(t)->kind != TY_STR && !poisoned(in, t)) {
+                diag_error(in->diag, &in->mod->src, n->span, "str.encode() takes an encoding name (str), not %s",
+                           tname(in, t));
+                return type_never(in->tt);
+            }
+        }
+        return type_bytes(in->tt);
+    }
     if (recv->kind == TY_LIST && !strcmp(name, "sort")) {
         if (n->u.Call.args.len) {
             diag_error(in->diag, &in->mod->src, n->span, "list.sort() takes no positional arguments");
@@ -1238,6 +1576,9 @@ static Type *infer_method_call(Infer *in, Node *n) {
             return unsupported(in, n, arena_printf(in->arena, "sorting %s values", tname(in, recv->args[0])));
         return type_none(in->tt);
     }
+    if (recv->kind == TY_LIST && !strcmp(name, "index") && n->u.Call.args.len > 1 &&
+        type_resolve(recv->args[0])->kind == TY_TUPLE)
+        return unsupported(in, n, "index() with start or end on a list of tuples");
     const MethodSig *sig = NULL;
     for (size_t i = 0; i < sizeof method_table / sizeof method_table[0]; i++)
         if (method_table[i].receiver == recv->kind && strcmp(method_table[i].name, name) == 0) sig = &method_table[i];
@@ -1349,11 +1690,11 @@ static Type *infer_call(Infer *in, Node *n) {
     Symbol *callee_sym = NULL;
     if (f->kind == NODE_Attribute) {
         Node *base = f->u.Attribute.value;
-        Symbol *msym = base->kind == NODE_Name ? sema_symbol_of(in->mod, base) : NULL;
-        if (msym && msym->kind == SYM_MODULE && msym->module && !msym->module->is_builtin) {
-            callee_sym = scope_lookup_name(in, msym->module, f->u.Attribute.attr);
+        Module *bmod = sema_module_of_expr(in->prog, in->mod, base);
+        if (bmod && !bmod->is_builtin) {
+            callee_sym = scope_lookup_name(in, bmod, f->u.Attribute.attr);
             if (!callee_sym) {
-                diag_error(in->diag, &in->mod->src, f->span, "module '%s' has no attribute '%s'", msym->module->name,
+                diag_error(in->diag, &in->mod->src, f->span, "module '%s' has no attribute '%s'", bmod->name,
                            f->u.Attribute.attr);
                 return type_never(in->tt);
             }
@@ -1362,6 +1703,18 @@ static Type *infer_call(Infer *in, Node *n) {
     if (f->kind == NODE_Attribute && !callee_sym) {
         Node *base = f->u.Attribute.value;
         Symbol *sym = base->kind == NODE_Name ? sema_symbol_of(in->mod, base) : NULL;
+        if (sym && sym->kind == SYM_BUILTIN && sym->builtin &&
+            (sym->builtin->id == B_BYTES || sym->builtin->id == B_BYTEARRAY)) {
+            /* bytes.fromhex(s) / bytearray.fromhex(s) */
+            if (strcmp(f->u.Attribute.attr, "fromhex") != 0 || n->u.Call.args.len != 1 || n->u.Call.keywords.len)
+                return unsupported(in, n, arena_printf(in->arena, "%s.%s()", sym->name, f->u.Attribute.attr));
+            Type *t = infer_expr(in, n->u.Call.args.items[0]);
+            if (type_resolve(t)->kind != TY_STR && !poisoned(in, t)) {
+                diag_error(in->diag, &in->mod->src, n->span, "fromhex() argument must be str, not %s", tname(in, t));
+                return type_never(in->tt);
+            }
+            return sym->builtin->id == B_BYTES ? type_bytes(in->tt) : type_bytearray(in->tt);
+        }
         if (sym && sym->kind == SYM_MODULE && strcmp(((Node *)sym->decl)->u.alias.name, "sys") == 0 &&
             strcmp(f->u.Attribute.attr, "exit") == 0) {
             if (n->u.Call.args.len > 1) return unsupported(in, n, "sys.exit() with several arguments");
@@ -1379,6 +1732,17 @@ static Type *infer_call(Infer *in, Node *n) {
     if (!sym) return type_never(in->tt);
     if (sym->kind == SYM_IMPORTED) return unsupported(in, n, "calling a name imported from a built-in module");
     if (sym->kind == SYM_BUILTIN) return infer_builtin_call(in, n, sym->builtin);
+    if (sym->kind == SYM_CLASS && check_exception_class(in->c, in->mod, f)) {
+        NodeList args = n->u.Call.args;
+        if (n->u.Call.keywords.len || args.len > 1)
+            return unsupported(in, n, "exceptions with several or keyword arguments");
+        if (args.len == 1) {
+            Type *t = infer_expr(in, args.items[0]);
+            if (type_resolve(t)->kind != TY_STR && !poisoned(in, t))
+                return unsupported(in, n, "exceptions with a non-str argument");
+        }
+        return exception_type(in);
+    }
     if (sym->kind != SYM_FUNC || !sym->decl || sym->decl->kind != NODE_FunctionDef)
         return unsupported(in, n, arena_printf(in->arena, "calling '%s'", sym->name));
     if (sym->bindings > 1)
@@ -1390,24 +1754,47 @@ static Type *infer_call(Infer *in, Node *n) {
     if (def_scope && (def_scope->is_generator || def_scope->has_free))
         return unsupported(in, n, def_scope->is_generator ? "generators" : "closures");
     if (def_scope && def_scope->parent->kind != SCOPE_MODULE) return unsupported(in, n, "nested functions");
-    NodeList params = def_params(def);
-    Node **arg_nodes = arena_alloc(in->arena, (size_t)(params.len + 1) * sizeof *arg_nodes);
-    if (!match_arguments(in, n, def, arg_nodes)) return type_never(in->tt);
-    Type **arg_types = arena_alloc(in->arena, (size_t)(params.len + 1) * sizeof *arg_types);
-    NodeList defaults = def->u.FunctionDef.args->u.arguments.defaults;
-    for (int i = 0; i < params.len; i++) {
+    DefSig sig;
+    def_signature(in->arena, def, &sig);
+    Node **arg_nodes = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *arg_nodes);
+    if (!match_arguments(in, n, def, &sig, arg_nodes)) return type_never(in->tt);
+    Type **arg_types = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *arg_types);
+    /* arguments are evaluated as written, left to right */
+    for (int i = 0; i < n->u.Call.args.len; i++) {
+        Type *t = infer_expr(in, n->u.Call.args.items[i]);
+        if (type_resolve(t)->kind == TY_NEVER) return type_never(in->tt);
+    }
+    for (int k = 0; k < n->u.Call.keywords.len; k++) {
+        Type *t = infer_expr(in, ((Node *)n->u.Call.keywords.items[k])->u.keyword.value);
+        if (type_resolve(t)->kind == TY_NEVER) return type_never(in->tt);
+    }
+    for (int i = 0; i < sig.n; i++) {
         Node *a = arg_nodes[i];
-        if (!a) {
-            a = defaults.items[i - (params.len - defaults.len)];
-            if (!default_is_constant(a)) return unsupported(in, a, "a default value that is not a constant");
+        if (a) {
+            arg_types[i] = check_type_of(in->spec, a);
+        } else if (default_is_constant(sig.defaults[i])) {
+            arg_types[i] = infer_expr(in, sig.defaults[i]);
+        } else {
+            /* evaluated once, when the def statement ran */
+            arg_types[i] = ptrmap_get(&in->c->default_types, sig.defaults[i]);
+            if (!arg_types[i]) {
+                diag_error(in->diag, &in->mod->src, n->span,
+                           "%s() is called before its def statement runs (its default values do not exist yet)",
+                           def->u.FunctionDef.name);
+                return type_never(in->tt);
+            }
         }
-        arg_types[i] = infer_expr(in, a);
-        if (type_resolve(arg_types[i])->kind == TY_NEVER) return type_never(in->tt);
     }
     FuncSpec *spec = spec_for_call(in, def, def_mod, arg_types, n);
     if (!spec) return type_never(in->tt);
     ptrmap_put(&in->spec->callees, n, spec);
     return spec->ret;
+}
+
+/* Types whose == the Optional comparison lowers directly. */
+static bool comparable_scalar(Type *t) {
+    t = type_resolve(t);
+    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR;
 }
 
 static Type *infer_compare(Infer *in, Node *n) {
@@ -1435,6 +1822,11 @@ static Type *infer_compare(Infer *in, Node *n) {
                 for (int k = 0; k < r->nargs; k++)
                     if (type_resolve(r->args[k]) != l && !(type_is_numeric(l) && type_is_numeric(r->args[k])))
                         return unsupported(in, n, "'in' on a tuple of other types");
+            } else if (is_bytes_like(r)) {
+                if (l->kind != TY_INT && l->kind != TY_BOOL && !(r->kind == TY_BYTES && l->kind == TY_BYTES))
+                    return unsupported(in, n, arena_printf(in->arena, "'in' %s with a %s", tname(in, r), tname(in, l)));
+            } else if (is_set(r)) {
+                if (!container_accepts(in, r->args[0], l)) return unsupported(in, n, "'in' with mismatched types");
             } else if (r->kind == TY_DICT) {
                 if (!container_accepts(in, r->args[0], l)) return unsupported(in, n, "'in' with mismatched types");
             } else if (r->kind == TY_RANGE) {
@@ -1447,7 +1839,16 @@ static Type *infer_compare(Infer *in, Node *n) {
                 return unsupported(in, n, "'in' on this type");
             }
         } else if (l->kind == TY_TUPLE && r->kind == TY_TUPLE) {
-            if (l != r) return unsupported(in, n, "comparing tuples of different types");
+            /* field by field over the common length, then the lengths */
+            for (int k = 0; k < l->nargs && k < r->nargs; k++) {
+                Type *a = type_resolve(l->args[k]), *b = type_resolve(r->args[k]);
+                if (a != b && !(type_is_numeric(a) && type_is_numeric(b)) && !type_unify(in->tt, a, b))
+                    return unsupported(in, n, arena_printf(in->arena, "comparing %s with %s", tname(in, l), tname(in, r)));
+            }
+        } else if (is_bytes_like(l) && l == r && (l->kind == TY_BYTES || op == CMPOP_Eq || op == CMPOP_NotEq)) {
+            /* fine */
+        } else if (is_set(l) && is_set(r) && op != CMPOP_In && op != CMPOP_NotIn && op != CMPOP_Is && op != CMPOP_IsNot) {
+            if (!type_unify(in->tt, l->args[0], r->args[0])) return unsupported(in, n, "comparing sets of different types");
         } else if (l->kind == TY_DICT && r->kind == TY_DICT && (op == CMPOP_Eq || op == CMPOP_NotEq)) {
             if (!type_unify(in->tt, l, r)) return unsupported(in, n, "comparing dicts of different types");
         } else if (l->kind == TY_RANGE && r->kind == TY_RANGE && (op == CMPOP_Eq || op == CMPOP_NotEq)) {
@@ -1458,6 +1859,14 @@ static Type *infer_compare(Infer *in, Node *n) {
             /* fine */
         } else if (l->kind == TY_STR && r->kind == TY_STR) {
             /* fine */
+        } else if ((op == CMPOP_Eq || op == CMPOP_NotEq) &&
+                   ((l->kind == TY_OPTIONAL && r->kind != TY_NONE &&
+                     (type_resolve(l->args[0]) == r || (type_is_numeric(l->args[0]) && type_is_numeric(r)))) ||
+                    (r->kind == TY_OPTIONAL && l->kind != TY_NONE &&
+                     (type_resolve(r->args[0]) == l || (type_is_numeric(r->args[0]) && type_is_numeric(l)))))) {
+            /* Optional[T] == T: None differs from every T */
+            if (!comparable_scalar(l->kind == TY_OPTIONAL ? type_resolve(l->args[0]) : l))
+                return unsupported(in, n, arena_printf(in->arena, "comparing %s with %s", tname(in, l), tname(in, r)));
         } else if (op == CMPOP_Eq || op == CMPOP_NotEq) {
             if (l != r) {
                 diag_error(in->diag, &in->mod->src, n->span,
@@ -1564,7 +1973,7 @@ static Type *infer_joined_str(Infer *in, Node *n) {
         if ((conv == 'r' || conv == 'a') && type_resolve(t)->kind == TY_CLASS)
             return unsupported(in, v, "repr() of an exception");
         if (is_dict_view_call(in, v->u.FormattedValue.value)) return refuse_view_print(in, v->u.FormattedValue.value);
-        if (!printable(t))
+        if (!printable(in, t))
             return unsupported(in, v, arena_printf(in->arena, "formatting a %s", tname(in, t)));
         Node *spec = v->u.FormattedValue.format_spec;
         if (spec) {
@@ -1603,7 +2012,7 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
         }
         case CONST_FLOAT: return type_float(in->tt);
         case CONST_STR: return type_str(in->tt);
-        case CONST_BYTES: return unsupported(in, n, "bytes");
+        case CONST_BYTES: return type_bytes(in->tt);
         default: return unsupported(in, n, "this constant");
         }
     case NODE_Name:
@@ -1674,6 +2083,22 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
                 return type_never(in->tt);
             }
             return base->args[1];
+        }
+        if (is_bytes_like(base)) {
+            if (sl->kind == NODE_Slice) {
+                Node *parts[3] = {sl->u.Slice.lower, sl->u.Slice.upper, sl->u.Slice.step};
+                for (int i = 0; i < 3; i++) {
+                    if (!parts[i]) continue;
+                    Type *t = type_resolve(infer_expr(in, parts[i]));
+                    if (t->kind != TY_INT && t->kind != TY_BOOL && !poisoned(in, t))
+                        return unsupported(in, parts[i], arena_printf(in->arena, "slice bounds of type %s", tname(in, t)));
+                }
+                return base;
+            }
+            Type *i = type_resolve(infer_expr(in, sl));
+            if (i->kind != TY_INT && i->kind != TY_BOOL && !poisoned(in, i))
+                return unsupported(in, n, arena_printf(in->arena, "indexing %s with a non-int", tname(in, base)));
+            return type_int(in->tt);
         }
         if (base->kind == TY_RANGE && sl->kind != NODE_Slice) {
             Type *i = type_resolve(infer_expr(in, sl));
@@ -1777,7 +2202,27 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
         if (poisoned(in, k) || poisoned(in, v)) return type_never(in->tt);
         return dict_of(in, n, k, v);
     }
-    case NODE_Set: case NODE_SetComp: return unsupported(in, n, "sets");
+    case NODE_Set: {
+        Type *e = type_var(in->tt);
+        for (int i = 0; i < n->u.Set.elts.len; i++) {
+            Node *x = n->u.Set.elts.items[i];
+            if (x->kind == NODE_Starred) return unsupported(in, x, "starred elements in a set display");
+            Type *t = infer_expr(in, x);
+            if (poisoned(in, t)) return type_never(in->tt);
+            if (!container_accepts(in, e, t)) {
+                diag_error(in->diag, &in->mod->src, x->span, "set elements must all have one type: this one is %s, the first is %s",
+                           tname(in, t), tname(in, e));
+                return type_never(in->tt);
+            }
+        }
+        return set_of(in, n, e, false);
+    }
+    case NODE_SetComp: {
+        if (!infer_generators(in, n->u.ListComp.generators)) return type_never(in->tt);
+        Type *e = infer_expr(in, n->u.ListComp.elt);
+        if (poisoned(in, e)) return type_never(in->tt);
+        return set_of(in, n, e, false);
+    }
     case NODE_ListComp:
     case NODE_GeneratorExp:
         return infer_comprehension(in, n);
@@ -1785,12 +2230,12 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
     case NODE_Attribute: {
         /* module.name: a variable of one of the program's modules */
         Node *base = n->u.Attribute.value;
-        Symbol *msym = base->kind == NODE_Name ? sema_symbol_of(in->mod, base) : NULL;
-        if (msym && msym->kind == SYM_MODULE && msym->module && !msym->module->is_builtin) {
-            Symbol *sym = follow_import(scope_lookup_name(in, msym->module, n->u.Attribute.attr));
+        Module *bmod = sema_module_of_expr(in->prog, in->mod, base);
+        if (bmod && !bmod->is_builtin) {
+            Symbol *sym = follow_import(scope_lookup_name(in, bmod, n->u.Attribute.attr));
             if (!sym) {
                 diag_error(in->diag, &in->mod->src, n->span, "module '%s' has no attribute '%s'",
-                           msym->module->name, n->u.Attribute.attr);
+                           bmod->name, n->u.Attribute.attr);
                 return type_never(in->tt);
             }
             if (sym->kind != SYM_VAR) return unsupported(in, n, "this module attribute as a value");
@@ -1816,6 +2261,15 @@ static void infer_assign_target(Infer *in, Node *target, Type *value, Node *site
     if (target->kind == NODE_Subscript && target->u.Subscript.slice->kind != NODE_Slice) {
         Type *base = type_resolve(infer_expr(in, target->u.Subscript.value));
         if (poisoned(in, base)) return;
+        if (base->kind == TY_BYTEARRAY) {
+            Type *i = type_resolve(infer_expr(in, target->u.Subscript.slice));
+            Type *v = type_resolve(value);
+            if ((i->kind != TY_INT && i->kind != TY_BOOL) || (v->kind != TY_INT && v->kind != TY_BOOL))
+                diag_error(in->diag, &in->mod->src, site->span, "bytearray items are ints set by int index, not %s",
+                           tname(in, v));
+            record(in, target, type_int(in->tt));
+            return;
+        }
         if (base->kind == TY_DICT) {
             Type *k = infer_expr(in, target->u.Subscript.slice);
             if (poisoned(in, k)) return;
@@ -1970,7 +2424,7 @@ static void infer_stmt(Infer *in, Node *n) {
             infer_assign_target(in, n->u.For.target, type_int(in->tt), n);
         } else {
             Type *t = type_resolve(infer_expr(in, it));
-            if (t->kind == TY_STR || t->kind == TY_RANGE || t->kind == TY_DICT)
+            if (t->kind == TY_STR || t->kind == TY_RANGE || t->kind == TY_DICT || is_set(t) || is_bytes_like(t))
                 infer_assign_target(in, n->u.For.target, iter_elem(in, t), n);
             else if (t->kind == TY_LIST)
                 infer_assign_target(in, n->u.For.target, t->args[0], n);
@@ -2019,9 +2473,23 @@ static void infer_stmt(Infer *in, Node *n) {
     case NODE_Continue:
     case NODE_Global:
         return;
-    case NODE_FunctionDef:
-        if (in->spec->def->kind != NODE_Module) unsupported(in, n, "nested functions");
-        return; /* inferred when called */
+    case NODE_FunctionDef: {
+        if (in->spec->def->kind != NODE_Module) {
+            unsupported(in, n, "nested functions");
+            return;
+        }
+        /* default values that are not constants are evaluated here, once */
+        DefSig sig;
+        def_signature(in->arena, n, &sig);
+        for (int i = 0; i < sig.n; i++) {
+            Node *d = sig.defaults[i];
+            if (!d || default_is_constant(d)) continue;
+            Type *t = infer_expr(in, d);
+            if (poisoned(in, t)) continue;
+            ptrmap_put(&in->c->default_types, d, t);
+        }
+        return; /* the body is inferred when called */
+    }
     case NODE_Import:
         /* the program's own modules run first (program.c orders them); of
          * krait's modules only sys has anything yet */
@@ -2038,12 +2506,8 @@ static void infer_stmt(Infer *in, Node *n) {
         }
         return;
     case NODE_ImportFrom: {
-        const char *m = n->u.ImportFrom.module;
+        const char *m = sema_import_name(in->prog, in->mod, n);
         if (m && (strcmp(m, "typing") == 0 || strcmp(m, "__future__") == 0)) return;
-        if (n->u.ImportFrom.level > 0) {
-            unsupported(in, n, "relative imports");
-            return;
-        }
         for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
             Node *a = n->u.ImportFrom.names.items[i];
             const char *name = a->u.alias.asname ? a->u.alias.asname : a->u.alias.name;
@@ -2075,8 +2539,8 @@ static void infer_stmt(Infer *in, Node *n) {
                 infer_error(in, e, "exceptions must derive from BaseException, not %s%s", tname(in, t), "");
             return;
         }
-        if (!sym || sym->kind != SYM_BUILTIN || sym->builtin->kind != BUILTIN_EXCEPTION) {
-            unsupported(in, e, "raising anything but a built-in exception");
+        if (!sym || !names_exception_class(in, fn)) {
+            unsupported(in, e, "raising anything but an exception class");
             return;
         }
         if (e->kind == NODE_Call) infer_expr(in, e);
@@ -2091,9 +2555,7 @@ static void infer_stmt(Infer *in, Node *n) {
                 NodeList names = type->kind == NODE_Tuple ? type->u.Tuple.elts : ast_list1(in->arena, type);
                 for (int k = 0; k < names.len; k++) {
                     Node *t = names.items[k];
-                    Symbol *sym = t->kind == NODE_Name ? sema_symbol_of(in->mod, t) : NULL;
-                    if (!sym || sym->kind != SYM_BUILTIN || sym->builtin->kind != BUILTIN_EXCEPTION)
-                        unsupported(in, t, "catching anything but built-in exception classes");
+                    if (!names_exception_class(in, t)) unsupported(in, t, "catching anything but exception classes");
                 }
             }
             if (h->u.ExceptHandler.name) {
@@ -2106,7 +2568,7 @@ static void infer_stmt(Infer *in, Node *n) {
         infer_block(in, n->u.Try.finalbody);
         return;
     case NODE_With: unsupported(in, n, "with statements"); return;
-    case NODE_ClassDef: unsupported(in, n, "classes"); return;
+    case NODE_ClassDef: infer_class_def(in, n); return;
     case NODE_Delete:
         for (int i = 0; i < n->u.Delete.targets.len; i++) {
             Node *t = n->u.Delete.targets.items[i];
@@ -2174,8 +2636,24 @@ static void infer_block(Infer *in, NodeList body) {
 
 /* ---- finishing ------------------------------------------------------------------------ */
 
+/* Binds the unknown element types left inside t to int: a container whose
+ * elements were never given a type is empty wherever it is used (`set()`
+ * tested for truth, `[]` passed around), and int is the cheapest layout. */
+static void default_elems(Infer *in, Type *t) {
+    t = type_resolve(t);
+    if (t->kind == TY_VAR) {
+        type_unify(in->tt, t, type_int(in->tt));
+        return;
+    }
+    for (int i = 0; i < t->nargs; i++) default_elems(in, t->args[i]);
+    if (t->ret) default_elems(in, t->ret);
+}
+
 static bool finish_type(Infer *in, Type **slot, const Node *site, const char *what) {
     Type *t = type_resolve(*slot);
+    if (!type_is_ground(t) && t->kind != TY_VAR &&
+        (t->kind == TY_LIST || t->kind == TY_SET || t->kind == TY_FROZENSET || t->kind == TY_DICT))
+        default_elems(in, t);
     if (!type_is_ground(t)) {
         if (t->kind == TY_VAR) {
             /* never given a value on any path that runs: treat as None */
@@ -2207,6 +2685,7 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
     ptrmap_init(&c->globals, prog->arena);
     ptrmap_init(&c->specs_of_def, prog->arena);
     ptrmap_init(&c->builtin_classes, prog->arena);
+    ptrmap_init(&c->default_types, prog->arena);
     Infer in;
     memset(&in, 0, sizeof in);
     in.c = c;
@@ -2227,6 +2706,10 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
         infer_spec_body(&in, init);
     }
     narrow_finish(&in);
+    for (int i = 0; i < in.default_int.len; i++) {
+        Type *v = type_resolve(in.default_int.items[i]);
+        if (v->kind == TY_VAR) type_unify(types, v, type_int(types));
+    }
     if (diag_error_count(prog->diag) != errors_before) return false;
     for (int i = 0; i < c->specs.len; i++) {
         FuncSpec *s = c->specs.items[i];
@@ -2237,5 +2720,6 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
     }
     in.mod = prog->main;
     finish_map(&in, &c->globals, prog->main->ast);
+    finish_map(&in, &c->default_types, prog->main->ast);
     return diag_error_count(prog->diag) == errors_before;
 }

@@ -38,7 +38,7 @@
 #define IR_OP_LIST(X)                                                            \
     /* values */                                                                 \
     X(IR_CONST, "const", 0, 0)          /* dst = imm (int/float/bool/None) */    \
-    X(IR_CONST_STR, "const_str", 0, 0)  /* dst = constant str #imm.i */          \
+    X(IR_CONST_STR, "const_str", 0, 0)  /* dst = constant str (or bytes, by type) #imm.i */ \
     X(IR_MOVE, "move", 1, 0)            /* dst = a */                            \
     X(IR_GLOBAL_LOAD, "gload", 0, 0)    /* dst = global #imm.i */                \
     X(IR_GLOBAL_STORE, "gstore", 1, 0)  /* global #imm.i = a */                  \
@@ -233,7 +233,15 @@ typedef struct IrStrConst {
     const char *data;
     uint32_t len;
     uint32_t nchars;
+    bool as_bytes;          /* also emitted as a KrtBytes constant (krt_bN) */
 } IrStrConst;
+
+/* A class of the program, with its runtime type id KRT_T__FIRST_USER + index. */
+typedef struct IrClass {
+    const char *name;       /* as an uncaught exception prints it: "SensorError", "drivers.BusError" */
+    int base_id;            /* runtime type id of its base class */
+    bool is_exception;      /* instances are KrtExc */
+} IrClass;
 
 typedef struct IrProgram {
     Arena *arena;
@@ -242,6 +250,7 @@ typedef struct IrProgram {
     PtrVec globals;         /* IrGlobal* */
     PtrVec strs;            /* IrStrConst* */
     PtrVec modules;         /* IrModule*, in initialisation order */
+    PtrVec classes;         /* IrClass*, by type id - KRT_T__FIRST_USER */
     IrModule *main;         /* the module named on the command line */
 } IrProgram;
 

@@ -288,6 +288,27 @@ IrGlobal *global_of(Lower *L, Symbol *sym) {
     return g;
 }
 
+/* The hidden global holding a default value evaluated at its def statement. */
+IrGlobal *default_global(Lower *L, Module *mod, Node *dflt) {
+    IrGlobal *g = ptrmap_get(&L->default_globals, dflt);
+    if (!g) {
+        Type *t = ptrmap_get(&L->c->default_types, dflt);
+        int id = (int)L->default_globals.count;
+        const char *c_name = arena_printf(L->arena, "%s__default%d", mod->c_prefix, id);
+        g = ir_global_new(L->ir, ptrmap_get(&L->irmods, mod), c_name, c_name, t);
+        ptrmap_put(&L->default_globals, dflt, g);
+    }
+    return g;
+}
+
+/* A default value as a call uses it (borrowed from its global). */
+IrTemp *read_default(Lower *L, Module *mod, Node *dflt) {
+    IrGlobal *g = default_global(L, mod, dflt);
+    IrTemp *t = temp(L, g->type);
+    emit(L, IR_GLOBAL_LOAD, t, 0, NULL)->imm.i = g->id;
+    return t;
+}
+
 IrTemp *local_of(Lower *L, Symbol *sym) {
     IrTemp *t = ptrmap_get(&L->locals, sym);
     if (!t) {
@@ -379,8 +400,21 @@ IrTemp *truth(Lower *L, IrTemp *v) {
         IrTemp *len = call_rt(L, "krt_dict_len", type_int(L->tt), false, false, 1, &v).t;
         return truth(L, len);
     }
+    case TY_SET:
+    case TY_FROZENSET: {
+        IrTemp *len = call_rt(L, "krt_set_len", type_int(L->tt), false, false, 1, &v).t;
+        return truth(L, len);
+    }
+    case TY_BYTES:
+    case TY_BYTEARRAY: {
+        IrTemp *len = call_rt(L, t->kind == TY_BYTES ? "krt_bytes_len" : "krt_bytearray_len", type_int(L->tt), false,
+                              false, 1, &v).t;
+        return truth(L, len);
+    }
     case TY_NONE:
         return const_bool(L, false);
+    case TY_TUPLE:
+        return const_bool(L, t->nargs > 0); /* () is false, any other tuple true */
     case TY_OPTIONAL: {
         IrTemp *isnone = temp(L, type_bool(L->tt));
         emit(L, IR_OPT_IS_NONE, isnone, 1, &v);
@@ -438,6 +472,12 @@ static void assign_to(Lower *L, Node *target, Val v) {
             Val f = {tuple_field(L, v.t, i), false};
             assign_to(L, elts.items[i], f);
         }
+        return;
+    }
+    if (target->kind == NODE_Subscript && type_resolve(ty_of(L, target->u.Subscript.value))->kind == TY_BYTEARRAY) {
+        IrTemp *a[3] = {lower_value(L, target->u.Subscript.value), NULL, convert(L, v.t, type_int(L->tt))};
+        a[1] = convert(L, lower_value(L, target->u.Subscript.slice), type_int(L->tt));
+        call_rt(L, "krt_bytearray_setitem", type_bool(L->tt), true, false, 3, a);
         return;
     }
     if (target->kind == NODE_Subscript && type_resolve(ty_of(L, target->u.Subscript.value))->kind == TY_DICT) {
@@ -620,11 +660,18 @@ void lower_for_each(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void
         lower_for_range(L, target, iter, body_fn, ctx, orelse);
     } else if (it->kind == TY_LIST) {
         lower_for_list(L, target, lower_expr(L, iter), body_fn, ctx, orelse);
-    } else if (it->kind == TY_DICT) {
-        /* over a snapshot of the keys */
+    } else if (it->kind == TY_BYTES || it->kind == TY_BYTEARRAY) {
+        IrTemp *b = lower_value(L, iter);
+        Type *lt = type_list(L->tt, type_int(L->tt));
+        lower_for_list(L, target,
+                       call_rt(L, it->kind == TY_BYTES ? "krt_bytes_to_list" : "krt_bytearray_to_list", lt, true, true, 1, &b),
+                       body_fn, ctx, orelse);
+    } else if (it->kind == TY_DICT || it->kind == TY_SET || it->kind == TY_FROZENSET) {
+        /* over a snapshot of the keys / members */
         IrTemp *d = lower_value(L, iter);
         Type *lt = type_list(L->tt, it->args[0]);
-        lower_for_list(L, target, call_rt(L, "krt_dict_keys", lt, true, true, 1, &d), body_fn, ctx, orelse);
+        lower_for_list(L, target, call_rt(L, it->kind == TY_DICT ? "krt_dict_keys" : "krt_set_to_list", lt, true, true, 1, &d),
+                       body_fn, ctx, orelse);
     } else if (it->kind == TY_TUPLE) {
         /* a tuple of one element type is iterated through a list of its items */
         IrTemp *t = lower_value(L, iter);
@@ -705,6 +752,14 @@ static Type *exception_type(Lower *L) {
 }
 
 /* The runtime type id of a built-in exception class. */
+/* The runtime type id of the exception class a name stands for: built-in,
+ * or one of the program's (KRT_T__FIRST_USER + its index). */
+int class_type_id(Lower *L, Node *name) {
+    Node *def = check_exception_class(L->c, L->mod, name);
+    if (def) return KRT_T__FIRST_USER + check_exception_class_index(L->c, def);
+    return exc_type_id(name->u.Name.id);
+}
+
 int exc_type_id(const char *name) {
 #define X(pyname, suffix) if (strcmp(name, pyname) == 0) return KRT_T_##suffix;
     BUILTIN_EXCEPTION_LIST(X)
@@ -727,14 +782,14 @@ static void lower_raise(Lower *L, Node *n) {
     }
     Node *fn = e->kind == NODE_Call ? e->u.Call.func : e;
     Symbol *sym = sema_symbol_of(L->mod, fn);
-    if (sym->kind != SYM_BUILTIN) { /* raise e */
+    if (sym->kind != SYM_BUILTIN && !check_exception_class(L->c, L->mod, fn)) { /* raise e */
         IrTemp *v = lower_value(L, e);
         emit(L, IR_INCREF, NULL, 1, &v);
         call_rt_void(L, "krt_raise", true, 1, &v);
         jump_to_handler(L);
         return;
     }
-    int type_id = exc_type_id(sym->name);
+    int type_id = class_type_id(L, fn);
     IrTemp *args[2] = {const_int(L, type_id), NULL};
     if (e->kind == NODE_Call && e->u.Call.args.len == 1) {
         args[1] = lower_value(L, e->u.Call.args.items[0]);
@@ -813,7 +868,7 @@ static void lower_try(Lower *L, Node *n) {
                     Node *t = names.items[k];
                     IrTemp *m = temp(L, type_bool(L->tt));
                     IrInstr *in = emit(L, IR_EXC_MATCH, m, 0, NULL);
-                    in->imm.i = exc_type_id(t->u.Name.id);
+                    in->imm.i = class_type_id(L, t);
                     IrBlock *try_next = k + 1 < names.len ? block(L) : next;
                     ir_branch(L->cur, m, body, try_next);
                     set_block(L, try_next);
@@ -950,6 +1005,23 @@ static void lower_stmt(Lower *L, Node *n) {
         }
         Val cur = lower_expr(L, t);
         Val rhs = lower_expr(L, n->u.AugAssign.value);
+        Type *ct = type_resolve(cur.t->type);
+        if (ct->kind == TY_BYTEARRAY && n->u.AugAssign.op == BINOP_Add) {
+            /* ba += b extends in place: aliases see it */
+            IrTemp *a[2] = {cur.t, rhs.t};
+            call_rt_void(L, "krt_bytearray_extend_bytearray", true, 2, a);
+            break;
+        }
+        if (ct->kind == TY_SET && (n->u.AugAssign.op == BINOP_BitOr || n->u.AugAssign.op == BINOP_BitAnd ||
+                                   n->u.AugAssign.op == BINOP_Sub || n->u.AugAssign.op == BINOP_BitXor)) {
+            /* s |= t updates the set in place: aliases see it */
+            BinOpKind op = n->u.AugAssign.op;
+            const char *fn = op == BINOP_BitOr ? "krt_set_update" : op == BINOP_BitAnd ? "krt_set_intersection_update"
+                           : op == BINOP_Sub ? "krt_set_difference_update" : "krt_set_symmetric_difference_update";
+            IrTemp *a[2] = {cur.t, rhs.t};
+            call_rt(L, fn, type_bool(L->tt), true, false, 2, a);
+            break;
+        }
         if (type_resolve(cur.t->type)->kind == TY_LIST && n->u.AugAssign.op == BINOP_Add) {
             /* list += list extends the list in place: aliases see it */
             IrTemp *a[2] = {cur.t, rhs.t};
@@ -1016,8 +1088,23 @@ static void lower_stmt(Lower *L, Node *n) {
     case NODE_Assert:
         lower_assert(L, n);
         break;
+    case NODE_FunctionDef: {
+        /* the def statement evaluates its non-constant default values, once */
+        DefSig sig;
+        def_signature(L->arena, n, &sig);
+        for (int i = 0; i < sig.n; i++) {
+            Node *d = sig.defaults[i];
+            if (!d || default_is_constant(d) || !ptrmap_get(&L->c->default_types, d)) continue;
+            IrGlobal *g = default_global(L, L->mod, d);
+            IrTemp *v = take(L, lower_expr(L, d));
+            IrTemp *cv = coerce(L, v, g->type);
+            emit(L, IR_GLOBAL_STORE, NULL, 1, &cv)->imm.i = g->id;
+            release_pending(L);
+        }
+        break;
+    }
     default:
-        break; /* pass, global, def, imports: nothing to run */
+        break; /* pass, global, imports: nothing to run */
     }
     release_pending(L);
 }
@@ -1086,6 +1173,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
     L.diag = diag;
     L.ir = ir_program_new(arena, c->types);
     ptrmap_init(&L.globals, arena);
+    ptrmap_init(&L.default_globals, arena);
     ptrmap_init(&L.funcs, arena);
     ptrmap_init(&L.irmods, arena);
     /* modules, main first in the list of IrModules so it owns the constants */
@@ -1113,6 +1201,22 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
     for (int i = 0; i < c->specs.len; i++) {
         FuncSpec *s = c->specs.items[i];
         lower_function(&L, s, ptrmap_get(&L.funcs, s));
+    }
+    /* the program's classes: their runtime descriptors */
+    for (int i = 0; i < c->exc_classes.len; i++) {
+        Node *def = c->exc_classes.items[i];
+        Module *m = NULL;
+        for (int k = 0; k < c->prog->modules.len && !m; k++) {
+            Module *mm = c->prog->modules.items[k];
+            if (!mm->is_builtin && sema_scope_of(mm, def)) m = mm;
+        }
+        IrClass *ic = arena_alloc(arena, sizeof *ic);
+        /* as CPython's traceback prints it: qualified unless defined in __main__ */
+        ic->name = m == c->prog->main ? def->u.ClassDef.name : arena_printf(arena, "%s.%s", m->name, def->u.ClassDef.name);
+        L.mod = m;
+        ic->base_id = class_type_id(&L, def->u.ClassDef.bases.items[0]);
+        ic->is_exception = true;
+        ptrvec_push(arena, &L.ir->classes, ic);
     }
     /* module fini: release what the globals hold (so the heap ends empty) */
     for (int i = 0; i < L.ir->modules.len; i++) {

@@ -30,6 +30,23 @@ static IrBinop binop_of(BinOpKind op) {
 Val lower_arith(Lower *L, BinOpKind op, Val a, Val b, Type *result) {
     Type *ta = type_resolve(a.t->type), *tb = type_resolve(b.t->type);
     Type *rt_ = type_resolve(result);
+    if (ta->kind == TY_BYTES || tb->kind == TY_BYTES || ta->kind == TY_BYTEARRAY) {
+        IrTemp *args[2] = {a.t, b.t};
+        if (op == BINOP_Add)
+            return call_rt(L, ta->kind == TY_BYTES ? "krt_bytes_concat" : "krt_bytearray_concat", result, true, true, 2, args);
+        if (ta->kind != TY_BYTES) {
+            args[0] = b.t;
+            args[1] = a.t;
+        }
+        args[1] = convert(L, args[1], type_int(L->tt));
+        return call_rt(L, "krt_bytes_repeat", result, true, true, 2, args);
+    }
+    if (ta->kind == TY_SET || ta->kind == TY_FROZENSET) {
+        IrTemp *args[2] = {a.t, b.t};
+        const char *fn = op == BINOP_BitOr ? "krt_set_union" : op == BINOP_BitAnd ? "krt_set_intersection"
+                       : op == BINOP_Sub ? "krt_set_difference" : "krt_set_symmetric_difference";
+        return call_rt(L, fn, result, true, true, 2, args);
+    }
     if (ta->kind == TY_LIST || tb->kind == TY_LIST) {
         IrTemp *args[2] = {a.t, b.t};
         if (op == BINOP_Add) return call_rt(L, "krt_list_concat_v", result, true, true, 2, args);
@@ -92,12 +109,15 @@ IrTemp *tuple_field(Lower *L, IrTemp *t, int i) {
 
 /* Tuples compare like sequences: the first unequal pair decides. */
 static IrTemp *compare_tuples(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
-    int n = type_resolve(a->type)->nargs;
+    int na = type_resolve(a->type)->nargs, nb = type_resolve(b->type)->nargs;
+    int n = na < nb ? na : nb;
     IrTemp *res = temp(L, type_bool(L->tt));
     IrBlock *done = block(L);
     for (int i = 0; i < n; i++) {
         IrTemp *x = tuple_field(L, a, i), *y = tuple_field(L, b, i);
-        IrTemp *eq = compare_one(L, CMPOP_Eq, x, y);
+        IrTemp *eq = type_resolve(x->type)->kind == TY_FLOAT && type_resolve(y->type)->kind == TY_FLOAT
+                         ? call_rt(L, "krt_float_same", type_bool(L->tt), false, false, 2, (IrTemp *[]){x, y}).t
+                         : compare_one(L, CMPOP_Eq, x, y);
         IrBlock *differ = block(L), *next = block(L);
         ir_branch(L->cur, eq, next, differ);
         set_block(L, differ);
@@ -107,8 +127,17 @@ static IrTemp *compare_tuples(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
         ir_jump(L->cur, done);
         set_block(L, next);
     }
-    /* all equal: the lengths are equal too (one tuple type) */
-    IrTemp *r = const_bool(L, op == CMPOP_Eq || op == CMPOP_LtE || op == CMPOP_GtE);
+    /* the common fields are equal: the lengths decide */
+    bool r_value;
+    switch (op) {
+    case CMPOP_Eq: r_value = na == nb; break;
+    case CMPOP_NotEq: r_value = na != nb; break;
+    case CMPOP_Lt: r_value = na < nb; break;
+    case CMPOP_LtE: r_value = na <= nb; break;
+    case CMPOP_Gt: r_value = na > nb; break;
+    default: r_value = na >= nb; break;
+    }
+    IrTemp *r = const_bool(L, r_value);
     emit(L, IR_MOVE, res, 1, &r);
     ir_jump(L->cur, done);
     set_block(L, done);
@@ -200,6 +229,27 @@ static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
     }
     IrTemp *res = temp(L, type_bool(L->tt));
     IrTemp *args[2] = {a, b};
+    if ((op == CMPOP_Eq || op == CMPOP_NotEq) && (ta->kind == TY_OPTIONAL) != (tb->kind == TY_OPTIONAL) &&
+        ta->kind != TY_NONE && tb->kind != TY_NONE) {
+        /* Optional[T] == T: false when None, else the values compare */
+        IrTemp *o = ta->kind == TY_OPTIONAL ? a : b, *x = ta->kind == TY_OPTIONAL ? b : a;
+        IrTemp *res = temp(L, type_bool(L->tt));
+        IrTemp *isnone = temp(L, type_bool(L->tt));
+        emit(L, IR_OPT_IS_NONE, isnone, 1, &o);
+        IrBlock *none = block(L), *some = block(L), *done = block(L);
+        ir_branch(L->cur, isnone, none, some);
+        set_block(L, none);
+        emit(L, IR_MOVE, res, 1, (IrTemp *[]){const_bool(L, op == CMPOP_NotEq)});
+        jump(L, done);
+        set_block(L, some);
+        IrTemp *inner = temp(L, type_resolve(o->type)->args[0]);
+        emit(L, IR_OPT_UNWRAP, inner, 1, &o);
+        IrTemp *c = compare_one(L, op, inner, x);
+        emit(L, IR_MOVE, res, 1, &c);
+        jump(L, done);
+        set_block(L, done);
+        return res;
+    }
     if ((op == CMPOP_Is || op == CMPOP_IsNot) && ta->kind == TY_BOOL && tb->kind == TY_BOOL)
         op = op == CMPOP_Is ? CMPOP_Eq : CMPOP_NotEq; /* True and False are singletons */
     if (op == CMPOP_Is || op == CMPOP_IsNot) {
@@ -223,9 +273,15 @@ static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
     if (op == CMPOP_In || op == CMPOP_NotIn) {
         IrTemp *cargs[2] = {b, a};
         IrTemp *in_;
-        if (tb->kind == TY_DICT) {
+        if (tb->kind == TY_BYTES || tb->kind == TY_BYTEARRAY) {
+            bool sub = type_resolve(a->type)->kind == TY_BYTES;
+            if (!sub) cargs[1] = convert(L, a, type_int(L->tt));
+            in_ = call_rt(L, sub ? "krt_bytes_contains" : tb->kind == TY_BYTES ? "krt_bytes_contains_int" : "krt_bytearray_contains_int",
+                          type_bool(L->tt), !sub, false, 2, cargs).t;
+        } else if (tb->kind == TY_DICT || tb->kind == TY_SET || tb->kind == TY_FROZENSET) {
             cargs[1] = coerce(L, a, tb->args[0]);
-            in_ = call_rt(L, "krt_dict_$_contains", type_bool(L->tt), false, false, 2, cargs).t;
+            in_ = call_rt(L, tb->kind == TY_DICT ? "krt_dict_$_contains" : "krt_set_$_contains", type_bool(L->tt),
+                          false, false, 2, cargs).t;
         } else if (tb->kind == TY_RANGE) {
             cargs[1] = convert(L, a, type_int(L->tt));
             in_ = call_rt(L, "krt_range_contains", type_bool(L->tt), false, false, 2, cargs).t;
@@ -257,6 +313,38 @@ static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
         return res;
     }
     if (ta->kind == TY_NONE && tb->kind == TY_NONE) return const_bool(L, op == CMPOP_Eq);
+    if (ta->kind == TY_SET || ta->kind == TY_FROZENSET) {
+        /* == and subset order: a < b is a <= b and a != b */
+        IrTemp *r;
+        switch (op) {
+        case CMPOP_Eq: case CMPOP_NotEq: r = call_rt(L, "krt_set_eq", type_bool(L->tt), false, false, 2, args).t; break;
+        case CMPOP_LtE: case CMPOP_Lt: r = call_rt(L, "krt_set_issubset", type_bool(L->tt), false, false, 2, args).t; break;
+        default: r = call_rt(L, "krt_set_issuperset", type_bool(L->tt), false, false, 2, args).t; break;
+        }
+        if (op == CMPOP_Lt || op == CMPOP_Gt) {
+            IrTemp *eq = call_rt(L, "krt_set_eq", type_bool(L->tt), false, false, 2, args).t;
+            IrTemp *ne = temp(L, type_bool(L->tt));
+            emit(L, IR_UNOP, ne, 1, &eq)->imm.unop = UN_NOT;
+            emit(L, IR_BINOP, res, 2, (IrTemp *[]){r, ne})->imm.binop = BIN_AND;
+            return res;
+        }
+        if (op != CMPOP_NotEq) return r;
+        emit(L, IR_UNOP, res, 1, &r)->imm.unop = UN_NOT;
+        return res;
+    }
+    if (ta->kind == TY_BYTES || ta->kind == TY_BYTEARRAY) {
+        IrTemp *r;
+        if (op == CMPOP_Eq || op == CMPOP_NotEq) {
+            r = call_rt(L, ta->kind == TY_BYTES ? "krt_bytes_eq" : "krt_bytearray_eq", type_bool(L->tt), false, false, 2, args).t;
+            if (op == CMPOP_Eq) return r;
+            emit(L, IR_UNOP, res, 1, &r)->imm.unop = UN_NOT;
+            return res;
+        }
+        IrTemp *c = call_rt(L, "krt_bytes_cmp", type_int(L->tt), false, false, 2, args).t;
+        IrInstr *ci = emit(L, IR_COMPARE, res, 2, (IrTemp *[]){c, const_int(L, 0)});
+        ci->imm.cmp = cmp_of(op);
+        return res;
+    }
     if (ta->kind == TY_RANGE || ta->kind == TY_DICT) {
         IrTemp *eq = call_rt(L, ta->kind == TY_RANGE ? "krt_range_eq" : "krt_dict_eq", type_bool(L->tt), false, false,
                              2, args).t;
@@ -414,6 +502,13 @@ static Val to_str(Lower *L, IrTemp *v, bool repr) {
         return call_rt(L, "krt_range_repr", type_str(L->tt), true, true, 1, &v);
     case TY_DICT:
         return call_rt(L, "krt_dict_$_repr", type_str(L->tt), true, true, 1, &v);
+    case TY_SET:
+    case TY_FROZENSET:
+        return call_rt(L, "krt_set_$_repr", type_str(L->tt), true, true, 1, &v);
+    case TY_BYTES:
+        return call_rt(L, "krt_bytes_repr", type_str(L->tt), true, true, 1, &v);
+    case TY_BYTEARRAY:
+        return call_rt(L, "krt_bytearray_repr", type_str(L->tt), true, true, 1, &v);
     case TY_TUPLE: {
         /* "(" + ", ".join(repr(f) ...) + ("," for one item) + ")" */
         Val acc = {const_cstr(L, "("), false};
@@ -534,6 +629,10 @@ static Val lower_print(Lower *L, Node *call) {
         case TY_OPTIONAL:
         case TY_RANGE:
         case TY_DICT:
+        case TY_SET:
+        case TY_FROZENSET:
+        case TY_BYTES:
+        case TY_BYTEARRAY:
         case TY_CLASS: {
             IrTemp *text = to_str(L, v, false).t;
             call_rt_void(L, "krt_out_str", false, 1, &text);
@@ -573,9 +672,32 @@ static IrTemp *min_max(Lower *L, Node *call, bool is_max) {
 
 static Val as_list(Lower *L, IrTemp *v, Type *elem);
 
+/* What iterating over a value of type t yields. */
+static Type *elem_of(Lower *L, Type *t) {
+    t = type_resolve(t);
+    switch (t->kind) {
+    case TY_RANGE: case TY_BYTES: case TY_BYTEARRAY: return type_int(L->tt);
+    case TY_STR: return type_str(L->tt);
+    default: return t->args[0];
+    }
+}
+
+/* A constant after CPython's AST folding: literals, -literal, tuples of them. */
+static bool is_constant_expr(Node *n) {
+    if (n->kind == NODE_Constant) return true;
+    if (n->kind == NODE_UnaryOp && (n->u.UnaryOp.op == UNARYOP_USub || n->u.UnaryOp.op == UNARYOP_UAdd))
+        return n->u.UnaryOp.operand->kind == NODE_Constant;
+    if (n->kind == NODE_Tuple) {
+        for (int i = 0; i < n->u.Tuple.elts.len; i++)
+            if (!is_constant_expr(n->u.Tuple.elts.items[i])) return false;
+        return true;
+    }
+    return false;
+}
+
 /* ---- comprehensions ------------------------------------------------------------- */
 
-enum { COMP_APPEND, COMP_DICT, COMP_ANY, COMP_ALL };
+enum { COMP_APPEND, COMP_DICT, COMP_SET, COMP_ANY, COMP_ALL };
 
 /* A comprehension being lowered: one loop per generator, nested. */
 typedef struct CompCtx {
@@ -629,6 +751,12 @@ static void comp_level(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont) {
         return;
     }
     IrTemp *item = lower_value(L, cc->comp->u.ListComp.elt);
+    if (cc->mode == COMP_SET) {
+        IrTemp *a[2] = {cc->list, coerce(L, item, type_resolve(cc->list->type)->args[0])};
+        call_rt_void(L, "krt_set_$_add", true, 2, a);
+        release_pending(L);
+        return;
+    }
     if (cc->mode == COMP_APPEND) {
         IrTemp *a[2] = {cc->list, as_elem(L, item, cc->list->type)};
         call_rt_void(L, list_fn(L, "append", cc->list->type), true, 2, a);
@@ -656,10 +784,11 @@ static Val lower_comprehension(Lower *L, Node *n, int mode) {
     CompCtx cc = {n, 0, mode, NULL, NULL, NULL};
     int saved_floor = L->pending_floor;
     Val v;
-    if (mode == COMP_APPEND || mode == COMP_DICT) {
+    if (mode == COMP_APPEND || mode == COMP_DICT || mode == COMP_SET) {
         Type *lt = ty_of(L, n);
         IrTemp *cap = const_int(L, 0);
-        Val made = call_rt(L, mode == COMP_DICT ? "krt_dict_$_new" : list_fn(L, "new", lt), lt, true, true, 1, &cap);
+        Val made = mode == COMP_SET ? call_rt(L, "krt_set_$_new", lt, true, true, 0, NULL)
+                   : call_rt(L, mode == COMP_DICT ? "krt_dict_$_new" : list_fn(L, "new", lt), lt, true, true, 1, &cap);
         /* the list stays pending below the floor: the loops' statements leave
          * it alone, an exception inside them releases it */
         L->pending_floor = L->pending.len;
@@ -687,7 +816,7 @@ static Val lower_any_all(Lower *L, Node *call, bool is_any) {
     if (arg->kind == NODE_GeneratorExp) return lower_comprehension(L, arg, is_any ? COMP_ANY : COMP_ALL);
     IrTemp *items = lower_value(L, arg);
     Type *it = type_resolve(items->type);
-    Type *elem = it->kind == TY_RANGE ? type_int(L->tt) : it->kind == TY_STR ? type_str(L->tt) : it->args[0];
+    Type *elem = elem_of(L, it);
     IrTemp *list = as_list(L, items, elem).t;
     IrTemp *res = temp(L, type_bool(L->tt));
     emit(L, IR_MOVE, res, 1, (IrTemp *[]){const_bool(L, !is_any)});
@@ -733,6 +862,13 @@ static Val as_list(Lower *L, IrTemp *v, Type *elem) {
         return call_rt(L, "krt_range_to_list", type_list(L->tt, type_int(L->tt)), true, true, 1, &v);
     case TY_DICT:
         return call_rt(L, "krt_dict_keys", type_list(L->tt, t->args[0]), true, true, 1, &v);
+    case TY_SET:
+    case TY_FROZENSET:
+        return call_rt(L, "krt_set_to_list", type_list(L->tt, t->args[0]), true, true, 1, &v);
+    case TY_BYTES:
+    case TY_BYTEARRAY:
+        return call_rt(L, t->kind == TY_BYTES ? "krt_bytes_to_list" : "krt_bytearray_to_list",
+                       type_list(L->tt, type_int(L->tt)), true, true, 1, &v);
     case TY_STR:
         return call_rt(L, "krt_str_to_list", type_list(L->tt, type_str(L->tt)), true, true, 1, &v);
     case TY_TUPLE: {
@@ -775,13 +911,14 @@ static Val lower_isinstance(Lower *L, Node *call) {
     emit(L, IR_MOVE, res, 1, (IrTemp *[]){const_bool(L, false)});
     IrBlock *done = block(L);
     for (int i = 0; i < count; i++) {
-        const Builtin *c = sema_symbol_of(L->mod, names[i])->builtin;
-        int known = static_isinstance(x->type, c);
+        bool user = check_exception_class(L->c, L->mod, names[i]) != NULL;
+        const Builtin *c = user ? NULL : sema_symbol_of(L->mod, names[i])->builtin;
+        int known = user ? (type_resolve(x->type)->kind == TY_CLASS ? -1 : 0) : static_isinstance(x->type, c);
         IrTemp *hit;
         if (known >= 0) {
             hit = const_bool(L, known == 1);
         } else {
-            IrTemp *cargs[2] = {x, const_int(L, exc_type_id(c->name))};
+            IrTemp *cargs[2] = {x, const_int(L, class_type_id(L, names[i]))};
             hit = call_rt(L, "krt_isinstance", type_bool(L->tt), false, false, 2, cargs).t;
         }
         emit(L, IR_MOVE, res, 1, &hit);
@@ -823,8 +960,86 @@ static Val lower_sorted(Lower *L, Node *call) {
     return copy;
 }
 
+/* enumerate / zip / reversed: the list of what they yield. */
+static Val lower_iter_builtin(Lower *L, Node *call, const Builtin *b) {
+    Type *lt = ty_of(L, call), *et = type_resolve(lt)->args[0];
+    NodeList args = call->u.Call.args;
+    IrTemp *lists[8];
+    int n = args.len;
+    if (n > 8) n = 8;
+    IrTemp *start = NULL;
+    for (int i = 0; i < args.len && i < 8; i++) {
+        IrTemp *v = lower_value(L, args.items[i]);
+        if (b->id == B_ENUMERATE && i == 1) {
+            start = convert(L, v, type_int(L->tt));
+            n = 1;
+            continue;
+        }
+        lists[i] = as_list(L, v, elem_of(L, v->type)).t;
+    }
+    for (int k = 0; k < call->u.Call.keywords.len; k++)
+        start = convert(L, lower_value(L, ((Node *)call->u.Call.keywords.items[k])->u.keyword.value), type_int(L->tt));
+    if (b->id == B_REVERSED) {
+        IrTemp *sargs[5] = {lists[0], const_int(L, 0), const_int(L, 0), const_int(L, -1), const_int(L, 4)};
+        return call_rt(L, "krt_list_slice_v", lt, true, true, 5, sargs);
+    }
+    /* the shortest length, then one tuple per index */
+    IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &lists[0]).t;
+    IrTemp *count = temp(L, type_int(L->tt));
+    emit(L, IR_MOVE, count, 1, &len);
+    for (int i = 1; i < n; i++) {
+        IrTemp *li = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &lists[i]).t;
+        IrTemp *shorter = temp(L, type_bool(L->tt));
+        emit(L, IR_COMPARE, shorter, 2, (IrTemp *[]){li, count})->imm.cmp = CMP_LT;
+        IrBlock *take_it = block(L), *next = block(L);
+        ir_branch(L->cur, shorter, take_it, next);
+        set_block(L, take_it);
+        emit(L, IR_MOVE, count, 1, &li);
+        jump(L, next);
+        set_block(L, next);
+    }
+    Val out = call_rt(L, list_fn(L, "new", lt), lt, true, true, 1, &count);
+    IrTemp *i = temp(L, type_int(L->tt));
+    emit(L, IR_MOVE, i, 1, (IrTemp *[]){const_int(L, 0)});
+    IrBlock *head = block(L), *body = block(L), *done = block(L);
+    jump(L, head);
+    set_block(L, head);
+    IrTemp *more = temp(L, type_bool(L->tt));
+    emit(L, IR_COMPARE, more, 2, (IrTemp *[]){i, count})->imm.cmp = CMP_LT;
+    ir_branch(L->cur, more, body, done);
+    set_block(L, body);
+    IrTemp *fields[9];
+    int nf = 0;
+    if (b->id == B_ENUMERATE) {
+        IrTemp *k = temp(L, type_int(L->tt));
+        if (start) {
+            IrInstr *add = emit(L, IR_BINOP, k, 2, (IrTemp *[]){i, start});
+            add->imm.binop = BIN_ADD;
+            may_raise(L, add);
+        } else {
+            emit(L, IR_MOVE, k, 1, &i);
+        }
+        fields[nf++] = k;
+    }
+    for (int l = 0; l < n; l++) {
+        IrTemp *gargs[2] = {lists[l], i};
+        fields[nf++] = call_rt(L, list_fn(L, "get", lists[l]->type), type_resolve(lists[l]->type)->args[0], true, false,
+                               2, gargs).t;
+    }
+    IrTemp *tup = temp(L, et);
+    emit(L, IR_TUPLE_MAKE, tup, nf, fields);
+    call_rt_void(L, list_fn(L, "append", lt), true, 2, (IrTemp *[]){out.t, tup});
+    IrInstr *inc = emit(L, IR_BINOP, i, 2, (IrTemp *[]){i, const_int(L, 1)});
+    inc->imm.binop = BIN_ADD;
+    inc->flags |= IR_NO_CHECK;
+    jump(L, head);
+    set_block(L, done);
+    return out;
+}
+
 static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return lower_isinstance(L, call);
+    if (b->id == B_ENUMERATE || b->id == B_ZIP || b->id == B_REVERSED) return lower_iter_builtin(L, call, b);
     if (b->id == B_ANY || b->id == B_ALL) return lower_any_all(L, call, b->id == B_ANY);
     if (b->id == B_SORTED) return lower_sorted(L, call);
     NodeList args = call->u.Call.args;
@@ -845,6 +1060,10 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
         if (t0->kind == TY_LIST) return call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, a);
         if (t0->kind == TY_RANGE) return call_rt(L, "krt_range_length", type_int(L->tt), true, false, 1, a);
         if (t0->kind == TY_DICT) return call_rt(L, "krt_dict_len", type_int(L->tt), false, false, 1, a);
+        if (t0->kind == TY_SET || t0->kind == TY_FROZENSET)
+            return call_rt(L, "krt_set_len", type_int(L->tt), false, false, 1, a);
+        if (t0->kind == TY_BYTES) return call_rt(L, "krt_bytes_len", type_int(L->tt), false, false, 1, a);
+        if (t0->kind == TY_BYTEARRAY) return call_rt(L, "krt_bytearray_len", type_int(L->tt), false, false, 1, a);
         return call_rt(L, "krt_str_len", type_int(L->tt), false, false, 1, a);
     case B_RANGE: {
         IrTemp *r[3];
@@ -859,6 +1078,70 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
         }
         return call_rt(L, "krt_range_new", type_range(L->tt), true, false, 3, r);
     }
+    case B_BYTES:
+    case B_BYTEARRAY: {
+        bool to_bytes = b->id == B_BYTES;
+        if (!a[0]) {
+            IrTemp *zero = const_int(L, 0);
+            return call_rt(L, to_bytes ? "krt_bytes_zeros" : "krt_bytearray_zeros", rtype, true, true, 1, &zero);
+        }
+        switch (t0->kind) {
+        case TY_INT:
+        case TY_BOOL:
+            a[0] = convert(L, a[0], type_int(L->tt));
+            return call_rt(L, to_bytes ? "krt_bytes_zeros" : "krt_bytearray_zeros", rtype, true, true, 1, a);
+        case TY_LIST:
+            return call_rt(L, to_bytes ? "krt_bytes_from_list" : "krt_bytearray_from_list", rtype, true, true, 1, a);
+        case TY_BYTES:
+            if (to_bytes) {
+                Val same = {a[0], false};
+                return same;
+            }
+            return call_rt(L, "krt_bytearray_from_bytes", rtype, true, true, 1, a);
+        default: /* a bytearray */
+            if (to_bytes) return call_rt(L, "krt_bytearray_to_bytes", rtype, true, true, 1, a);
+            return call_rt(L, "krt_bytearray_slice_v", rtype, true, true, 5,
+                           (IrTemp *[]){a[0], const_int(L, 0), const_int(L, 0), const_int(L, 1), const_int(L, 0)});
+        }
+    }
+    case B_SET:
+    case B_FROZENSET: {
+        if (!a[0]) return call_rt(L, "krt_set_$_new", rtype, true, true, 0, NULL);
+        IrTemp *items = as_list(L, a[0], type_resolve(rtype)->args[0]).t;
+        return call_rt(L, "krt_set_$_from_list", rtype, true, true, 1, &items);
+    }
+    case B_DICT:
+        if (!a[0]) {
+            IrTemp *cap = const_int(L, 0);
+            return call_rt(L, "krt_dict_$_new", rtype, true, true, 1, &cap);
+        }
+        if (t0->kind == TY_DICT) return call_rt(L, "krt_dict_copy", rtype, true, true, 1, a);
+        {
+            /* dict(pairs): each (key, value) in order, later keys winning */
+            IrTemp *pairs = as_list(L, a[0], elem_of(L, t0)).t;
+            IrTemp *cap = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &pairs).t;
+            Val d = call_rt(L, "krt_dict_$_new", rtype, true, true, 1, &cap);
+            IrTemp *i = temp(L, type_int(L->tt));
+            emit(L, IR_MOVE, i, 1, (IrTemp *[]){const_int(L, 0)});
+            IrBlock *head = block(L), *body = block(L), *done = block(L);
+            jump(L, head);
+            set_block(L, head);
+            IrTemp *more = temp(L, type_bool(L->tt));
+            emit(L, IR_COMPARE, more, 2, (IrTemp *[]){i, cap})->imm.cmp = CMP_LT;
+            ir_branch(L->cur, more, body, done);
+            set_block(L, body);
+            Type *pt = type_resolve(pairs->type)->args[0];
+            IrTemp *p = call_rt(L, list_fn(L, "get", pairs->type), pt, true, false, 2, (IrTemp *[]){pairs, i}).t;
+            Type *dt = type_resolve(rtype);
+            IrTemp *sargs[3] = {d.t, coerce(L, tuple_field(L, p, 0), dt->args[0]), coerce(L, tuple_field(L, p, 1), dt->args[1])};
+            call_rt_void(L, "krt_dict_$_set", true, 3, sargs);
+            IrInstr *inc = emit(L, IR_BINOP, i, 2, (IrTemp *[]){i, const_int(L, 1)});
+            inc->imm.binop = BIN_ADD;
+            inc->flags |= IR_NO_CHECK;
+            jump(L, head);
+            set_block(L, done);
+            return d;
+        }
     case B_LIST: {
         Type *elem = type_resolve(rtype)->args[0];
         if (!a[0]) {
@@ -876,7 +1159,7 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
         IrTemp *start = a[1] ? convert(L, a[1], e) : e->kind == TY_FLOAT ? const_float(L, 0.0) : const_int(L, 0);
         if (t0->kind == TY_RANGE && e->kind == TY_INT && !a[1])
             return call_rt(L, "krt_range_sum", e, true, false, 1, a);
-        Type *elem = t0->kind == TY_RANGE ? type_int(L->tt) : t0->kind == TY_TUPLE ? t0->args[0] : t0->args[0];
+        Type *elem = elem_of(L, t0);
         if (type_resolve(elem)->kind == TY_BOOL) {
             /* True counts 1 */
             Type *lt = type_list(L->tt, elem);
@@ -1043,6 +1326,66 @@ static Val lower_dict_method(Lower *L, Node *n, IrTemp *d, const char *m) {
     return call_rt(L, "krt_dict_copy", res, true, true, 1, a); /* copy */
 }
 
+static Val lower_bytes_method(Lower *L, Node *n, IrTemp *b, const char *m) {
+    bool ba = type_resolve(b->type)->kind == TY_BYTEARRAY;
+    Type *res = ty_of(L, n);
+    NodeList args = n->u.Call.args;
+    IrTemp *a[4] = {b, NULL, NULL, NULL};
+    for (int i = 0; i < args.len && i < 3; i++) a[i + 1] = lower_value(L, args.items[i]);
+    Val none = {NULL, false};
+    if (!strcmp(m, "hex")) return call_rt(L, ba ? "krt_bytearray_hex" : "krt_bytes_hex", res, true, true, 1, a);
+    if (!strcmp(m, "decode")) {
+        if (!a[1]) a[1] = const_cstr(L, "utf-8");
+        return call_rt(L, ba ? "krt_bytearray_decode" : "krt_bytes_decode", res, true, true, 2, a);
+    }
+    if (!strcmp(m, "find") || !strcmp(m, "count")) {
+        if (!a[2]) a[2] = const_int(L, 0);
+        if (!a[3]) a[3] = const_int(L, INT64_MAX);
+        return call_rt(L, arena_printf(L->arena, "krt_bytes_%s", m), res, false, false, 4, a);
+    }
+    if (!strcmp(m, "startswith") || !strcmp(m, "endswith"))
+        return call_rt(L, arena_printf(L->arena, "krt_bytes_%s", m), res, false, false, 2, a);
+    if (!strcmp(m, "append")) {
+        a[1] = convert(L, a[1], type_int(L->tt));
+        call_rt(L, "krt_bytearray_append", type_bool(L->tt), true, false, 2, a);
+        return none;
+    }
+    if (!strcmp(m, "extend")) {
+        Type *t = type_resolve(a[1]->type);
+        const char *fn = t->kind == TY_BYTES ? "krt_bytearray_extend_bytes"
+                       : t->kind == TY_BYTEARRAY ? "krt_bytearray_extend_bytearray" : "krt_bytearray_extend_list";
+        call_rt_void(L, fn, true, 2, a);
+        return none;
+    }
+    if (!a[1]) a[1] = const_int(L, -1); /* pop */
+    return call_rt(L, "krt_bytearray_pop", res, true, false, 2, a);
+}
+
+static Val lower_set_method(Lower *L, Node *n, IrTemp *st, const char *m) {
+    Type *t = type_resolve(st->type), *res = ty_of(L, n);
+    IrTemp *a[2] = {st, NULL};
+    Val none = {NULL, false};
+    if (n->u.Call.args.len) a[1] = lower_value(L, n->u.Call.args.items[0]);
+    if (!strcmp(m, "add") || !strcmp(m, "discard") || !strcmp(m, "remove")) {
+        a[1] = coerce(L, a[1], t->args[0]);
+        call_rt_void(L, arena_printf(L->arena, "krt_set_$_%s", m), strcmp(m, "discard") != 0, 2, a);
+        return none;
+    }
+    if (!strcmp(m, "pop")) return call_rt(L, "krt_set_$_pop", res, true, true, 1, a);
+    if (!strcmp(m, "clear")) {
+        call_rt_void(L, "krt_set_clear", false, 1, a);
+        return none;
+    }
+    if (!strcmp(m, "copy")) return call_rt(L, "krt_set_copy", res, true, true, 1, a);
+    const char *fn = arena_printf(L->arena, "krt_set_%s", m);
+    if (!strncmp(m, "is", 2)) return call_rt(L, fn, res, false, false, 2, a);
+    if (strstr(m, "update")) {
+        call_rt(L, fn, type_bool(L->tt), true, false, 2, a);
+        return none;
+    }
+    return call_rt(L, fn, res, true, true, 2, a);
+}
+
 static Val lower_method_call(Lower *L, Node *n) {
     Node *f = n->u.Call.func;
     const char *m = f->u.Attribute.attr;
@@ -1050,6 +1393,12 @@ static Val lower_method_call(Lower *L, Node *n) {
     Type *rt_ = type_resolve(recv->type);
     Type *res = ty_of(L, n);
     if (rt_->kind == TY_DICT) return lower_dict_method(L, n, recv, m);
+    if (rt_->kind == TY_SET || rt_->kind == TY_FROZENSET) return lower_set_method(L, n, recv, m);
+    if (rt_->kind == TY_BYTES || rt_->kind == TY_BYTEARRAY) return lower_bytes_method(L, n, recv, m);
+    if (rt_->kind == TY_STR && !strcmp(m, "encode")) {
+        IrTemp *ea[2] = {recv, n->u.Call.args.len ? lower_value(L, n->u.Call.args.items[0]) : const_cstr(L, "utf-8")};
+        return call_rt(L, "krt_str_encode", ty_of(L, n), true, true, 2, ea);
+    }
     if (rt_->kind == TY_LIST && !strcmp(m, "sort")) {
         sort_list(L, recv, sort_reverse(L, n));
         Val nothing = {NULL, false};
@@ -1132,6 +1481,15 @@ static Val lower_method_call(Lower *L, Node *n) {
         call_rt_void(L, list_fn(L, "insert", rt_), true, 3, a);
         return none;
     }
+    if (!strcmp(m, "copy")) {
+        IrTemp *sargs[5] = {recv, const_int(L, 0), const_int(L, 0), const_int(L, 1), const_int(L, 0)};
+        return call_rt(L, "krt_list_slice_v", res, true, true, 5, sargs);
+    }
+    if (!strcmp(m, "index") && a[2] && strcmp(list_kind(rt_), "@") != 0) {
+        a[1] = as_elem(L, a[1], rt_);
+        if (!a[3]) a[3] = const_int(L, INT64_MAX);
+        return call_rt(L, list_fn(L, "index_in", rt_), i64, true, false, 4, a);
+    }
     if (!strcmp(m, "index") || !strcmp(m, "count")) {
         a[1] = as_elem(L, a[1], rt_);
         return call_rt(L, list_fn(L, m, rt_), i64, m[0] == 'i', false, 2, a);
@@ -1166,7 +1524,9 @@ static Val lower_slice(Lower *L, Node *n) {
     }
     a[4] = const_int(L, present);
     Type *t = type_resolve(base->type);
-    return call_rt(L, t->kind == TY_STR ? "krt_str_slice_v" : "krt_list_slice_v", t, true, true, 5, a);
+    const char *fn = t->kind == TY_STR ? "krt_str_slice_v" : t->kind == TY_BYTES ? "krt_bytes_slice_v"
+                   : t->kind == TY_BYTEARRAY ? "krt_bytearray_slice_v" : "krt_list_slice_v";
+    return call_rt(L, fn, t, true, true, 5, a);
 }
 
 static Val lower_list_display(Lower *L, Node *n) {
@@ -1184,6 +1544,16 @@ static Val lower_user_call(Lower *L, Node *n);
 
 static Val lower_call(Lower *L, Node *n) {
     Node *f = n->u.Call.func;
+    if (f->kind == NODE_Attribute && f->u.Attribute.value->kind == NODE_Name) {
+        Symbol *bs = sema_symbol_of(L->mod, f->u.Attribute.value);
+        if (bs && bs->kind == SYM_BUILTIN && bs->builtin &&
+            (bs->builtin->id == B_BYTES || bs->builtin->id == B_BYTEARRAY)) { /* bytes.fromhex(s) */
+            IrTemp *s = lower_value(L, n->u.Call.args.items[0]);
+            Val made = call_rt(L, "krt_bytes_fromhex", type_bytes(L->tt), true, true, 1, &s);
+            if (bs->builtin->id == B_BYTES) return made;
+            return call_rt(L, "krt_bytearray_from_bytes", type_bytearray(L->tt), true, true, 1, &made.t);
+        }
+    }
     Val none = {NULL, false};
     if (ptrmap_get(&L->spec->callees, n)) return lower_user_call(L, n); /* a program function, here or imported */
     if (f->kind == NODE_Attribute && ty_of(L, f->u.Attribute.value)) return lower_method_call(L, n);
@@ -1194,6 +1564,21 @@ static Val lower_call(Lower *L, Node *n) {
         return none;
     }
     Symbol *sym = sema_symbol_of(L->mod, f);
+    while (sym->kind == SYM_IMPORTED && sym->target) sym = sym->target;
+    if ((sym->kind == SYM_BUILTIN && sym->builtin->kind == BUILTIN_EXCEPTION) ||
+        check_exception_class(L->c, L->mod, f)) {
+        /* an exception instance: T(msg) */
+        int id = class_type_id(L, f);
+        IrTemp *args[2] = {const_int(L, id), NULL};
+        if (n->u.Call.args.len == 1) {
+            args[1] = lower_value(L, n->u.Call.args.items[0]);
+            if (id == KRT_T_KEY_ERROR) args[1] = call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &args[1]).t;
+        } else {
+            args[1] = temp(L, type_str(L->tt));
+            emit(L, IR_CLEAR, args[1], 0, NULL);
+        }
+        return call_rt(L, "krt_exc_new_v", ty_of(L, n), true, true, 2, args);
+    }
     if (sym->kind == SYM_BUILTIN) return lower_builtin_call(L, n, sym->builtin);
     return lower_user_call(L, n);
 }
@@ -1202,24 +1587,31 @@ static Val lower_call(Lower *L, Node *n) {
 static Val lower_user_call(Lower *L, Node *n) {
     FuncSpec *callee = ptrmap_get(&L->spec->callees, n);
     IrFunc *fn = ptrmap_get(&L->funcs, callee);
-    Node *def = callee->def;
-    NodeList params = def->u.FunctionDef.args->u.arguments.args;
-    NodeList defaults = def->u.FunctionDef.args->u.arguments.defaults;
-    Node **arg_nodes = arena_alloc(L->arena, (size_t)(params.len + 1) * sizeof *arg_nodes);
-    for (int i = 0; i < n->u.Call.args.len; i++) arg_nodes[i] = n->u.Call.args.items[i];
-    for (int k = 0; k < n->u.Call.keywords.len; k++) {
-        Node *kw = n->u.Call.keywords.items[k];
-        for (int i = 0; i < params.len; i++)
-            if (strcmp(((Node *)params.items[i])->u.arg.arg, kw->u.keyword.arg) == 0) arg_nodes[i] = kw->u.keyword.value;
+    DefSig sig;
+    def_signature(L->arena, callee->def, &sig);
+    /* the arguments as written, evaluated left to right */
+    int nwritten = n->u.Call.args.len + n->u.Call.keywords.len;
+    IrTemp **written = arena_alloc(L->arena, (size_t)(nwritten + 1) * sizeof *written);
+    for (int i = 0; i < n->u.Call.args.len; i++) written[i] = lower_value(L, n->u.Call.args.items[i]);
+    for (int k = 0; k < n->u.Call.keywords.len; k++)
+        written[n->u.Call.args.len + k] = lower_value(L, ((Node *)n->u.Call.keywords.items[k])->u.keyword.value);
+    /* ... then each parameter gets its argument or its default */
+    IrTemp **args = arena_alloc(L->arena, (size_t)(sig.n + 1) * sizeof *args);
+    for (int i = 0; i < sig.n; i++) {
+        IrTemp *v = i < n->u.Call.args.len ? written[i] : NULL;
+        for (int k = 0; !v && k < n->u.Call.keywords.len; k++) {
+            Node *kw = n->u.Call.keywords.items[k];
+            if (i >= sig.nposonly && strcmp(kw->u.keyword.arg, sig.params[i]->u.arg.arg) == 0)
+                v = written[n->u.Call.args.len + k];
+        }
+        if (!v && default_is_constant(sig.defaults[i])) v = lower_value(L, sig.defaults[i]);
+        if (!v) v = read_default(L, callee->module, sig.defaults[i]);
+        args[i] = coerce(L, v, callee->param_types[i]);
     }
-    IrTemp **args = arena_alloc(L->arena, (size_t)(params.len + 1) * sizeof *args);
-    for (int i = 0; i < params.len; i++) {
-        Node *a = arg_nodes[i] ? arg_nodes[i] : defaults.items[i - (params.len - defaults.len)];
-        args[i] = coerce(L, lower_value(L, a), callee->param_types[i]);
-    }
+    int nparams = sig.n;
     Type *ret = callee->ret;
     IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? temp(L, ret) : NULL;
-    IrInstr *in = emit(L, IR_CALL, dst, params.len, args);
+    IrInstr *in = emit(L, IR_CALL, dst, nparams, args);
     in->callee = fn;
     may_raise(L, in); /* refined later by the effect analysis */
     Val v = {dst, dst && is_ref(ret)};
@@ -1241,6 +1633,13 @@ static Val lower_expr_kind(Lower *L, Node *n) {
         case CONST_TRUE: v.t = const_bool(L, true); break;
         case CONST_FALSE: v.t = const_bool(L, false); break;
         case CONST_STR: v.t = const_str(L, c.s, c.len); break;
+        case CONST_BYTES: {
+            IrStrConst *sc = ir_str_const(L->ir, c.s, (uint32_t)c.len);
+            sc->as_bytes = true;
+            v.t = temp(L, type_bytes(L->tt));
+            emit(L, IR_CONST_STR, v.t, 0, NULL)->imm.i = sc->id;
+            break;
+        }
         default: v.t = temp(L, type_none(L->tt)); break;
         }
         return v;
@@ -1334,6 +1733,10 @@ static Val lower_expr_kind(Lower *L, Node *n) {
         args[1] = convert(L, lower_value(L, n->u.Subscript.slice), type_int(L->tt));
         if (type_resolve(args[0]->type)->kind == TY_RANGE)
             return call_rt(L, "krt_range_getitem", type_int(L->tt), true, false, 2, args);
+        if (type_resolve(args[0]->type)->kind == TY_BYTES)
+            return call_rt(L, "krt_bytes_getitem", type_int(L->tt), true, false, 2, args);
+        if (type_resolve(args[0]->type)->kind == TY_BYTEARRAY)
+            return call_rt(L, "krt_bytearray_getitem", type_int(L->tt), true, false, 2, args);
         if (type_resolve(args[0]->type)->kind == TY_LIST)
             return call_rt(L, list_fn(L, "get", args[0]->type), ty_of(L, n), true, false, 2, args);
         return call_rt(L, "krt_str_getitem", type_str(L->tt), true, true, 2, args);
@@ -1345,6 +1748,24 @@ static Val lower_expr_kind(Lower *L, Node *n) {
         return lower_comprehension(L, n, COMP_APPEND);
     case NODE_DictComp:
         return lower_comprehension(L, n, COMP_DICT);
+    case NODE_SetComp:
+        return lower_comprehension(L, n, COMP_SET);
+    case NODE_Set: {
+        Type *st = ty_of(L, n);
+        Val set = call_rt(L, "krt_set_$_new", st, true, true, 0, NULL);
+        /* CPython builds a display of three or more constants from a frozenset
+         * constant (set().update(frozenset)), which sizes the table, and so
+         * orders the members, differently from adding them one by one */
+        bool folded = n->u.Set.elts.len > 2;
+        for (int i = 0; i < n->u.Set.elts.len && folded; i++) folded = is_constant_expr(n->u.Set.elts.items[i]);
+        Val into = folded ? call_rt(L, "krt_set_$_new", st, true, true, 0, NULL) : set;
+        for (int i = 0; i < n->u.Set.elts.len; i++) {
+            IrTemp *a[2] = {into.t, coerce(L, lower_value(L, n->u.Set.elts.items[i]), type_resolve(st)->args[0])};
+            call_rt_void(L, "krt_set_$_add", true, 2, a);
+        }
+        if (folded) call_rt(L, "krt_set_update", type_bool(L->tt), true, false, 2, (IrTemp *[]){set.t, into.t});
+        return set;
+    }
     case NODE_Dict: {
         Type *dt = type_resolve(ty_of(L, n));
         IrTemp *cap = const_int(L, n->u.Dict.keys.len);
@@ -1357,8 +1778,8 @@ static Val lower_expr_kind(Lower *L, Node *n) {
         return d;
     }
     case NODE_Attribute: { /* module.variable */
-        Symbol *msym = sema_symbol_of(L->mod, n->u.Attribute.value);
-        Symbol *sym = ptrmap_get(&msym->module->scope->by_name, sema_intern(L->c->prog, n->u.Attribute.attr));
+        Module *bmod = sema_module_of_expr(L->c->prog, L->mod, n->u.Attribute.value);
+        Symbol *sym = ptrmap_get(&bmod->scope->by_name, sema_intern(L->c->prog, n->u.Attribute.attr));
         while (sym->kind == SYM_IMPORTED && sym->target) sym = sym->target;
         Val var = read_var(L, sym);
         Type *want = type_resolve(ty_of(L, n));

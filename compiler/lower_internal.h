@@ -52,6 +52,7 @@ typedef struct Lower {
     uint32_t line;
     PtrMap locals;        /* Symbol* -> IrTemp* (current function) */
     PtrMap globals;       /* Symbol* -> IrGlobal* */
+    PtrMap default_globals; /* default value Node* -> IrGlobal* (evaluated at the def) */
     PtrMap funcs;         /* FuncSpec* -> IrFunc* */
     PtrMap unwind_by_line;/* line (as pointer) -> IrBlock* (current function) */
     IrBlock *cleanup;     /* current function's cleanup */
@@ -115,10 +116,13 @@ IrTemp *tuple_field(Lower *L, IrTemp *t, int i);
 /* ---- statements (lower.c) ---- */
 
 void jump_to_handler(Lower *L);
+IrGlobal *default_global(Lower *L, Module *mod, Node *dflt);
+IrTemp *read_default(Lower *L, Module *mod, Node *dflt);
 /* One iteration's work in a loop lowered by lower_for_each. */
 typedef void (*LoopBodyFn)(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont);
 void lower_for_each(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void *ctx, NodeList orelse);
 /* The runtime type id of a built-in exception class. */
 int exc_type_id(const char *name);
+int class_type_id(Lower *L, Node *name);
 
 #endif

@@ -26,6 +26,15 @@
 static const char *const builtin_modules[] = {"sys", "typing", "__future__", "dataclasses", "enum",
                                               "math", "time", "gc"};
 
+/* Standard modules a Python programmer reaches for that krait does not
+ * provide yet: importing one is refused as "not supported yet" (the program
+ * is fine Python; krait cannot compile it today) rather than "no module". */
+static const char *const future_modules[] = {
+    "collections", "abc", "functools", "itertools", "struct", "array", "heapq", "bisect", "re",
+    "random", "json", "os", "io", "binascii", "hashlib", "copy", "operator", "string", "textwrap",
+    "statistics", "fractions", "decimal", "datetime", "contextlib", "weakref", "micropython", "machine",
+};
+
 /* Package nesting deeper than this is a mistake, not a firmware layout. */
 #define PROGRAM_MAX_MODULE_DEPTH 64
 
@@ -163,6 +172,12 @@ static Module *program_import(Program *prog, LoadStack *stack, const char *name,
     }
     Module *m = program_find_loaded(prog, name);
     if (m && m->state == MODULE_LOADED) return m;
+    /* a package's own modules may import it (or its other modules) while its
+     * __init__ runs, as in CPython: it is partly initialised, not a cycle */
+    size_t nlen = strlen(name);
+    if (from && strncmp(from->name, name, nlen) == 0 && (from->name[nlen] == '.' || from->name[nlen] == '\0'))
+        for (int i = 0; i < stack->len; i++)
+            if (strcmp(stack->items[i]->name, name) == 0) return stack->items[i];
     for (int i = 0; i < stack->len; i++) {
         if (strcmp(stack->items[i]->name, name) != 0) continue;
         const char *chain = "";
@@ -184,6 +199,12 @@ static Module *program_import(Program *prog, LoadStack *stack, const char *name,
         return bm;
     }
     const char *path = program_locate(prog, name);
+    for (size_t i = 0; !path && i < sizeof future_modules / sizeof future_modules[0]; i++) {
+        if (strcmp(future_modules[i], name) == 0) {
+            diag_error(prog->diag, &from->src, site->span, "the module '%s' is not supported yet by krait", name);
+            return NULL;
+        }
+    }
     if (!path) {
         const char *dirs = "the main file's directory";
         for (int i = 1; i < prog->search_dir_count; i++)
@@ -218,6 +239,39 @@ static const char *program_relative_base(Program *prog, const Module *mod, int l
     }
     if (module && *module) return arena_printf(prog->arena, "%s.%s", b, module);
     return b;
+}
+
+const char *sema_import_name(Program *prog, const Module *mod, const Node *import_from) {
+    int level = import_from->u.ImportFrom.level;
+    const char *module = import_from->u.ImportFrom.module;
+    if (level == 0) return module;
+    bool is_package = mod->path && strstr(mod->path, "__init__.py") != NULL;
+    int up = is_package ? level - 1 : level;
+    char *b = arena_strdup(prog->arena, mod->name);
+    for (int i = 0; i < up; i++) {
+        char *dot = strrchr(b, '.');
+        if (!dot) return NULL;
+        *dot = '\0';
+    }
+    if (up == 0 && !is_package && mod == prog->main) return NULL;
+    if (module && *module) return arena_printf(prog->arena, "%s.%s", b, module);
+    return b;
+}
+
+Module *sema_module_of_expr(Program *prog, const Module *mod, const Node *n) {
+    if (n->kind == NODE_Name) {
+        Symbol *sym = sema_symbol_of(mod, n);
+        return sym && sym->kind == SYM_MODULE ? sym->module : NULL;
+    }
+    if (n->kind != NODE_Attribute) return NULL;
+    Module *base = sema_module_of_expr(prog, mod, n->u.Attribute.value);
+    if (!base) return NULL;
+    const char *full = arena_printf(prog->arena, "%s.%s", base->name, n->u.Attribute.attr);
+    for (int i = 0; i < prog->modules.len; i++) {
+        Module *m = prog->modules.items[i];
+        if (strcmp(m->name, full) == 0) return m;
+    }
+    return NULL;
 }
 
 typedef struct ImportScan {

@@ -485,24 +485,28 @@ static void link_import(Resolver *r, Scope *s, Node *n) {
         }
         return;
     }
-    if (n->kind != NODE_ImportFrom || n->u.ImportFrom.level > 0 || !n->u.ImportFrom.module) return;
-    Module *m = find_module(r->prog, n->u.ImportFrom.module);
+    if (n->kind != NODE_ImportFrom) return;
+    const char *from = sema_import_name(r->prog, r->mod, n);
+    if (!from) return;
+    Module *m = find_module(r->prog, from);
     for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
         Node *a = n->u.ImportFrom.names.items[i];
         const char *name = a->u.alias.asname ? a->u.alias.asname : a->u.alias.name;
         Symbol *sym = scope_lookup_local(s, sema_intern(r->prog, name));
         if (!sym || sym->kind != SYM_IMPORTED || !m) continue;
         sym->module = m;
+        /* from package import submodule (the package may still be resolving:
+         * a package's modules import each other while its __init__ runs) */
+        Symbol *target = m->scope ? scope_lookup_local(m->scope, sema_intern(r->prog, a->u.alias.name)) : NULL;
+        Module *sub = target ? NULL
+                             : find_module(r->prog, arena_printf(r->prog->arena, "%s.%s", m->name, a->u.alias.name));
+        if (sub) {
+            sym->kind = SYM_MODULE;
+            sym->module = sub;
+            continue;
+        }
         if (m->scope) {
-            sym->target = scope_lookup_local(m->scope, sema_intern(r->prog, a->u.alias.name));
-            Module *sub = sym->target ? NULL
-                                      : find_module(r->prog, arena_printf(r->prog->arena, "%s.%s", m->name,
-                                                                          a->u.alias.name));
-            if (sub) { /* from package import submodule */
-                sym->kind = SYM_MODULE;
-                sym->module = sub;
-                continue;
-            }
+            sym->target = target;
             if (!sym->target && !m->is_builtin)
                 diag_error(r->diag, &r->mod->src, a->span, "cannot import name '%s' from '%s'", a->u.alias.name,
                            m->name);

@@ -108,6 +108,15 @@ bool program_load(Program *prog, const char *main_path);
 /* Resolves every module of prog (resolve.c); false after diagnostics. */
 bool resolve_program(Program *prog);
 
+/* The absolute module name an ImportFrom node names (`from .x import y` in
+ * pkg.sub.mod is pkg.sub.x); NULL when a relative import climbs too far (the
+ * loader reported it). */
+const char *sema_import_name(Program *prog, const Module *mod, const Node *import_from);
+
+/* The module an expression names: `m` (import m) or `pkg.sub.m` (import
+ * pkg.sub.m, a chain of submodules); NULL when it names something else. */
+Module *sema_module_of_expr(Program *prog, const Module *mod, const Node *n);
+
 /* Lookups for later stages. */
 Symbol *sema_symbol_of(const Module *mod, const Node *name_node);
 Scope *sema_scope_of(const Module *mod, const Node *def_node);

@@ -46,7 +46,30 @@ typedef struct Checked {
     PtrMap globals;       /* Symbol* -> Type* (module variables) */
     PtrMap specs_of_def;  /* FunctionDef Node* -> FuncSpec* (first) */
     PtrMap builtin_classes; /* interned name -> ClassInfo* of built-in exceptions */
+    PtrMap default_types; /* non-constant default value Node* -> Type* (evaluated once, at the def) */
+    PtrVec exc_classes;   /* ClassDef Node* of the program's exception classes, in definition order */
 } Checked;
+
+/* A def's parameters in order: positional-only, ordinary, keyword-only. */
+typedef struct DefSig {
+    int n;           /* every parameter */
+    int npositional; /* those that may be given by position (the first ones) */
+    int nposonly;    /* those that may not be given by keyword (the first ones) */
+    Node **params;   /* their arg nodes */
+    Node **defaults; /* each one's default value; NULL when it is required */
+} DefSig;
+
+void def_signature(Arena *arena, Node *def, DefSig *out);
+/* A default value evaluated at each call (a literal); others are evaluated
+ * once, when the def statement runs, as in CPython. */
+bool default_is_constant(Node *d);
+
+/* The program's exception class a name stands for (its ClassDef), or NULL. */
+Node *check_exception_class(const Checked *c, const Module *mod, Node *name);
+/* Its index in c->exc_classes (its runtime type id is KRT_T__FIRST_USER + index). */
+int check_exception_class_index(const Checked *c, const Node *class_def);
+/* The built-in exception class a user exception class derives from, at the root. */
+const char *check_exception_root(const Checked *c, const Module *mod, Node *class_def);
 
 /* Infers and checks every type of prog; false after diagnostics. */
 bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *opts);

@@ -284,3 +284,7 @@ KrtStr *krt_str_append(KrtStr *acc, const char *sep, KrtStr *part) {
     if (part) krt_decref(&part->h);
     return s;
 }
+
+KrtExc *krt_exc_new_v(krt_int type, KrtStr *msg) {
+    return krt_exc_new((uint16_t)type, msg);
+}

@@ -121,7 +121,14 @@ static bool elem_lt_list(KrtList *a, KrtList *b) { return krt_list_cmp(a, b) < 0
         return n;                                                                   \
     }                                                                               \
     krt_int krt_list_index_##kind(KrtList *l, ctype v) {                            \
-        for (uint32_t i = 0; i < l->len; i++) {                                     \
+        return krt_list_index_in_##kind(l, v, 0, KRT_INT_MAX);                      \
+    }                                                                               \
+    krt_int krt_list_index_in_##kind(KrtList *l, ctype v, krt_int start, krt_int end) { \
+        krt_int len = (krt_int)l->len;                                              \
+        if (start < 0 && (start += len) < 0) start = 0;                             \
+        if (end < 0 && (end += len) < 0) end = 0;                                   \
+        if (end > len) end = len;                                                   \
+        for (krt_int i = start; i < end; i++) {                                     \
             ctype x;                                                                \
             memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);                  \
             if (elem_eq_##kind(x, v)) return (krt_int)i;                            \
@@ -264,4 +271,79 @@ KrtList *krt_list_repeat_v(KrtList *l, krt_int n) {
 
 krt_int krt_list_compare(KrtList *a, KrtList *b) {
     return (krt_int)krt_list_cmp(a, b);
+}
+
+/* ---- bytes and bytearray as generated code calls them ----------------------- */
+
+KrtBytes *krt_bytes_slice_v(KrtBytes *b, krt_int start, krt_int stop, krt_int step, krt_int present) {
+    KrtSlice sl = slice_of(start, stop, step, present);
+    return krt_bytes_slice(b, &sl);
+}
+
+KrtByteArray *krt_bytearray_slice_v(KrtByteArray *b, krt_int start, krt_int stop, krt_int step, krt_int present) {
+    KrtSlice sl = slice_of(start, stop, step, present);
+    return krt_bytearray_slice(b, &sl);
+}
+
+/* bytearray(b) / bytes(ba) / ba.extend(b): the contents of either kind. */
+KrtByteArray *krt_bytearray_from_bytes(const KrtBytes *b) {
+    return krt_bytearray_new(b->data, b->len);
+}
+
+void krt_bytearray_extend_bytes(KrtByteArray *ba, const KrtBytes *b) {
+    krt_bytearray_extend(ba, b->data, b->len);
+}
+
+void krt_bytearray_extend_bytearray(KrtByteArray *ba, const KrtByteArray *other) {
+    krt_bytearray_extend(ba, other->data, other->len);
+}
+
+void krt_bytearray_extend_list(KrtByteArray *ba, KrtList *l) {
+    KrtBytes *b = krt_bytes_from_list(l); /* ValueError "bytes must be in range(0, 256)" */
+    if (!b) return;
+    krt_bytearray_extend(ba, b->data, b->len);
+    krt_decref(&b->h);
+}
+
+KrtByteArray *krt_bytearray_concat(const KrtByteArray *a, const KrtByteArray *b) {
+    KrtByteArray *r = krt_bytearray_new(a->data, a->len);
+    if (r && !krt_bytearray_extend(r, b->data, b->len)) {
+        krt_decref(&r->h);
+        return NULL;
+    }
+    return r;
+}
+
+bool krt_bytearray_eq(const KrtByteArray *a, const KrtByteArray *b) {
+    return a->len == b->len && (a->len == 0 || memcmp(a->data, b->data, a->len) == 0);
+}
+
+KrtStr *krt_bytearray_hex(const KrtByteArray *b) {
+    KrtBytes v = krt_bytearray_view(b);
+    return krt_bytes_hex(&v);
+}
+
+KrtStr *krt_bytearray_decode(const KrtByteArray *b, const KrtStr *encoding) {
+    KrtBytes v = krt_bytearray_view(b);
+    return krt_bytes_decode(&v, encoding);
+}
+
+bool krt_bytearray_contains_int(const KrtByteArray *b, krt_int x) {
+    KrtBytes v = krt_bytearray_view(b);
+    return krt_bytes_contains_int(&v, x);
+}
+
+/* list(b) / iteration over bytes: the byte values as a list[int]. */
+KrtList *krt_bytes_to_list(const KrtBytes *b) {
+    KrtList *l = krt_list_new(&krt_elem_int, b->len);
+    for (uint32_t i = 0; l && i < b->len; i++) {
+        krt_int v = b->data[i];
+        krt_list_append(l, &v); /* capacity reserved: cannot fail */
+    }
+    return l;
+}
+
+KrtList *krt_bytearray_to_list(const KrtByteArray *b) {
+    KrtBytes v = krt_bytearray_view(b);
+    return krt_bytes_to_list(&v);
 }

@@ -35,6 +35,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #ifndef KRT_INT_BITS
 #define KRT_INT_BITS 64
@@ -190,6 +191,13 @@ static inline void krt_xdecref(KrtObject *o) {
 
 /* Is an instance of type id `type` also an instance of `cls` (subclass test)? */
 bool krt_type_is_subtype(uint16_t type, uint16_t cls);
+
+/* == of two float fields of tuples: CPython compares a tuple's items by
+ * identity first, so (x, 1) == (x, 1) holds even for a NaN x.  Unboxed
+ * floats have no identity; identical bits stand in for it. */
+static inline bool krt_float_same(krt_float a, krt_float b) {
+    return a == b || (a != a && b != b && memcmp(&a, &b, sizeof a) == 0);
+}
 
 /* isinstance(o, cls) for an object (NULL is an instance of nothing). */
 static inline bool krt_isinstance(const void *o, krt_int cls) {
@@ -541,6 +549,7 @@ krt_int krt_str_byte_len(const KrtStr *s);
 bool krt_compare_int_float(krt_int a, krt_float b, krt_int op); /* exact int OP float */
 void krt_check_divmod_float(krt_float b);                        /* ZeroDivisionError "float divmod()" */
 void krt_raise_new(krt_int type, KrtStr *msg);                    /* raise T(msg) */
+KrtExc *krt_exc_new_v(krt_int type, KrtStr *msg);                 /* T(msg) as a value (msg NULL: T()) */
 void krt_raise_system_exit(krt_int code);                         /* sys.exit(code) */
 KrtStr *krt_exc_str(KrtExc *e);                                   /* str(e) */
 void krt_check_unpack(krt_int got, krt_int expected);             /* a, b = items: ValueError texts */
@@ -586,6 +595,8 @@ static inline krt_int krt_range_step(KrtRange r) {
     bool krt_list_contains_##kind(KrtList *l, ctype v);                  \
     krt_int krt_list_count_##kind(KrtList *l, ctype v);                  \
     krt_int krt_list_index_##kind(KrtList *l, ctype v);                  \
+    /* l.index(v, start, end): bounds as slice indices */               \
+    krt_int krt_list_index_in_##kind(KrtList *l, ctype v, krt_int start, krt_int end); \
     void krt_list_remove_##kind(KrtList *l, ctype v);                    \
     ctype krt_list_min_##kind(KrtList *l);                               \
     ctype krt_list_max_##kind(KrtList *l);                               \
@@ -608,6 +619,24 @@ void krt_list_clear_v(KrtList *l);
 void krt_list_reverse_v(KrtList *l);
 KrtList *krt_list_concat_v(KrtList *a, KrtList *b);
 KrtList *krt_list_repeat_v(KrtList *l, krt_int n);
+
+/* bytes and bytearray glue (runtime/list_ops.c); the types are in containers.h */
+struct KrtBytes;
+struct KrtByteArray;
+struct KrtBytes *krt_bytes_slice_v(struct KrtBytes *b, krt_int start, krt_int stop, krt_int step, krt_int present);
+struct KrtByteArray *krt_bytearray_slice_v(struct KrtByteArray *b, krt_int start, krt_int stop, krt_int step,
+                                           krt_int present);
+struct KrtByteArray *krt_bytearray_from_bytes(const struct KrtBytes *b);
+void krt_bytearray_extend_bytes(struct KrtByteArray *ba, const struct KrtBytes *b);
+void krt_bytearray_extend_bytearray(struct KrtByteArray *ba, const struct KrtByteArray *other);
+void krt_bytearray_extend_list(struct KrtByteArray *ba, KrtList *l);
+struct KrtByteArray *krt_bytearray_concat(const struct KrtByteArray *a, const struct KrtByteArray *b);
+bool krt_bytearray_eq(const struct KrtByteArray *a, const struct KrtByteArray *b);
+KrtStr *krt_bytearray_hex(const struct KrtByteArray *b);
+KrtStr *krt_bytearray_decode(const struct KrtByteArray *b, const KrtStr *encoding);
+bool krt_bytearray_contains_int(const struct KrtByteArray *b, krt_int x);
+KrtList *krt_bytes_to_list(const struct KrtBytes *b);
+KrtList *krt_bytearray_to_list(const struct KrtByteArray *b);
 
 /* ---- program lifetime --------------------------------------------------- */
 

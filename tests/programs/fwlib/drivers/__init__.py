@@ -1,0 +1,2 @@
+"""Drivers subpackage: imports its siblings relatively."""
+from .uart import BAUD
