@@ -469,8 +469,8 @@ static Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *
     if (l->kind == TY_LIST || r->kind == TY_LIST) return unsupported(in, n, "this list operation");
     if (l->kind == TY_TUPLE || r->kind == TY_TUPLE) return unsupported(in, n, "tuple arithmetic");
     if (is_bytes_like(l) && l == r && op == BINOP_Add) return l;
-    if (l->kind == TY_BYTES && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
-    if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_BYTES && op == BINOP_Mult) return r;
+    if (is_bytes_like(l) && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
+    if ((l->kind == TY_INT || l->kind == TY_BOOL) && is_bytes_like(r) && op == BINOP_Mult) return r;
     if (is_set(l) && is_set(r) &&
         (op == BINOP_BitOr || op == BINOP_BitAnd || op == BINOP_Sub || op == BINOP_BitXor)) {
         if (!type_unify(in->tt, l->args[0], r->args[0])) {
@@ -523,7 +523,7 @@ static Type *infer_name(Infer *in, Node *n) {
 
 /* Is scope a comprehension inside function scope fn (its variables live in fn's frame)? */
 static bool in_comprehension_of(const Scope *scope, const Scope *fn) {
-    while (scope && scope->kind == SCOPE_COMPREHENSION) scope = scope->parent;
+    while (scope && (scope->kind == SCOPE_COMPREHENSION || scope->inlined)) scope = scope->parent;
     return scope == fn;
 }
 
@@ -741,7 +741,7 @@ static bool list_elem_ok(Type *t) {
         return true;
     }
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
-           t->kind == TY_VAR;
+           t->kind == TY_BYTES || t->kind == TY_VAR;
 }
 
 /* Can values of type t be printed (str(), repr(), f-strings)?  An element
@@ -945,14 +945,20 @@ static bool infer_sort_keywords(Infer *in, Node *call, const char *what) {
             }
             continue;
         }
-        if (!strcmp(name, "key")) {
-            unsupported(in, kw, arena_printf(in->arena, "%s with key=", what));
-            return false;
-        }
+        if (!strcmp(name, "key")) continue; /* the caller infers it with the element type */
         diag_error(in->diag, &in->mod->src, kw->span, "%s takes no keyword argument '%s'", what, name);
         return false;
     }
     return true;
+}
+
+/* The value of keyword argument `name` of a call, or NULL. */
+static Node *keyword_value(Node *call, const char *name) {
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        if (kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, name)) return kw->u.keyword.value;
+    }
+    return NULL;
 }
 
 /* Can values of type e be ordered (sorted, min, max)? */
@@ -967,6 +973,109 @@ static bool orderable(Type *e) {
     return e->kind == TY_INT || e->kind == TY_FLOAT || e->kind == TY_BOOL || e->kind == TY_STR;
 }
 
+/* key= of sorted(), list.sort(), min() and max(): a one-parameter lambda,
+ * which krait expands at the call (no function object), or the name of a
+ * function of the program (called once per item).  Returns the key type,
+ * NULL after a diagnostic. */
+static Type *infer_key_function(Infer *in, Node *key, Type *elem) {
+    if (key->kind == NODE_Lambda) {
+        Node *a = key->u.Lambda.args;
+        if (a->u.arguments.args.len + a->u.arguments.posonlyargs.len != 1 || a->u.arguments.vararg ||
+            a->u.arguments.kwarg || a->u.arguments.kwonlyargs.len || a->u.arguments.defaults.len) {
+            unsupported(in, key, "a key= lambda with other than one plain parameter");
+            return NULL;
+        }
+        Node *param = a->u.arguments.args.len ? a->u.arguments.args.items[0] : a->u.arguments.posonlyargs.items[0];
+        Scope *ls = sema_scope_of(in->mod, key);
+        ls->inlined = true;
+        Symbol *p = ptrmap_get(&ls->by_name, sema_intern(in->prog, param->u.arg.arg));
+        assign_var(in, p, elem, key);
+        Type *t = infer_expr(in, key->u.Lambda.body);
+        return poisoned(in, t) ? NULL : t;
+    }
+    Symbol *sym = key->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, key)) : NULL;
+    if (sym && sym->kind == SYM_FUNC && sym->decl && sym->decl->kind == NODE_FunctionDef && sym->bindings == 1) {
+        Node *def = sym->decl;
+        Module *def_mod = sym->scope ? sym->scope->module : in->mod;
+        Scope *ds = sema_scope_of(def_mod, def);
+        DefSig sig;
+        def_signature(in->arena, def, &sig);
+        if (def->u.FunctionDef.decorator_list.len || (ds && (ds->is_generator || ds->has_free)) || sig.n < 1 ||
+            def->u.FunctionDef.args->u.arguments.vararg) {
+            unsupported(in, key, "this function as a key=");
+            return NULL;
+        }
+        for (int i = 1; i < sig.n; i++) {
+            if (!sig.defaults[i] || !default_is_constant(sig.defaults[i])) {
+                unsupported(in, key, "a key= function with more than one parameter to fill");
+                return NULL;
+            }
+        }
+        Type **args = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *args);
+        args[0] = elem;
+        for (int i = 1; i < sig.n; i++) args[i] = infer_expr(in, sig.defaults[i]);
+        FuncSpec *spec = spec_for_call(in, def, def_mod, args, key);
+        if (!spec) return NULL;
+        ptrmap_put(&in->spec->callees, key, spec);
+        return spec->ret;
+    }
+    if (sym && sym->kind == SYM_BUILTIN && (sym->builtin->id == B_LEN || sym->builtin->id == B_ABS)) {
+        Type *e = type_resolve(elem);
+        if (sym->builtin->id == B_ABS) return type_is_numeric(e) ? (e->kind == TY_FLOAT ? e : type_int(in->tt)) : NULL;
+        return e->kind == TY_STR || e->kind == TY_LIST || e->kind == TY_TUPLE || e->kind == TY_DICT ? type_int(in->tt) : NULL;
+    }
+    unsupported(in, key, "key= functions other than a lambda, a function of the program, len or abs");
+    return NULL;
+}
+
+/* min()/max() with key= or default=: one iterable (or several arguments
+ * with key=); the first of equal items wins, as in CPython. */
+static Type *infer_min_max_keyed(Infer *in, Node *call, const Builtin *b) {
+    NodeList args = call->u.Call.args;
+    Type *e = NULL;
+    for (int i = 0; i < args.len; i++) {
+        Type *t = infer_expr(in, args.items[i]);
+        if (poisoned(in, t)) return type_never(in->tt);
+        if (args.len == 1) {
+            e = iter_elem(in, t);
+            if (!e) return unsupported(in, call, arena_printf(in->arena, "%s() of %s", b->name, tname(in, t)));
+        } else if (!e) {
+            e = t;
+        } else if (!type_unify(in->tt, e, t)) {
+            return unsupported(in, call, arena_printf(in->arena, "%s() of mixed types", b->name));
+        }
+    }
+    if (!e) {
+        diag_error(in->diag, &in->mod->src, call->span, "%s expected at least 1 argument, got 0", b->name);
+        return type_never(in->tt);
+    }
+    Node *key = keyword_value(call, "key"), *dflt = keyword_value(call, "default");
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        if (!kw->u.keyword.arg || (strcmp(kw->u.keyword.arg, "key") && strcmp(kw->u.keyword.arg, "default"))) {
+            diag_error(in->diag, &in->mod->src, kw->span, "%s() got an unexpected keyword argument '%s'", b->name,
+                       kw->u.keyword.arg ? kw->u.keyword.arg : "**");
+            return type_never(in->tt);
+        }
+    }
+    if (dflt && args.len != 1) {
+        diag_error(in->diag, &in->mod->src, call->span,
+                   "Cannot specify a default for %s() with multiple positional arguments", b->name);
+        return type_never(in->tt);
+    }
+    if (dflt) {
+        Type *d = infer_expr(in, dflt);
+        if (poisoned(in, d)) return type_never(in->tt);
+        if (!container_accepts(in, e, d))
+            return unsupported(in, dflt, arena_printf(in->arena, "a default= of %s for %s items", tname(in, d), tname(in, e)));
+    }
+    Type *ordered = key ? infer_key_function(in, key, e) : e;
+    if (!ordered) return type_never(in->tt);
+    if (!orderable(ordered))
+        return unsupported(in, call, arena_printf(in->arena, "%s() by %s values", b->name, tname(in, ordered)));
+    return e;
+}
+
 static Type *infer_sorted(Infer *in, Node *call) {
     NodeList args = call->u.Call.args;
     if (args.len != 1) {
@@ -978,8 +1087,11 @@ static Type *infer_sorted(Infer *in, Node *call) {
     Type *e = iter_elem(in, t);
     if (!e) return unsupported(in, call, arena_printf(in->arena, "sorted() of %s", tname(in, t)));
     if (!infer_sort_keywords(in, call, "sorted()")) return type_never(in->tt);
-    if (!orderable(e))
-        return unsupported(in, call, arena_printf(in->arena, "sorting %s values", tname(in, e)));
+    Node *key = keyword_value(call, "key");
+    Type *ordered = key ? infer_key_function(in, key, e) : e;
+    if (!ordered) return type_never(in->tt);
+    if (!orderable(ordered))
+        return unsupported(in, call, arena_printf(in->arena, "sorting by %s values", tname(in, ordered)));
     return list_of(in, call, e);
 }
 
@@ -1042,6 +1154,7 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return infer_isinstance(in, call);
     if (b->id == B_SORTED) return infer_sorted(in, call);
     if (b->id == B_ENUMERATE || b->id == B_ZIP || b->id == B_REVERSED) return infer_iter_builtin(in, call, b);
+    if ((b->id == B_MIN || b->id == B_MAX) && call->u.Call.keywords.len) return infer_min_max_keyed(in, call, b);
     if (b->id == B_ANY || b->id == B_ALL) {
         if (call->u.Call.args.len != 1 || call->u.Call.keywords.len) {
             diag_error(in->diag, &in->mod->src, call->span, "%s() takes exactly one argument", b->name);
@@ -1119,6 +1232,7 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         Type *t = type_resolve(at[0]);
         if (t->kind == TY_INT || is_bytes_like(t)) return want;
         if (t->kind == TY_LIST && type_unify(in->tt, t->args[0], type_int(in->tt))) return want;
+        if (iter_elem(in, t) && type_unify(in->tt, iter_elem(in, t), type_int(in->tt))) return want; /* range, tuple */
         if (t->kind == TY_STR)
             return unsupported(in, call, arena_printf(in->arena, "%s(str) without an encoding (use s.encode())", name));
         break;
@@ -1473,11 +1587,10 @@ static Type *infer_bytes_method(Infer *in, Node *n, Type *bt, const char *name) 
     }
     if (!strcmp(name, "hex") && args.len == 0) return type_str(in->tt);
     if (!strcmp(name, "decode") && args.len <= 1 && (!at[0] || at[0]->kind == TY_STR)) return type_str(in->tt);
-    if ((!strcmp(name, "find") || !strcmp(name, "count")) && !mutable_ && args.len >= 1 && args.len <= 3 &&
-        at[0]->kind == TY_BYTES)
+    if ((!strcmp(name, "find") || !strcmp(name, "count") || !strcmp(name, "index")) && args.len >= 1 &&
+        args.len <= 3 && (at[0]->kind == TY_BYTES || at[0]->kind == TY_INT))
         return type_int(in->tt);
-    if ((!strcmp(name, "startswith") || !strcmp(name, "endswith")) && !mutable_ && args.len == 1 &&
-        at[0]->kind == TY_BYTES)
+    if ((!strcmp(name, "startswith") || !strcmp(name, "endswith")) && args.len == 1 && at[0]->kind == TY_BYTES)
         return type_bool(in->tt);
     if (mutable_ && !strcmp(name, "append") && args.len == 1 && (at[0]->kind == TY_INT || at[0]->kind == TY_BOOL))
         return type_none(in->tt);
@@ -1572,8 +1685,11 @@ static Type *infer_method_call(Infer *in, Node *n) {
             return type_never(in->tt);
         }
         if (!infer_sort_keywords(in, n, "list.sort()")) return type_never(in->tt);
-        if (!orderable(recv->args[0]))
-            return unsupported(in, n, arena_printf(in->arena, "sorting %s values", tname(in, recv->args[0])));
+        Node *key = keyword_value(n, "key");
+        Type *ordered = key ? infer_key_function(in, key, recv->args[0]) : recv->args[0];
+        if (!ordered) return type_never(in->tt);
+        if (!orderable(ordered))
+            return unsupported(in, n, arena_printf(in->arena, "sorting by %s values", tname(in, ordered)));
         return type_none(in->tt);
     }
     if (recv->kind == TY_LIST && !strcmp(name, "index") && n->u.Call.args.len > 1 &&
@@ -1845,7 +1961,7 @@ static Type *infer_compare(Infer *in, Node *n) {
                 if (a != b && !(type_is_numeric(a) && type_is_numeric(b)) && !type_unify(in->tt, a, b))
                     return unsupported(in, n, arena_printf(in->arena, "comparing %s with %s", tname(in, l), tname(in, r)));
             }
-        } else if (is_bytes_like(l) && l == r && (l->kind == TY_BYTES || op == CMPOP_Eq || op == CMPOP_NotEq)) {
+        } else if (is_bytes_like(l) && is_bytes_like(r)) {
             /* fine */
         } else if (is_set(l) && is_set(r) && op != CMPOP_In && op != CMPOP_NotIn && op != CMPOP_Is && op != CMPOP_IsNot) {
             if (!type_unify(in->tt, l->args[0], r->args[0])) return unsupported(in, n, "comparing sets of different types");

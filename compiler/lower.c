@@ -237,6 +237,7 @@ const char *list_kind(Type *list) {
     case TY_FLOAT: return "float";
     case TY_BOOL: return "bool";
     case TY_LIST: return "list";
+    case TY_BYTES: return "bytes";
     case TY_TUPLE: return "@"; /* the emitter names the tuple's struct */
     default: return "str";
     }

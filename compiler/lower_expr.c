@@ -34,12 +34,13 @@ Val lower_arith(Lower *L, BinOpKind op, Val a, Val b, Type *result) {
         IrTemp *args[2] = {a.t, b.t};
         if (op == BINOP_Add)
             return call_rt(L, ta->kind == TY_BYTES ? "krt_bytes_concat" : "krt_bytearray_concat", result, true, true, 2, args);
-        if (ta->kind != TY_BYTES) {
+        if (ta->kind != TY_BYTES && ta->kind != TY_BYTEARRAY) {
             args[0] = b.t;
             args[1] = a.t;
         }
         args[1] = convert(L, args[1], type_int(L->tt));
-        return call_rt(L, "krt_bytes_repeat", result, true, true, 2, args);
+        return call_rt(L, type_resolve(args[0]->type)->kind == TY_BYTES ? "krt_bytes_repeat" : "krt_bytearray_repeat",
+                       result, true, true, 2, args);
     }
     if (ta->kind == TY_SET || ta->kind == TY_FROZENSET) {
         IrTemp *args[2] = {a.t, b.t};
@@ -334,6 +335,14 @@ static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
     }
     if (ta->kind == TY_BYTES || ta->kind == TY_BYTEARRAY) {
         IrTemp *r;
+        if (ta->kind != tb->kind || ta->kind == TY_BYTEARRAY) {
+            /* bytearray (or mixed) comparisons compare the contents as bytes */
+            IrTemp *c = call_rt(L, "krt_bytes_like_cmp", type_int(L->tt), false, false, 4,
+                                (IrTemp *[]){args[0], const_bool(L, ta->kind == TY_BYTEARRAY), args[1],
+                                             const_bool(L, tb->kind == TY_BYTEARRAY)}).t;
+            emit(L, IR_COMPARE, res, 2, (IrTemp *[]){c, const_int(L, 0)})->imm.cmp = cmp_of(op);
+            return res;
+        }
         if (op == CMPOP_Eq || op == CMPOP_NotEq) {
             r = call_rt(L, ta->kind == TY_BYTES ? "krt_bytes_eq" : "krt_bytearray_eq", type_bool(L->tt), false, false, 2, args).t;
             if (op == CMPOP_Eq) return r;
@@ -932,6 +941,14 @@ static Val lower_isinstance(Lower *L, Node *call) {
     return v;
 }
 
+static Node *keyword_node(Node *call, const char *name) {
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        if (kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, name)) return kw->u.keyword.value;
+    }
+    return NULL;
+}
+
 /* The reverse= argument of a sort (false when absent). */
 static IrTemp *sort_reverse(Lower *L, Node *call) {
     for (int k = 0; k < call->u.Call.keywords.len; k++) {
@@ -941,10 +958,91 @@ static IrTemp *sort_reverse(Lower *L, Node *call) {
     return const_bool(L, false);
 }
 
-/* Sorts list l in place (stable; reverse keeps equal items in order). */
-static void sort_list(Lower *L, IrTemp *l, IrTemp *reverse) {
-    IrTemp *args[2] = {l, reverse};
-    call_rt(L, "krt_list_sort", type_bool(L->tt), true, false, 2, args);
+/* key(item) for a key= argument: an inlined lambda (its parameter is a
+ * variable of this function), a program function, len or abs. */
+static IrTemp *key_value(Lower *L, Node *key, IrTemp *item) {
+    if (key->kind == NODE_Lambda) {
+        Node *a = key->u.Lambda.args;
+        Node *param = a->u.arguments.args.len ? a->u.arguments.args.items[0] : a->u.arguments.posonlyargs.items[0];
+        Scope *ls = sema_scope_of(L->mod, key);
+        Symbol *p = ptrmap_get(&ls->by_name, sema_intern(L->c->prog, param->u.arg.arg));
+        Val v = {item, false};
+        write_var(L, p, v);
+        return lower_value(L, key->u.Lambda.body);
+    }
+    FuncSpec *callee = ptrmap_get(&L->spec->callees, key);
+    if (callee) {
+        DefSig sig;
+        def_signature(L->arena, callee->def, &sig);
+        IrTemp **args = arena_alloc(L->arena, (size_t)(sig.n + 1) * sizeof *args);
+        args[0] = coerce(L, item, callee->param_types[0]);
+        for (int i = 1; i < sig.n; i++) args[i] = coerce(L, lower_value(L, sig.defaults[i]), callee->param_types[i]);
+        Type *ret = callee->ret;
+        IrTemp *dst = temp(L, ret);
+        IrInstr *in = emit(L, IR_CALL, dst, sig.n, args);
+        in->callee = ptrmap_get(&L->funcs, callee);
+        may_raise(L, in);
+        if (is_ref(ret)) {
+            ptrvec_push(L->arena, &L->pending, dst);
+            owning(L, dst);
+        }
+        return dst;
+    }
+    Symbol *sym = sema_symbol_of(L->mod, key);
+    Type *t = type_resolve(item->type);
+    if (sym->builtin->id == B_ABS) {
+        if (t->kind == TY_FLOAT) return call_rt(L, "fabs", t, false, false, 1, &item).t;
+        return call_rt(L, "krt_int_abs_value", type_int(L->tt), true, false, 1, (IrTemp *[]){convert(L, item, type_int(L->tt))}).t;
+    }
+    switch (t->kind) { /* len */
+    case TY_STR: return call_rt(L, "krt_str_len", type_int(L->tt), false, false, 1, &item).t;
+    case TY_LIST: return call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &item).t;
+    case TY_DICT: return call_rt(L, "krt_dict_len", type_int(L->tt), false, false, 1, &item).t;
+    default: return const_int(L, t->nargs);
+    }
+}
+
+/* Sorts list l in place (stable; reverse keeps equal items in order); with
+ * a key, the keys are computed first, once per item, as CPython does. */
+static void sort_list(Lower *L, IrTemp *l, IrTemp *reverse, Node *key) {
+    if (!key) {
+        IrTemp *args[2] = {l, reverse};
+        call_rt(L, "krt_list_sort", type_bool(L->tt), true, false, 2, args);
+        return;
+    }
+    Type *lt = type_resolve(l->type);
+    IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &l).t;
+    /* the key type: what key() gives for an item (infer.c recorded it on the lambda body / call) */
+    Type *kt = key->kind == NODE_Lambda ? ty_of(L, key->u.Lambda.body) : NULL;
+    if (!kt) {
+        FuncSpec *callee = ptrmap_get(&L->spec->callees, key);
+        kt = callee ? callee->ret : type_int(L->tt);
+        if (!callee && type_resolve(lt->args[0])->kind == TY_FLOAT) kt = type_float(L->tt); /* abs of floats */
+    }
+    Type *klt = type_list(L->tt, kt);
+    Val keys = call_rt(L, list_fn(L, "new", klt), klt, true, true, 1, &len);
+    int saved_floor = L->pending_floor;
+    L->pending_floor = L->pending.len;
+    IrTemp *i = temp(L, type_int(L->tt));
+    emit(L, IR_MOVE, i, 1, (IrTemp *[]){const_int(L, 0)});
+    IrBlock *head = block(L), *body = block(L), *done = block(L);
+    jump(L, head);
+    set_block(L, head);
+    IrTemp *more = temp(L, type_bool(L->tt));
+    emit(L, IR_COMPARE, more, 2, (IrTemp *[]){i, len})->imm.cmp = CMP_LT;
+    ir_branch(L->cur, more, body, done);
+    set_block(L, body);
+    IrTemp *item = call_rt(L, list_fn(L, "get", lt), lt->args[0], true, false, 2, (IrTemp *[]){l, i}).t;
+    IrTemp *k = key_value(L, key, item);
+    call_rt_void(L, list_fn(L, "append", klt), true, 2, (IrTemp *[]){keys.t, coerce(L, k, kt)});
+    release_pending(L);
+    IrInstr *inc = emit(L, IR_BINOP, i, 2, (IrTemp *[]){i, const_int(L, 1)});
+    inc->imm.binop = BIN_ADD;
+    inc->flags |= IR_NO_CHECK;
+    jump(L, head);
+    set_block(L, done);
+    L->pending_floor = saved_floor;
+    call_rt(L, "krt_list_sort_by", type_bool(L->tt), true, false, 3, (IrTemp *[]){l, keys.t, reverse});
 }
 
 /* sorted(items): a new list (a copy when items is a list), sorted. */
@@ -956,7 +1054,7 @@ static Val lower_sorted(Lower *L, Node *call) {
         IrTemp *sargs[5] = {copy.t, const_int(L, 0), const_int(L, 0), const_int(L, 1), const_int(L, 0)};
         copy = call_rt(L, "krt_list_slice_v", lt, true, true, 5, sargs);
     }
-    sort_list(L, copy.t, sort_reverse(L, call));
+    sort_list(L, copy.t, sort_reverse(L, call), keyword_node(call, "key"));
     return copy;
 }
 
@@ -1037,8 +1135,101 @@ static Val lower_iter_builtin(Lower *L, Node *call, const Builtin *b) {
     return out;
 }
 
+/* min()/max() with key= or default=: a loop keeping the best item and its key. */
+static Val lower_min_max_keyed(Lower *L, Node *call, bool is_max) {
+    Type *rtype = ty_of(L, call);
+    NodeList args = call->u.Call.args;
+    Node *key = keyword_node(call, "key"), *dflt = keyword_node(call, "default");
+    IrTemp *items;
+    if (args.len == 1) {
+        items = as_list(L, lower_value(L, args.items[0]), rtype).t;
+    } else {
+        Type *lt = type_list(L->tt, rtype);
+        items = call_rt(L, list_fn(L, "new", lt), lt, true, true, 1, (IrTemp *[]){const_int(L, args.len)}).t;
+        for (int i = 0; i < args.len; i++)
+            call_rt_void(L, list_fn(L, "append", lt), true, 2, (IrTemp *[]){items, coerce(L, lower_value(L, args.items[i]), rtype)});
+    }
+    Type *lt = type_resolve(items->type);
+    IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &items).t;
+    IrTemp *best = temp(L, rtype);
+    IrTemp *empty = temp(L, type_bool(L->tt));
+    emit(L, IR_COMPARE, empty, 2, (IrTemp *[]){len, const_int(L, 0)})->imm.cmp = CMP_EQ;
+    IrBlock *none = block(L), *some = block(L), *done = block(L);
+    ir_branch(L->cur, empty, none, some);
+    set_block(L, none);
+    if (dflt) {
+        IrTemp *d = coerce(L, lower_value(L, dflt), rtype);
+        emit(L, IR_MOVE, best, 1, &d);
+        jump(L, done);
+    } else {
+        IrTemp *eargs[2] = {const_int(L, KRT_T_VALUE_ERROR),
+                            const_cstr(L, is_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence")};
+        call_rt_void(L, "krt_raise_new", true, 2, eargs);
+        jump_to_handler(L);
+    }
+    set_block(L, some);
+    IrTemp *first = call_rt(L, list_fn(L, "get", lt), rtype, true, false, 2, (IrTemp *[]){items, const_int(L, 0)}).t;
+    emit(L, IR_MOVE, best, 1, &first);
+    int saved_floor = L->pending_floor;
+    L->pending_floor = L->pending.len;
+    IrTemp *kbest = NULL;
+    if (key) {
+        IrTemp *k0 = key_value(L, key, first);
+        kbest = temp(L, k0->type);
+        emit(L, IR_MOVE, kbest, 1, &k0);
+        if (is_ref(k0->type)) { /* keep the best key alive past its statement */
+            kbest = take(L, (Val){k0, false});
+            IrTemp *held = temp(L, k0->type);
+            emit(L, IR_MOVE, held, 1, &kbest);
+            owning(L, held);
+            kbest = held;
+        }
+    }
+    release_pending(L);
+    IrTemp *i = temp(L, type_int(L->tt));
+    emit(L, IR_MOVE, i, 1, (IrTemp *[]){const_int(L, 1)});
+    IrBlock *head = block(L), *body = block(L), *better = block(L), *next = block(L), *end = block(L);
+    jump(L, head);
+    set_block(L, head);
+    IrTemp *more = temp(L, type_bool(L->tt));
+    emit(L, IR_COMPARE, more, 2, (IrTemp *[]){i, len})->imm.cmp = CMP_LT;
+    ir_branch(L->cur, more, body, end);
+    set_block(L, body);
+    IrTemp *item = call_rt(L, list_fn(L, "get", lt), rtype, true, false, 2, (IrTemp *[]){items, i}).t;
+    IrTemp *k = key ? key_value(L, key, item) : item;
+    IrTemp *wins = compare_one(L, is_max ? CMPOP_Gt : CMPOP_Lt, k, key ? kbest : best);
+    ir_branch(L->cur, wins, better, next);
+    set_block(L, better);
+    emit(L, IR_MOVE, best, 1, &item);
+    if (key) {
+        if (is_ref(k->type)) {
+            emit(L, IR_DECREF, NULL, 1, &kbest);
+            emit(L, IR_INCREF, NULL, 1, &k);
+        }
+        emit(L, IR_MOVE, kbest, 1, &k);
+    }
+    jump(L, next);
+    set_block(L, next);
+    release_pending(L);
+    IrInstr *inc = emit(L, IR_BINOP, i, 2, (IrTemp *[]){i, const_int(L, 1)});
+    inc->imm.binop = BIN_ADD;
+    inc->flags |= IR_NO_CHECK;
+    jump(L, head);
+    set_block(L, end);
+    if (kbest && is_ref(kbest->type)) {
+        emit(L, IR_DECREF, NULL, 1, &kbest);
+        emit(L, IR_CLEAR, kbest, 0, NULL);
+    }
+    L->pending_floor = saved_floor;
+    jump(L, done);
+    set_block(L, done);
+    Val v = {best, false}; /* borrowed from items (kept until the statement ends) */
+    return v;
+}
+
 static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return lower_isinstance(L, call);
+    if ((b->id == B_MIN || b->id == B_MAX) && call->u.Call.keywords.len) return lower_min_max_keyed(L, call, b->id == B_MAX);
     if (b->id == B_ENUMERATE || b->id == B_ZIP || b->id == B_REVERSED) return lower_iter_builtin(L, call, b);
     if (b->id == B_ANY || b->id == B_ALL) return lower_any_all(L, call, b->id == B_ANY);
     if (b->id == B_SORTED) return lower_sorted(L, call);
@@ -1092,6 +1283,11 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
             return call_rt(L, to_bytes ? "krt_bytes_zeros" : "krt_bytearray_zeros", rtype, true, true, 1, a);
         case TY_LIST:
             return call_rt(L, to_bytes ? "krt_bytes_from_list" : "krt_bytearray_from_list", rtype, true, true, 1, a);
+        case TY_RANGE:
+        case TY_TUPLE: {
+            IrTemp *items = as_list(L, a[0], type_int(L->tt)).t;
+            return call_rt(L, to_bytes ? "krt_bytes_from_list" : "krt_bytearray_from_list", rtype, true, true, 1, &items);
+        }
         case TY_BYTES:
             if (to_bytes) {
                 Val same = {a[0], false};
@@ -1338,9 +1534,15 @@ static Val lower_bytes_method(Lower *L, Node *n, IrTemp *b, const char *m) {
         if (!a[1]) a[1] = const_cstr(L, "utf-8");
         return call_rt(L, ba ? "krt_bytearray_decode" : "krt_bytes_decode", res, true, true, 2, a);
     }
-    if (!strcmp(m, "find") || !strcmp(m, "count")) {
+    bool searching = !strcmp(m, "find") || !strcmp(m, "count") || !strcmp(m, "index") || !strcmp(m, "startswith") ||
+                     !strcmp(m, "endswith");
+    if (searching && ba) a[0] = call_rt(L, "krt_bytearray_to_bytes", type_bytes(L->tt), true, true, 1, a).t;
+    if (searching && type_resolve(a[1]->type)->kind != TY_BYTES)
+        a[1] = call_rt(L, "krt_bytes_of_int", type_bytes(L->tt), true, true, 1, (IrTemp *[]){convert(L, a[1], type_int(L->tt))}).t;
+    if (!strcmp(m, "find") || !strcmp(m, "count") || !strcmp(m, "index")) {
         if (!a[2]) a[2] = const_int(L, 0);
         if (!a[3]) a[3] = const_int(L, INT64_MAX);
+        if (!strcmp(m, "index")) return call_rt(L, "krt_bytes_index_v", res, true, false, 4, a);
         return call_rt(L, arena_printf(L->arena, "krt_bytes_%s", m), res, false, false, 4, a);
     }
     if (!strcmp(m, "startswith") || !strcmp(m, "endswith"))
@@ -1400,7 +1602,7 @@ static Val lower_method_call(Lower *L, Node *n) {
         return call_rt(L, "krt_str_encode", ty_of(L, n), true, true, 2, ea);
     }
     if (rt_->kind == TY_LIST && !strcmp(m, "sort")) {
-        sort_list(L, recv, sort_reverse(L, n));
+        sort_list(L, recv, sort_reverse(L, n), keyword_node(n, "key"));
         Val nothing = {NULL, false};
         return nothing;
     }

@@ -20,6 +20,7 @@
 #include "build.h"
 #include "typed.h"
 #include "lower.h"
+#include "effects.h"
 #include "sema.h"
 #include "source.h"
 
@@ -49,7 +50,9 @@ static IrProgram *front_to_ir(Arena *arena, Diag *diag, const Options *opts) {
     Checked checked;
     if (!front_check(arena, diag, opts, opts->inputs[0], &prog, &checked)) return NULL;
     IrProgram *ir = lower_program(&checked, arena, diag);
-    return diag_error_count(diag) ? NULL : ir;
+    if (diag_error_count(diag)) return NULL;
+    effects_analyse(ir);
+    return ir;
 }
 
 static void build_options_from(const Options *opts, BuildOptions *b) {

@@ -69,6 +69,8 @@ struct Scope {
     PtrMap by_name;        /* interned name -> Symbol* */
     bool is_generator;     /* contains yield */
     bool has_free;         /* reads variables of enclosing functions (a closure) */
+    bool inlined;          /* a lambda krait expands where it is used (key=): its
+                              variables live in the enclosing function's frame */
 };
 
 typedef enum ModuleState { MODULE_LOADING, MODULE_LOADED } ModuleState;

@@ -20,6 +20,7 @@ static KrtStr *elem_repr_float(krt_float v) { return krt_str_from_float(v); }
 static KrtStr *elem_repr_bool(bool v) { return krt_str_from_bool(v); }
 static KrtStr *elem_repr_str(KrtStr *v) { return krt_str_repr(v); }
 static KrtStr *elem_repr_list(KrtList *v) { return krt_list_repr_any(v); }
+static KrtStr *elem_repr_bytes(KrtBytes *v) { return krt_bytes_repr(v); }
 
 static bool elem_eq_int(krt_int a, krt_int b) { return a == b; }
 /* CPython's `in` tests identity first, so a NaN is found in a list holding
@@ -28,12 +29,14 @@ static bool elem_eq_float(krt_float a, krt_float b) { return a == b || memcmp(&a
 static bool elem_eq_bool(bool a, bool b) { return a == b; }
 static bool elem_eq_str(KrtStr *a, KrtStr *b) { return krt_str_eq(a, b); }
 static bool elem_eq_list(KrtList *a, KrtList *b) { return a == b || krt_list_eq(a, b); }
+static bool elem_eq_bytes(KrtBytes *a, KrtBytes *b) { return krt_bytes_eq(a, b); }
 
 static bool elem_lt_int(krt_int a, krt_int b) { return a < b; }
 static bool elem_lt_float(krt_float a, krt_float b) { return a < b; }
 static bool elem_lt_bool(bool a, bool b) { return a < b; }
 static bool elem_lt_str(KrtStr *a, KrtStr *b) { return krt_str_cmp(a, b) < 0; }
 static bool elem_lt_list(KrtList *a, KrtList *b) { return krt_list_cmp(a, b) < 0; }
+static bool elem_lt_bytes(KrtBytes *a, KrtBytes *b) { return krt_bytes_cmp(a, b) < 0; }
 
 /* "[" + ", ".join(repr(x) for x in l) + "]" */
 #define LIST_REPR(kind, ctype)                                                        \
@@ -180,11 +183,13 @@ LIST_OPS(float, krt_float)
 LIST_OPS(bool, bool)
 LIST_OPS(str, KrtStr *)
 LIST_OPS(list, KrtList *)
+LIST_OPS(bytes, KrtBytes *)
 LIST_REPR(int, krt_int)
 LIST_REPR(float, krt_float)
 LIST_REPR(bool, bool)
 LIST_REPR(str, KrtStr *)
 LIST_REPR(list, KrtList *)
+LIST_REPR(bytes, KrtBytes *)
 
 /* repr of a list whose element kind is known only at run time (a list
  * nested in a list): dispatch on its descriptor. */
@@ -193,6 +198,7 @@ KrtStr *krt_list_repr_any(KrtList *l) {
     if (l->elem == &krt_elem_float) return krt_list_repr_float(l);
     if (l->elem == &krt_elem_bool) return krt_list_repr_bool(l);
     if (l->elem == &krt_elem_str) return krt_list_repr_str(l);
+    if (l->elem == &krt_elem_bytes) return krt_list_repr_bytes(l);
     return krt_list_repr_list(l);
 }
 
@@ -346,4 +352,53 @@ KrtList *krt_bytes_to_list(const KrtBytes *b) {
 KrtList *krt_bytearray_to_list(const KrtByteArray *b) {
     KrtBytes v = krt_bytearray_view(b);
     return krt_bytes_to_list(&v);
+}
+
+/* Ordering of two bytes-like values (either kind): <0, 0, >0. */
+krt_int krt_bytes_like_cmp(const void *a, bool a_is_array, const void *b, bool b_is_array) {
+    KrtBytes va = a_is_array ? krt_bytearray_view(a) : *(const KrtBytes *)a;
+    KrtBytes vb = b_is_array ? krt_bytearray_view(b) : *(const KrtBytes *)b;
+    return krt_bytes_cmp(&va, &vb);
+}
+
+KrtByteArray *krt_bytearray_repeat(const KrtByteArray *b, krt_int n) {
+    KrtBytes v = krt_bytearray_view(b);
+    KrtBytes *r = krt_bytes_repeat(&v, n);
+    if (!r) return NULL;
+    KrtByteArray *out = krt_bytearray_new(r->data, r->len);
+    krt_decref(&r->h);
+    return out;
+}
+
+/* b.count(v) / b.find(v) with an int: the one-byte bytes v (ValueError
+ * "byte must be in range(0, 256)"). */
+KrtBytes *krt_bytes_of_int(krt_int v) {
+    if (v < 0 || v > 255) {
+        krt_raise_msg(KRT_T_VALUE_ERROR, "byte must be in range(0, 256)");
+        return NULL;
+    }
+    unsigned char c = (unsigned char)v;
+    return krt_bytes_new(&c, 1);
+}
+
+/* b.index(sub, start, end): ValueError "subsection not found" when absent. */
+krt_int krt_bytes_index_v(const KrtBytes *b, const KrtBytes *sub, krt_int start, krt_int end) {
+    krt_int i = krt_bytes_find(b, sub, start, end);
+    if (i < 0) krt_raise_msg(KRT_T_VALUE_ERROR, "subsection not found");
+    return i;
+}
+
+/* list.sort(key=...) once the keys are computed: keys is a list of the
+ * same length, permuted along with l; the caller releases it. */
+bool krt_list_sort_by(KrtList *l, KrtList *keys, bool reverse) {
+    return krt_list_sort_keyed(l, keys->items, keys->elem, reverse);
+}
+
+/* abs() of an int key: OverflowError for the most negative value. */
+krt_int krt_int_abs_value(krt_int v) {
+    if (v == KRT_INT_MIN) {
+        krt_raise_overflow();
+        return 0;
+    }
+    return v < 0 ? -v : v;
 }

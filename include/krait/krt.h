@@ -606,6 +606,8 @@ KRT_LIST_OPS_DECL(float, krt_float)
 KRT_LIST_OPS_DECL(bool, bool)
 KRT_LIST_OPS_DECL(str, KrtStr *)
 KRT_LIST_OPS_DECL(list, KrtList *)
+struct KrtBytes;
+KRT_LIST_OPS_DECL(bytes, struct KrtBytes *)
 KrtStr *krt_list_repr_any(KrtList *l);
 krt_int krt_list_sum_int(KrtList *l, krt_int start);
 krt_float krt_list_sum_float(KrtList *l, krt_float start);
@@ -637,6 +639,12 @@ KrtStr *krt_bytearray_decode(const struct KrtByteArray *b, const KrtStr *encodin
 bool krt_bytearray_contains_int(const struct KrtByteArray *b, krt_int x);
 KrtList *krt_bytes_to_list(const struct KrtBytes *b);
 KrtList *krt_bytearray_to_list(const struct KrtByteArray *b);
+krt_int krt_bytes_like_cmp(const void *a, bool a_is_array, const void *b, bool b_is_array);
+struct KrtByteArray *krt_bytearray_repeat(const struct KrtByteArray *b, krt_int n);
+struct KrtBytes *krt_bytes_of_int(krt_int v);
+bool krt_list_sort_by(KrtList *l, KrtList *keys, bool reverse); /* sort(key=): keys computed by the caller */
+krt_int krt_int_abs_value(krt_int v); /* abs() raising OverflowError */
+krt_int krt_bytes_index_v(const struct KrtBytes *b, const struct KrtBytes *sub, krt_int start, krt_int end);
 
 /* ---- program lifetime --------------------------------------------------- */
 
