@@ -64,7 +64,10 @@ typedef struct NarrowLater {
 } NarrowLater;
 
 static Type *infer_expr(Infer *in, Node *n);
+static ClassData *class_data_of(Type *t);
+static FuncSpec *dunder_spec(Infer *in, Node *site, Type *self, const char *name, Type **args, int nargs);
 static Type *infer_condition(Infer *in, Node *n);
+static void infer_truth_of(Infer *in, Type *t, Node *site);
 static Type *infer_comprehension(Infer *in, Node *n);
 static bool infer_generators(Infer *in, NodeList gens);
 static Type *dict_of(Infer *in, Node *site, Type *key, Type *value);
@@ -111,7 +114,8 @@ Type *check_type_of(const FuncSpec *spec, const Node *n) {
 /* ---- variables ------------------------------------------------------------------ */
 
 static bool symbol_is_global(const Symbol *sym) {
-    return sym->scope && sym->scope->kind == SCOPE_MODULE;
+    /* module variables, and class attributes (one per class, like globals) */
+    return sym->scope && (sym->scope->kind == SCOPE_MODULE || sym->scope->kind == SCOPE_CLASS);
 }
 
 Type *check_symbol_type(const Checked *c, const FuncSpec *spec, const Symbol *sym) {
@@ -157,6 +161,11 @@ static void assign_var(Infer *in, Symbol *sym, Type *value, Node *site) {
     }
     if (cur->kind == TY_OPTIONAL && type_unify(in->tt, cur->args[0], val)) return;
     if (cur->kind == TY_OPTIONAL && val->kind == TY_NONE) return;
+    if (class_data_of(cur) && class_data_of(val)) {
+        unsupported(in, site, arena_printf(in->arena, "a variable holding instances of different classes (%s and %s: "
+                                                      "subclass polymorphism)", tname(in, cur), tname(in, val)));
+        return;
+    }
     diag_error(in->diag, &in->mod->src, site->span, "variable '%s' of type %s cannot hold a %s", sym->name,
                tname(in, cur), tname(in, val));
     if (sym->decl && sym->scope)
@@ -182,6 +191,8 @@ static bool type_accepts(Infer *in, Type *want, Type *got) {
 
 static Type *annotation_type(Infer *in, Node *a);
 static Symbol *follow_import(Symbol *sym);
+static Symbol *scope_lookup_name(Infer *in, Module *m, const char *name);
+static Type *exception_type(Infer *in);
 
 static Type *annotation_name(Infer *in, Node *a, const char *name) {
     if (strcmp(name, "int") == 0) return type_int(in->tt);
@@ -199,7 +210,15 @@ static Type *annotation_name(Infer *in, Node *a, const char *name) {
     if (strcmp(name, "range") == 0) return type_range(in->tt);
     /* a class the program defines (or imports): classes come later */
     Symbol *sym = a->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, a)) : NULL;
-    if (sym && sym->kind == SYM_CLASS) return unsupported(in, a, "classes");
+    if (!sym && a->kind == NODE_Constant) /* "Node": a forward reference */
+        sym = follow_import(scope_lookup_name(in, in->mod, name));
+    if (sym && sym->kind == SYM_CLASS && sym->decl) {
+        ClassData *cd = check_class_of_def(in->c, sym->decl);
+        if (cd) return type_class(in->tt, cd->info);
+        if (check_exception_class_index(in->c, sym->decl) >= 0) return exception_type(in);
+        return unsupported(in, a, arena_printf(in->arena, "the class '%s' here (its definition has not run yet)", name));
+    }
+    if (sym && sym->kind == SYM_BUILTIN && sym->builtin->kind == BUILTIN_EXCEPTION) return exception_type(in);
     if (strcmp(name, "Callable") == 0 || strcmp(name, "Iterator") == 0 || strcmp(name, "Generator") == 0 ||
         strcmp(name, "Iterable") == 0)
         return unsupported(in, a, arena_printf(in->arena, "'%s' annotations", name));
@@ -213,6 +232,7 @@ static Type *annotation_type(Infer *in, Node *a) {
         return annotation_name(in, a, a->u.Name.id);
     case NODE_Constant:
         if (a->u.Constant.value.kind == CONST_NONE) return type_none(in->tt);
+        if (a->u.Constant.value.kind == CONST_STR) return annotation_name(in, a, a->u.Constant.value.s);
         break;
     case NODE_Attribute:
         return annotation_name(in, a, a->u.Attribute.attr);
@@ -270,6 +290,7 @@ static FuncSpec *spec_new(Infer *in, Node *def, Scope *scope, Module *mod) {
     ptrmap_init(&s->locals, in->arena);
     ptrmap_init(&s->callees, in->arena);
     ptrmap_init(&s->method_args, in->arena);
+    ptrmap_init(&s->dunders, in->arena);
     ptrvec_push(in->arena, &in->c->specs, s);
     return s;
 }
@@ -335,6 +356,12 @@ static FuncSpec *spec_for_call(Infer *in, Node *def, Module *def_mod, Type **arg
         Type *a = type_resolve(arg_types[i]);
         if (p->u.arg.annotation) {
             Type *ann = annotation_type(in, p->u.arg.annotation);
+            if (a->kind == TY_OPTIONAL && type_accepts(in, ann, a->args[0]) && type_resolve(ann)->kind != TY_OPTIONAL) {
+                unsupported(in, call, arena_printf(in->arena, "passing an Optional value to parameter '%s' declared %s "
+                                                              "(narrowing applies to variables, not attributes)",
+                                                   p->u.arg.arg, tname(in, ann)));
+                return NULL;
+            }
             if (!type_accepts(in, ann, a) && type_resolve(ann)->kind != TY_NEVER) {
                 diag_error(in->diag, &in->mod->src, call->span,
                            "argument %d of %s() is %s, but parameter '%s' is declared %s", i + 1,
@@ -468,6 +495,26 @@ static Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *
     if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_LIST && op == BINOP_Mult) return r;
     if (l->kind == TY_LIST || r->kind == TY_LIST) return unsupported(in, n, "this list operation");
     if (l->kind == TY_TUPLE || r->kind == TY_TUPLE) return unsupported(in, n, "tuple arithmetic");
+    if (class_data_of(l) || class_data_of(r)) {
+        static const char *const forward[] = {"__add__", "__sub__", "__mul__", "__matmul__", "__truediv__",
+                                              "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__",
+                                              "__xor__", "__and__", "__floordiv__"};
+        static const char *const reflected[] = {"__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__",
+                                                "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__ror__",
+                                                "__rxor__", "__rand__", "__rfloordiv__"};
+        FuncSpec *spec = NULL;
+        if (class_data_of(l) && type_resolve(l)->kind == TY_CLASS) spec = dunder_spec(in, n, l, forward[op], &r, 1);
+        if (!spec && class_data_of(r) && type_resolve(r)->kind == TY_CLASS) {
+            spec = dunder_spec(in, n, r, reflected[op], &l, 1);
+            if (spec) ptrmap_put(&in->c->reflected, n, n);
+        }
+        if (!spec) {
+            diag_error(in->diag, &in->mod->src, n->span, "unsupported operand types for %s: %s and %s", sym,
+                       tname(in, l), tname(in, r));
+            return type_never(in->tt);
+        }
+        return spec->ret;
+    }
     if (is_bytes_like(l) && l == r && op == BINOP_Add) return l;
     if (is_bytes_like(l) && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
     if ((l->kind == TY_INT || l->kind == TY_BOOL) && is_bytes_like(r) && op == BINOP_Mult) return r;
@@ -683,9 +730,166 @@ static bool names_exception_class(Infer *in, Node *name) {
     return check_exception_class(in->c, in->mod, name) != NULL;
 }
 
+/* ---- the program's classes ------------------------------------------------------------- */
+
+ClassData *check_class_of_def(const Checked *c, const Node *class_def) {
+    for (int i = 0; i < c->classes.len; i++) {
+        ClassData *cd = c->classes.items[i];
+        if (cd->def == class_def) return cd;
+    }
+    return NULL;
+}
+
+FieldInfo *check_field(ClassData *cd, const char *name) {
+    for (; cd; cd = cd->base)
+        for (int i = 0; i < cd->fields.len; i++) {
+            FieldInfo *f = cd->fields.items[i];
+            if (f->name == name) return f;
+        }
+    return NULL;
+}
+
+/* The ClassData of a value's type (a program class instance, or Optional of one). */
+static ClassData *class_data_of(Type *t) {
+    t = type_resolve(t);
+    if (t->kind == TY_OPTIONAL) t = type_resolve(t->args[0]);
+    if (t->kind != TY_CLASS || !t->cls->info || t->cls->module == NULL || !strcmp(t->cls->module, "builtins"))
+        return NULL;
+    return t->cls->info;
+}
+
+/* The class a name stands for, or NULL. */
+static ClassData *class_named(Infer *in, Node *name) {
+    if (name->kind != NODE_Name) return NULL;
+    Symbol *sym = follow_import(sema_symbol_of(in->mod, name));
+    if (!sym || sym->kind != SYM_CLASS || !sym->decl) return NULL;
+    return check_class_of_def(in->c, sym->decl);
+}
+
+/* The method `name` of cd or its bases (the FunctionDef), or NULL; *owner
+ * gets the class that defines it. */
+static Node *class_method(ClassData *cd, const char *name, ClassData **owner);
+static Node *class_method(ClassData *cd, const char *name, ClassData **owner) {
+    for (; cd; cd = cd->base) {
+        NodeList body = cd->def->u.ClassDef.body;
+        for (int i = 0; i < body.len; i++) {
+            Node *st = body.items[i];
+            if (st->kind == NODE_FunctionDef && !strcmp(st->u.FunctionDef.name, name)) {
+                if (owner) *owner = cd;
+                return st;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Does some method of cd (or its bases) assign self.name?  Then reading it
+ * before the assignment is inferred is fine: the field exists. */
+typedef struct SelfAssignScan {
+    const char *self_name;
+    const char *field;
+    bool found;
+} SelfAssignScan;
+
+static void scan_self_assign(Node *n, void *ctx) {
+    SelfAssignScan *sc = ctx;
+    if (sc->found || !n) return;
+    if (n->kind == NODE_Attribute && n->u.Attribute.ctx == CTX_Store && n->u.Attribute.value->kind == NODE_Name &&
+        !strcmp(n->u.Attribute.value->u.Name.id, sc->self_name) && !strcmp(n->u.Attribute.attr, sc->field)) {
+        sc->found = true;
+        return;
+    }
+    ast_visit_children(n, scan_self_assign, ctx);
+}
+
+/* Does a method of cd itself (not its bases) assign self.field? */
+static bool class_assigns_field(ClassData *cd, const char *field) {
+    {
+        NodeList body = cd->def->u.ClassDef.body;
+        for (int i = 0; i < body.len; i++) {
+            Node *st = body.items[i];
+            if (st->kind != NODE_FunctionDef) continue;
+            NodeList params = st->u.FunctionDef.args->u.arguments.args;
+            if (!params.len) continue;
+            SelfAssignScan sc = {((Node *)params.items[0])->u.arg.arg, field, false};
+            for (int k = 0; k < st->u.FunctionDef.body.len && !sc.found; k++) scan_self_assign(st->u.FunctionDef.body.items[k], &sc);
+            if (sc.found) return true;
+        }
+    }
+    return false;
+}
+
+/* The field `name` of cd, created (with an unknown type) when one of the
+ * class's methods assigns it; NULL when the class has no such field. */
+static FieldInfo *class_field(Infer *in, ClassData *cd, const char *name, Node *site) {
+    const char *iname = sema_intern(in->prog, name);
+    FieldInfo *f = check_field(cd, iname);
+    if (f) return f;
+    /* the field belongs to the base-most class whose methods assign it, so
+     * every subclass shares it */
+    ClassData *owner = NULL;
+    for (ClassData *k = cd; k; k = k->base)
+        if (class_assigns_field(k, name)) owner = k;
+    if (!owner) return NULL;
+    cd = owner;
+    f = arena_alloc(in->arena, sizeof *f);
+    f->name = iname;
+    f->type = type_var(in->tt);
+    f->site = site;
+    ptrvec_push(in->arena, &cd->fields, f);
+    return f;
+}
+
+/* The class attribute `name` (a variable of the class body) of cd or its bases. */
+static Symbol *class_attr(Infer *in, ClassData *cd, const char *name) {
+    for (; cd; cd = cd->base) {
+        Symbol *sym = ptrmap_get(&cd->scope->by_name, sema_intern(in->prog, name));
+        if (sym && sym->kind == SYM_VAR) return sym;
+    }
+    return NULL;
+}
+
+/* Every field and method name of cd, for "did you mean". */
+static const char *class_suggestion(Infer *in, ClassData *cd, const char *name) {
+    const char *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (ClassData *k = cd; k; k = k->base) {
+        for (int i = 0; i < k->fields.len; i++) {
+            const char *f = ((FieldInfo *)k->fields.items[i])->name;
+            size_t d = strlen(f) > strlen(name) ? strlen(f) - strlen(name) : strlen(name) - strlen(f);
+            size_t common = 0;
+            while (f[common] && name[common] && f[common] == name[common]) common++;
+            if (common * 2 >= strlen(name) && d + (strlen(name) - common) < best_d) {
+                best = f;
+                best_d = d + (strlen(name) - common);
+            }
+        }
+    }
+    (void)in;
+    return best;
+}
+
+static bool class_assigns_field(ClassData *cd, const char *field);
+
+static Type *no_attribute(Infer *in, Node *n, ClassData *cd, const char *name) {
+    for (int i = 0; i < in->c->classes.len; i++) { /* a subclass has it: polymorphism */
+        ClassData *sub = in->c->classes.items[i];
+        for (ClassData *k = sub->base; k; k = k->base)
+            if (k == cd && (class_assigns_field(sub, name) || class_method(sub, name, NULL)))
+                return unsupported(in, n, arena_printf(in->arena, "using '%s' of a subclass through a %s (subclass "
+                                                                  "polymorphism)", name, cd->info->name));
+    }
+    const char *sugg = class_suggestion(in, cd, name);
+    diag_error(in->diag, &in->mod->src, n->span, "'%s' object has no attribute '%s'%s%s%s", cd->info->name, name,
+               sugg ? "; did you mean '" : "", sugg ? sugg : "", sugg ? "'?" : "");
+    return type_never(in->tt);
+}
+
 /* class Name(Base): pass — an exception class with nothing but a docstring
  * (the common firmware pattern: an error kind to raise and catch).  Classes
  * with fields and methods come with the classes work. */
+static void infer_stmt(Infer *in, Node *n);
+
 static void infer_class_def(Infer *in, Node *n) {
     NodeList bases = n->u.ClassDef.bases;
     bool simple_body = true;
@@ -695,12 +899,84 @@ static void infer_class_def(Infer *in, Node *n) {
         if (st->kind == NODE_Expr && st->u.Expr.value->kind == NODE_Constant) continue; /* docstring, ... */
         simple_body = false;
     }
-    if (in->spec->def->kind != NODE_Module || bases.len != 1 || !simple_body || n->u.ClassDef.decorator_list.len ||
-        !names_exception_class(in, bases.items[0])) {
-        unsupported(in, n, "classes");
+    if (in->spec->def->kind == NODE_Module && bases.len == 1 && simple_body && !n->u.ClassDef.decorator_list.len &&
+        names_exception_class(in, bases.items[0])) {
+        if (check_exception_class_index(in->c, n) < 0) ptrvec_push(in->arena, &in->c->exc_classes, n);
         return;
     }
-    if (check_exception_class_index(in->c, n) < 0) ptrvec_push(in->arena, &in->c->exc_classes, n);
+    /* a plain class: fields from its methods, methods as functions */
+    if (in->spec->def->kind != NODE_Module) {
+        unsupported(in, n, "classes defined inside functions");
+        return;
+    }
+    if (n->u.ClassDef.decorator_list.len) {
+        unsupported(in, n, "decorated classes (@dataclass)");
+        return;
+    }
+    ClassData *base = NULL;
+    if (bases.len == 1) {
+        Node *b = bases.items[0];
+        bool is_object = b->kind == NODE_Name && !strcmp(b->u.Name.id, "object");
+        if (!is_object) {
+            base = class_named(in, b);
+            if (!base) {
+                unsupported(in, b, names_exception_class(in, b) ? "exception classes with fields or methods"
+                                                                : "this base class");
+                return;
+            }
+        }
+    }
+    for (int i = 0; i < n->u.ClassDef.body.len; i++) {
+        Node *st = n->u.ClassDef.body.items[i];
+        switch (st->kind) {
+        case NODE_Pass:
+        case NODE_FunctionDef:
+            break;
+        case NODE_Expr:
+            if (st->u.Expr.value->kind != NODE_Constant) unsupported(in, st, "statements in a class body");
+            break;
+        case NODE_Assign:
+        case NODE_AnnAssign:
+            break;
+        default:
+            unsupported(in, st, "statements in a class body");
+            return;
+        }
+        if (st->kind == NODE_FunctionDef && st->u.FunctionDef.decorator_list.len) {
+            unsupported(in, st, "decorated methods (@property, @staticmethod, @classmethod)");
+            return;
+        }
+    }
+    if (check_class_of_def(in->c, n)) return;
+    ClassData *cd = arena_alloc(in->arena, sizeof *cd);
+    memset(cd, 0, sizeof *cd);
+    cd->def = n;
+    cd->module = in->mod;
+    cd->scope = sema_scope_of(in->mod, n);
+    cd->base = base;
+    cd->index = in->c->classes.len;
+    ClassInfo *ci = arena_alloc(in->arena, sizeof *ci);
+    memset(ci, 0, sizeof *ci);
+    ci->name = n->u.ClassDef.name;
+    ci->module = in->mod->name;
+    ci->base = base ? base->info : NULL;
+    ci->info = cd;
+    ci->c_name = spec_c_name(in, in->mod, n->u.ClassDef.name, 0);
+    cd->info = ci;
+    ptrvec_push(in->arena, &in->c->classes, cd);
+    /* the class body runs now: class attributes (constants) */
+    for (int i = 0; i < n->u.ClassDef.body.len; i++) {
+        Node *st = n->u.ClassDef.body.items[i];
+        if (st->kind == NODE_Assign || (st->kind == NODE_AnnAssign && st->u.AnnAssign.value)) infer_stmt(in, st);
+        else if (st->kind == NODE_AnnAssign && st->u.AnnAssign.target->kind == NODE_Name) {
+            /* x: int — a field declared with its type */
+            FieldInfo *f = arena_alloc(in->arena, sizeof *f);
+            f->name = sema_intern(in->prog, st->u.AnnAssign.target->u.Name.id);
+            f->type = annotation_type(in, st->u.AnnAssign.annotation);
+            f->site = st;
+            ptrvec_push(in->arena, &cd->fields, f);
+        }
+    }
 }
 
 /* The ClassInfo of a built-in exception class (one per name). */
@@ -740,6 +1016,7 @@ static bool list_elem_ok(Type *t) {
         }
         return true;
     }
+    if (t->kind == TY_CLASS && class_data_of(t)) return true; /* instances, by reference */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_BYTES || t->kind == TY_VAR;
 }
@@ -749,6 +1026,7 @@ static bool list_elem_ok(Type *t) {
  * printable: if nothing else decides it by the end, it becomes int (the
  * container is then always empty where it is printed, and prints the same). */
 static bool printable_elem(Infer *in, Type *t);
+static bool class_printing(Infer *in, Type *t, bool repr, Node *site);
 
 static bool printable(Infer *in, Type *t) {
     t = type_resolve(t);
@@ -758,6 +1036,7 @@ static bool printable(Infer *in, Type *t) {
 
 static bool printable_elem(Infer *in, Type *t) {
     t = type_resolve(t);
+    if (t->kind == TY_CLASS && class_data_of(t)) return false; /* inside a container: not yet */
     if (t->kind == TY_VAR) {
         ptrvec_push(in->arena, &in->default_int, t);
         return true;
@@ -832,6 +1111,7 @@ static bool container_elem_ok(Type *t) {
 
 /* dict[key, value], with the key and value kinds krait supports. */
 static Type *dict_of(Infer *in, Node *site, Type *key, Type *value) {
+    if (class_data_of(key)) return unsupported(in, site, "instances as dict keys (__hash__)");
     if (!hashable(key)) {
         diag_error(in->diag, &in->mod->src, site->span, "unhashable type: '%s' cannot be a dict key",
                    tname(in, key));
@@ -860,6 +1140,7 @@ static Type *refuse_view_print(Infer *in, Node *n) {
 
 /* set[elem] or frozenset[elem]. */
 static Type *set_of(Infer *in, Node *site, Type *elem, bool frozen) {
+    if (class_data_of(elem)) return unsupported(in, site, "instances in sets (__hash__)");
     if (!hashable(elem)) {
         diag_error(in->diag, &in->mod->src, site->span, "unhashable type: '%s' cannot be a set element",
                    tname(in, elem));
@@ -1177,6 +1458,24 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         if (poisoned(in, at[i])) return type_never(in->tt);
     }
     const char *name = b->name;
+    if (nargs == 1 && class_data_of(at[0]) && type_resolve(at[0])->kind == TY_CLASS &&
+        (b->id == B_LEN || b->id == B_ABS)) {
+        FuncSpec *spec = dunder_spec(in, call, at[0], b->id == B_LEN ? "__len__" : "__abs__", NULL, 0);
+        if (!spec) {
+            diag_error(in->diag, &in->mod->src, call->span, "object of type '%s' has no %s()", tname(in, at[0]), name);
+            return type_never(in->tt);
+        }
+        if (b->id == B_LEN && type_resolve(spec->ret)->kind != TY_INT)
+            return unsupported(in, call, "__len__ returning other than int");
+        return spec->ret;
+    }
+    if (nargs == 1 && b->id == B_BOOL && class_data_of(at[0])) {
+        infer_truth_of(in, at[0], call);
+        return type_bool(in->tt);
+    }
+    for (int i = 0; i < nargs; i++)
+        if (class_data_of(at[i]) && b->id != B_PRINT && b->id != B_STR && b->id != B_REPR && b->id != B_ISINSTANCE)
+            return unsupported(in, call, arena_printf(in->arena, "%s() of an instance (its dunder methods)", name));
     if (b->kind == BUILTIN_EXCEPTION) {
         if (call->u.Call.keywords.len) return unsupported(in, call, "keyword arguments to an exception");
         if (nargs > 1) return unsupported(in, call, "exceptions with several arguments");
@@ -1201,6 +1500,10 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     switch (b->id) {
     case B_PRINT:
         for (int i = 0; i < nargs; i++) {
+            if (class_data_of(at[i])) {
+                if (!class_printing(in, at[i], false, args.items[i])) return type_never(in->tt);
+                continue;
+            }
             if (is_dict_view_call(in, args.items[i])) return refuse_view_print(in, args.items[i]);
             if (!printable(in, at[i]) && type_resolve(at[i])->kind != TY_NEVER)
                 return unsupported(in, args.items[i], arena_printf(in->arena, "printing a %s", tname(in, at[i])));
@@ -1319,9 +1622,13 @@ static Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     case B_STR:
     case B_REPR:
         if (nargs == 0 && b->id == B_STR) return type_str(in->tt);
+        if (nargs == 1 && class_data_of(at[0]))
+            return class_printing(in, at[0], b->id == B_REPR, args.items[0]) ? type_str(in->tt) : type_never(in->tt);
         if (nargs == 1 && b->id == B_REPR && type_resolve(at[0])->kind == TY_CLASS)
             return unsupported(in, call, "repr() of an exception");
         if (nargs == 1 && is_dict_view_call(in, args.items[0])) return refuse_view_print(in, args.items[0]);
+        if (nargs == 1 && class_data_of(at[0]))
+            return class_printing(in, at[0], b->id == B_REPR, args.items[0]) ? type_str(in->tt) : type_never(in->tt);
         if (nargs == 1 && printable(in, at[0])) return type_str(in->tt);
         break;
     case B_ORD:
@@ -1658,11 +1965,140 @@ static Type *infer_set_method(Infer *in, Node *n, Type *st, const char *name) {
     return st; /* copy */
 }
 
+/* A call of method `name` found from class `start` with self of type
+ * self_type: obj.m(...), super().m(...), and constructors' __init__. */
+static Type *infer_class_method_call(Infer *in, Node *call, Type *self_type, ClassData *start, const char *name) {
+    ClassData *owner = NULL;
+    Node *def = class_method(start, name, &owner);
+    if (!def) return no_attribute(in, call->u.Call.func, start, name);
+    DefSig sig;
+    def_signature(in->arena, def, &sig);
+    if (sig.n < 1 || def->u.FunctionDef.args->u.arguments.vararg) {
+        unsupported(in, call, "methods without a self parameter (use @staticmethod)");
+        return type_never(in->tt);
+    }
+    DefSig msig = sig; /* the parameters after self */
+    msig.n--;
+    msig.npositional--;
+    msig.nposonly = msig.nposonly > 0 ? msig.nposonly - 1 : 0;
+    msig.params++;
+    msig.defaults++;
+    Node **arg_nodes = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *arg_nodes);
+    if (!match_arguments(in, call, def, &msig, arg_nodes)) return type_never(in->tt);
+    for (int i = 0; i < call->u.Call.args.len; i++)
+        if (poisoned(in, infer_expr(in, call->u.Call.args.items[i]))) return type_never(in->tt);
+    for (int k = 0; k < call->u.Call.keywords.len; k++)
+        if (poisoned(in, infer_expr(in, ((Node *)call->u.Call.keywords.items[k])->u.keyword.value))) return type_never(in->tt);
+    Type **arg_types = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *arg_types);
+    arg_types[0] = self_type;
+    for (int i = 0; i < msig.n; i++) {
+        Node *a = arg_nodes[i];
+        if (a) {
+            arg_types[i + 1] = check_type_of(in->spec, a);
+        } else if (default_is_constant(msig.defaults[i])) {
+            arg_types[i + 1] = infer_expr(in, msig.defaults[i]);
+        } else {
+            unsupported(in, call, "a method default value that is not a constant");
+            return type_never(in->tt);
+        }
+    }
+    FuncSpec *spec = spec_for_call(in, def, owner->module, arg_types, call);
+    if (!spec) return type_never(in->tt);
+    spec->self_class = class_data_of(self_type);
+    ptrmap_put(&in->spec->callees, call, spec);
+    return spec->ret;
+}
+
+/* The specialisation of __str__ / __repr__ that printing an instance of
+ * type t calls (str() falls back on __repr__, as in CPython).  False after a
+ * diagnostic. */
+static bool class_printing(Infer *in, Type *t, bool repr, Node *site) {
+    ClassData *cd = class_data_of(t);
+    if (type_resolve(t)->kind == TY_OPTIONAL) {
+        unsupported(in, site, "printing an Optional instance (test it for None first)");
+        return false;
+    }
+    const char *name = !repr && class_method(cd, "__str__", NULL) ? "__str__" : "__repr__";
+    ClassData *owner = NULL;
+    Node *def = class_method(cd, name, &owner);
+    if (!def) {
+        unsupported(in, site, arena_printf(in->arena, "printing a %s without __str__ or __repr__ (its default repr "
+                                                      "shows a memory address)", cd->info->name));
+        return false;
+    }
+    DefSig sig;
+    def_signature(in->arena, def, &sig);
+    if (sig.n != 1) {
+        diag_error(in->diag, &in->mod->src, def->span, "%s() must take only self", name);
+        return false;
+    }
+    Type *arg = type_resolve(t);
+    FuncSpec *spec = spec_for_call(in, def, owner->module, &arg, site);
+    if (!spec) return false;
+    spec->self_class = cd;
+    if (type_resolve(spec->ret)->kind != TY_STR) {
+        diag_error(in->diag, &in->mod->src, def->span, "%s returned non-string (type %s)", name, tname(in, spec->ret));
+        return false;
+    }
+    if (repr || !strcmp(name, "__repr__")) cd->repr_spec = spec;
+    if (!repr) cd->str_spec = spec;
+    return true;
+}
+
+/* The specialisation of dunder method `name` of self's class called with
+ * args (after self); recorded as site's callee.  NULL when the class has no
+ * such method (nothing reported); poisoned specs report themselves. */
+static FuncSpec *dunder_spec(Infer *in, Node *site, Type *self, const char *name, Type **args, int nargs) {
+    ClassData *cd = class_data_of(self), *owner = NULL;
+    Node *def = cd ? class_method(cd, name, &owner) : NULL;
+    if (!def) return NULL;
+    DefSig sig;
+    def_signature(in->arena, def, &sig);
+    if (sig.n != nargs + 1) {
+        diag_error(in->diag, &in->mod->src, def->span, "%s() takes %d argument%s here", name, nargs + 1,
+                   nargs ? "s" : "");
+        return NULL;
+    }
+    Type **all = arena_alloc(in->arena, (size_t)(nargs + 2) * sizeof *all);
+    all[0] = type_resolve(self);
+    for (int i = 0; i < nargs; i++) all[i + 1] = args[i];
+    FuncSpec *spec = spec_for_call(in, def, owner->module, all, site);
+    if (!spec) return NULL;
+    spec->self_class = cd;
+    ptrmap_put(&in->spec->dunders, site, spec);
+    return spec;
+}
+
+/* The class whose body defines method def. */
+static ClassData *method_owner(Infer *in, Node *def) {
+    for (int i = 0; i < in->c->classes.len; i++) {
+        ClassData *cd = in->c->classes.items[i];
+        for (int k = 0; k < cd->def->u.ClassDef.body.len; k++)
+            if (cd->def->u.ClassDef.body.items[k] == def) return cd;
+    }
+    return NULL;
+}
+
 static Type *infer_method_call(Infer *in, Node *n) {
     Node *f = n->u.Call.func;
+    Node *fv = f->u.Attribute.value;
+    if (fv->kind == NODE_Call && fv->u.Call.func->kind == NODE_Name && !strcmp(fv->u.Call.func->u.Name.id, "super") &&
+        !fv->u.Call.args.len) {
+        /* super().m(...): the method of the defining class's base, on self */
+        ClassData *owner = in->spec->def->kind == NODE_FunctionDef ? method_owner(in, in->spec->def) : NULL;
+        if (!owner || !owner->base || in->spec->nparams < 1) return unsupported(in, n, "super() outside a method of a derived class");
+        record(in, fv, in->spec->param_types[0]);
+        return infer_class_method_call(in, n, in->spec->param_types[0], owner->base, f->u.Attribute.attr);
+    }
     Type *recv = type_resolve(infer_expr(in, f->u.Attribute.value));
     if (poisoned(in, recv)) return type_never(in->tt);
     const char *name = f->u.Attribute.attr;
+    if (class_data_of(recv)) {
+        ClassData *cd = class_data_of(recv);
+        if (class_field(in, cd, name, n)) return unsupported(in, n, "calling a field (functions as values)");
+        if (recv->kind == TY_OPTIONAL) recv = type_resolve(recv->args[0]); /* AttributeError when None */
+        return infer_class_method_call(in, n, recv, cd, name);
+    }
     if (recv->kind == TY_DICT) return infer_dict_method(in, n, recv, name);
     if (is_set(recv)) return infer_set_method(in, n, recv, name);
     if (is_bytes_like(recv)) return infer_bytes_method(in, n, recv, name);
@@ -1848,6 +2284,25 @@ static Type *infer_call(Infer *in, Node *n) {
     if (!sym) return type_never(in->tt);
     if (sym->kind == SYM_IMPORTED) return unsupported(in, n, "calling a name imported from a built-in module");
     if (sym->kind == SYM_BUILTIN) return infer_builtin_call(in, n, sym->builtin);
+    if (sym->kind == SYM_CLASS && sym->decl && check_class_of_def(in->c, sym->decl)) {
+        /* C(args): a new instance, then __init__ when the class has one */
+        ClassData *cd = check_class_of_def(in->c, sym->decl);
+        Type *t = type_class(in->tt, cd->info);
+        if (!class_method(cd, "__init__", NULL)) {
+            if (n->u.Call.args.len || n->u.Call.keywords.len) {
+                diag_error(in->diag, &in->mod->src, n->span, "%s() takes no arguments", cd->info->name);
+                return type_never(in->tt);
+            }
+            return t;
+        }
+        Type *r = infer_class_method_call(in, n, t, cd, "__init__");
+        if (poisoned(in, r)) return type_never(in->tt);
+        if (type_resolve(r)->kind != TY_NONE) {
+            diag_error(in->diag, &in->mod->src, n->span, "__init__() should return None, not '%s'", tname(in, r));
+            return type_never(in->tt);
+        }
+        return t;
+    }
     if (sym->kind == SYM_CLASS && check_exception_class(in->c, in->mod, f)) {
         NodeList args = n->u.Call.args;
         if (n->u.Call.keywords.len || args.len > 1)
@@ -1910,6 +2365,7 @@ static Type *infer_call(Infer *in, Node *n) {
 /* Types whose == the Optional comparison lowers directly. */
 static bool comparable_scalar(Type *t) {
     t = type_resolve(t);
+    if (t->kind == TY_CLASS && class_data_of(t)) return true; /* __eq__ or identity */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR;
 }
 
@@ -1930,7 +2386,25 @@ static Type *infer_compare(Infer *in, Node *n) {
         if ((l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL || l->kind == TY_NONE || r->kind == TY_NONE) &&
             op != CMPOP_Is && op != CMPOP_IsNot && op != CMPOP_Eq && op != CMPOP_NotEq)
             return unsupported(in, n, "ordering comparisons with an Optional value (narrowing by 'is not None')");
-        if (op == CMPOP_Is || op == CMPOP_IsNot) {
+        if ((op == CMPOP_Is || op == CMPOP_IsNot) && class_data_of(l) && class_data_of(r)) {
+            if (class_data_of(l) != class_data_of(r)) return unsupported(in, n, "'is' between instances of different classes");
+        } else if ((op == CMPOP_Eq || op == CMPOP_NotEq) && l->kind == TY_CLASS && l == r && class_data_of(l)) {
+            /* __eq__ when the class has one, else identity (object.__eq__) */
+            ClassData *cd = class_data_of(l), *owner = NULL;
+            Node *def = class_method(cd, "__eq__", &owner);
+            if (def && !cd->eq_spec) {
+                Type *args2[2] = {l, r};
+                DefSig sig;
+                def_signature(in->arena, def, &sig);
+                if (sig.n != 2) return unsupported(in, n, "__eq__ with other than one parameter");
+                FuncSpec *spec = spec_for_call(in, def, owner->module, args2, n);
+                if (!spec) return type_never(in->tt);
+                spec->self_class = cd;
+                if (type_resolve(spec->ret)->kind != TY_BOOL)
+                    return unsupported(in, n, "__eq__ returning other than bool");
+                cd->eq_spec = spec;
+            }
+        } else if (op == CMPOP_Is || op == CMPOP_IsNot) {
             if (r->kind != TY_NONE && l->kind != TY_NONE && !(l->kind == TY_BOOL && r->kind == TY_BOOL))
                 return unsupported(in, n, "'is' between values other than None and bools");
         } else if (op == CMPOP_In || op == CMPOP_NotIn) {
@@ -1938,6 +2412,13 @@ static Type *infer_compare(Infer *in, Node *n) {
                 for (int k = 0; k < r->nargs; k++)
                     if (type_resolve(r->args[k]) != l && !(type_is_numeric(l) && type_is_numeric(r->args[k])))
                         return unsupported(in, n, "'in' on a tuple of other types");
+            } else if (class_data_of(r) && r->kind == TY_CLASS) {
+                FuncSpec *spec = dunder_spec(in, (Node *)((char *)n->u.Compare.comparators.items[i] + 1), r,
+                                             "__contains__", &l, 1);
+                if (!spec) {
+                    diag_error(in->diag, &in->mod->src, n->span, "argument of type '%s' is not iterable", tname(in, r));
+                    return type_never(in->tt);
+                }
             } else if (is_bytes_like(r)) {
                 if (l->kind != TY_INT && l->kind != TY_BOOL && !(r->kind == TY_BYTES && l->kind == TY_BYTES))
                     return unsupported(in, n, arena_printf(in->arena, "'in' %s with a %s", tname(in, r), tname(in, l)));
@@ -1997,6 +2478,23 @@ static Type *infer_compare(Infer *in, Node *n) {
                 AST_CMPOPS(X)
 #undef X
             };
+            if (class_data_of(l) && l->kind == TY_CLASS) {
+                static const char *const names[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
+                /* keyed by the operand's address + 1: the operand node may itself call a dunder */
+                Node *key = (Node *)((char *)n->u.Compare.comparators.items[i] + 1);
+                FuncSpec *spec = dunder_spec(in, key, l, names[op], &r, 1);
+                if (!spec && r == l && op >= CMPOP_Lt && op <= CMPOP_GtE) {
+                    /* a > b is b < a when only __lt__ exists (CPython's reflected comparison) */
+                    static const char *const mirrored[] = {"", "", "__gt__", "__ge__", "__lt__", "__le__"};
+                    spec = dunder_spec(in, key, r, mirrored[op], &l, 1);
+                    if (spec) ptrmap_put(&in->c->reflected, key, key);
+                }
+                if (spec && type_resolve(spec->ret)->kind == TY_BOOL) {
+                    left = right;
+                    continue;
+                }
+                if (spec) return unsupported(in, n, "comparison dunders that do not return bool");
+            }
             diag_error(in->diag, &in->mod->src, n->span, "'%s' not supported between instances of '%s' and '%s'",
                        cmp_symbols[op], tname(in, l), tname(in, r));
             return type_never(in->tt);
@@ -2073,10 +2571,26 @@ static Type *infer_comprehension(Infer *in, Node *n) {
     return list_of(in, n, elt);
 }
 
+/* The truth of an instance: __bool__, else __len__, else always true. */
+static void infer_truth_of(Infer *in, Type *t, Node *site) {
+    ClassData *cd = class_data_of(t);
+    if (!cd || type_resolve(t)->kind != TY_CLASS || cd->truth_spec) return;
+    Node *key = (Node *)((char *)site + 2); /* not the site's own dunder (len(x) is __len__ itself) */
+    FuncSpec *spec = dunder_spec(in, key, t, "__bool__", NULL, 0);
+    if (!spec) spec = dunder_spec(in, key, t, "__len__", NULL, 0);
+    if (spec && type_resolve(spec->ret)->kind != TY_BOOL && type_resolve(spec->ret)->kind != TY_INT) {
+        unsupported(in, site, "__bool__/__len__ returning other than bool or int");
+        return;
+    }
+    cd->truth_spec = spec;
+}
+
 /* An expression whose truth is tested (if, while, not, assert, a filter). */
 static Type *infer_condition(Infer *in, Node *n) {
     if (n->kind == NODE_BoolOp) return record(in, n, infer_boolop(in, n, true));
-    return infer_expr(in, n);
+    Type *t = infer_expr(in, n);
+    infer_truth_of(in, t, n);
+    return t;
 }
 
 static Type *infer_joined_str(Infer *in, Node *n) {
@@ -2086,11 +2600,20 @@ static Type *infer_joined_str(Infer *in, Node *n) {
         Type *t = infer_expr(in, v->u.FormattedValue.value);
         if (poisoned(in, t)) return type_never(in->tt);
         int conv = v->u.FormattedValue.conversion;
-        if ((conv == 'r' || conv == 'a') && type_resolve(t)->kind == TY_CLASS)
+        if ((conv == 'r' || conv == 'a') && type_resolve(t)->kind == TY_CLASS && !class_data_of(t))
             return unsupported(in, v, "repr() of an exception");
         if (is_dict_view_call(in, v->u.FormattedValue.value)) return refuse_view_print(in, v->u.FormattedValue.value);
+        if (class_data_of(t)) {
+            if (v->u.FormattedValue.format_spec) return unsupported(in, v, "format specs for instances (__format__)");
+            if (!class_printing(in, t, conv == 'r' || conv == 'a', v->u.FormattedValue.value)) return type_never(in->tt);
+            continue;
+        }
         if (!printable(in, t))
             return unsupported(in, v, arena_printf(in->arena, "formatting a %s", tname(in, t)));
+        if (v->u.FormattedValue.format_spec && type_resolve(t)->kind == TY_OPTIONAL)
+            return unsupported(in, v, arena_printf(in->arena, "a format spec for an Optional value (%s); "
+                                                              "narrowing applies to variables, not attributes",
+                                                   tname(in, t)));
         Node *spec = v->u.FormattedValue.format_spec;
         if (spec) {
             for (int k = 0; k < spec->u.JoinedStr.values.len; k++) {
@@ -2143,6 +2666,18 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
                                                               : infer_expr(in, n->u.UnaryOp.operand));
         if (poisoned(in, t)) return type_never(in->tt);
         if (n->u.UnaryOp.op == UNARYOP_Not) return type_bool(in->tt);
+        if (class_data_of(t) && t->kind == TY_CLASS) {
+            const char *name = n->u.UnaryOp.op == UNARYOP_USub ? "__neg__" : n->u.UnaryOp.op == UNARYOP_UAdd ? "__pos__"
+                                                                                                            : "__invert__";
+            FuncSpec *spec = dunder_spec(in, n, t, name, NULL, 0);
+            if (!spec) {
+                diag_error(in->diag, &in->mod->src, n->span, "bad operand type for unary %s: '%s'",
+                           n->u.UnaryOp.op == UNARYOP_USub ? "-" : n->u.UnaryOp.op == UNARYOP_UAdd ? "+" : "~",
+                           tname(in, t));
+                return type_never(in->tt);
+            }
+            return spec->ret;
+        }
         if (!type_is_numeric(t) || (n->u.UnaryOp.op == UNARYOP_Invert && t->kind == TY_FLOAT)) {
             diag_error(in->diag, &in->mod->src, n->span, "bad operand type for unary %s: '%s'",
                        n->u.UnaryOp.op == UNARYOP_USub ? "-" : n->u.UnaryOp.op == UNARYOP_UAdd ? "+" : "~",
@@ -2199,6 +2734,16 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
                 return type_never(in->tt);
             }
             return base->args[1];
+        }
+        if (class_data_of(base) && base->kind == TY_CLASS) {
+            Type *k = infer_expr(in, sl);
+            if (poisoned(in, k)) return type_never(in->tt);
+            FuncSpec *spec = dunder_spec(in, n, base, "__getitem__", &k, 1);
+            if (!spec) {
+                diag_error(in->diag, &in->mod->src, n->span, "'%s' object is not subscriptable", tname(in, base));
+                return type_never(in->tt);
+            }
+            return spec->ret;
         }
         if (is_bytes_like(base)) {
             if (sl->kind == NODE_Slice) {
@@ -2268,6 +2813,8 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
             if (e->kind == NODE_Starred) return unsupported(in, e, "starred elements in a list display");
             Type *t = infer_expr(in, e);
             if (poisoned(in, t)) return type_never(in->tt);
+            if (!type_unify(in->tt, elem, t) && class_data_of(elem) && class_data_of(t))
+                return unsupported(in, e, "a list of instances of different classes (subclass polymorphism)");
             if (!type_unify(in->tt, elem, t)) {
                 diag_error(in->diag, &in->mod->src, e->span,
                            "list elements must all have one type: this one is %s, the first is %s",
@@ -2357,7 +2904,22 @@ static Type *infer_expr_kind(Infer *in, Node *n) {
             if (sym->kind != SYM_VAR) return unsupported(in, n, "this module attribute as a value");
             return var_type(in, sym);
         }
-        return unsupported(in, n, "attributes");
+        ClassData *named = class_named(in, base); /* Class.CONSTANT */
+        if (named) {
+            Symbol *attr = class_attr(in, named, n->u.Attribute.attr);
+            if (!attr) return no_attribute(in, n, named, n->u.Attribute.attr);
+            return var_type(in, attr);
+        }
+        Type *bt = infer_expr(in, base);
+        if (poisoned(in, bt)) return type_never(in->tt);
+        ClassData *cd = class_data_of(bt);
+        if (!cd) return unsupported(in, n, arena_printf(in->arena, "attributes of %s", tname(in, bt)));
+        FieldInfo *f = class_field(in, cd, n->u.Attribute.attr, n);
+        if (f) return f->type;
+        Symbol *attr = class_attr(in, cd, n->u.Attribute.attr);
+        if (attr) return var_type(in, attr);
+        if (class_method(cd, n->u.Attribute.attr, NULL)) return unsupported(in, n, "methods as values (bound methods)");
+        return no_attribute(in, n, cd, n->u.Attribute.attr);
     }
     case NODE_NamedExpr: return unsupported(in, n, "assignment expressions (:=)");
     case NODE_Starred: return unsupported(in, n, "starred expressions");
@@ -2373,10 +2935,62 @@ static Type *infer_expr(Infer *in, Node *n) {
 
 /* ---- statements ---------------------------------------------------------------------- */
 
+/* obj.field = value: the field's one type, widened to Optional by None
+ * (the same rule as variables). */
+static void assign_field(Infer *in, FieldInfo *f, Type *value, Node *site) {
+    Type *v = f->type;
+    Type *cur = type_resolve(v);
+    Type *val = type_resolve(value);
+    if (val->kind == TY_NEVER) return;
+    if (type_resolve(cur)->kind == TY_FLOAT && val->kind == TY_INT) return;
+    if (type_unify(in->tt, v, val)) return;
+    if (cur->kind == TY_NONE && val->kind != TY_OPTIONAL && v->kind == TY_VAR && v->bound) {
+        v->bound = type_optional(in->tt, val);
+        return;
+    }
+    if (val->kind == TY_NONE && cur->kind != TY_OPTIONAL && v->kind == TY_VAR && v->bound) {
+        v->bound = type_optional(in->tt, cur);
+        return;
+    }
+    if (cur->kind == TY_OPTIONAL && (val->kind == TY_NONE || type_unify(in->tt, cur->args[0], val))) return;
+    diag_error(in->diag, &in->mod->src, site->span, "field '%s' of type %s cannot hold a %s", f->name, tname(in, cur),
+               tname(in, val));
+    diag_note(in->diag, &in->mod->src, f->site->span, "'%s' was given its type here", f->name);
+}
+
 static void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
+    if (target->kind == NODE_Attribute) {
+        Type *bt = infer_expr(in, target->u.Attribute.value);
+        if (poisoned(in, bt)) return;
+        ClassData *cd = class_data_of(bt);
+        if (!cd) {
+            unsupported(in, target, arena_printf(in->arena, "assigning attributes of %s", tname(in, bt)));
+            return;
+        }
+        FieldInfo *f = class_field(in, cd, target->u.Attribute.attr, target);
+        if (!f) {
+            if (class_attr(in, cd, target->u.Attribute.attr))
+                unsupported(in, target, "assigning a class attribute through an instance");
+            else
+                no_attribute(in, target, cd, target->u.Attribute.attr);
+            return;
+        }
+        assign_field(in, f, value, site);
+        record(in, target, f->type);
+        return;
+    }
     if (target->kind == NODE_Subscript && target->u.Subscript.slice->kind != NODE_Slice) {
         Type *base = type_resolve(infer_expr(in, target->u.Subscript.value));
         if (poisoned(in, base)) return;
+        if (class_data_of(base) && base->kind == TY_CLASS) {
+            Type *k = infer_expr(in, target->u.Subscript.slice);
+            if (poisoned(in, k)) return;
+            Type *args2[2] = {k, value};
+            if (!dunder_spec(in, target, base, "__setitem__", args2, 2))
+                diag_error(in->diag, &in->mod->src, target->span, "'%s' object does not support item assignment",
+                           tname(in, base));
+            return;
+        }
         if (base->kind == TY_BYTEARRAY) {
             Type *i = type_resolve(infer_expr(in, target->u.Subscript.slice));
             Type *v = type_resolve(value);
@@ -2469,6 +3083,27 @@ static void infer_stmt(Infer *in, Node *n) {
     }
     case NODE_AnnAssign: {
         Node *t = n->u.AnnAssign.target;
+        if (t->kind == NODE_Attribute) {
+            /* self.x: T = value — the field's type, declared */
+            Type *bt = infer_expr(in, t->u.Attribute.value);
+            ClassData *cd = poisoned(in, bt) ? NULL : class_data_of(bt);
+            FieldInfo *f = cd ? class_field(in, cd, t->u.Attribute.attr, t) : NULL;
+            if (!f) {
+                unsupported(in, t, "annotated assignment to this target");
+                return;
+            }
+            Type *ann = annotation_type(in, n->u.AnnAssign.annotation);
+            if (type_resolve(ann)->kind != TY_NEVER && !type_unify(in->tt, f->type, ann)) {
+                diag_error(in->diag, &in->mod->src, n->span, "field '%s' was %s before; it cannot be declared %s",
+                           f->name, tname(in, f->type), tname(in, ann));
+                return;
+            }
+            if (n->u.AnnAssign.value) {
+                Type *val = infer_expr(in, n->u.AnnAssign.value);
+                infer_assign_target(in, t, val, n);
+            }
+            return;
+        }
         if (t->kind != NODE_Name) {
             unsupported(in, t, "annotated assignment to anything but a plain name");
             return;
@@ -2492,12 +3127,29 @@ static void infer_stmt(Infer *in, Node *n) {
     }
     case NODE_AugAssign: {
         Node *t = n->u.AugAssign.target;
-        if (t->kind != NODE_Name && !(t->kind == NODE_Subscript && t->u.Subscript.slice->kind != NODE_Slice)) {
+        if (t->kind != NODE_Name && t->kind != NODE_Attribute &&
+            !(t->kind == NODE_Subscript && t->u.Subscript.slice->kind != NODE_Slice)) {
             unsupported(in, t, "augmented assignment to this target");
+            return;
+        }
+        if (t->kind == NODE_Subscript && class_data_of(infer_expr(in, t->u.Subscript.value))) {
+            unsupported(in, t, "augmented assignment to an item of an instance (__getitem__ then __setitem__)");
             return;
         }
         Type *cur = infer_expr(in, t);
         Type *v = infer_expr(in, n->u.AugAssign.value);
+        if (class_data_of(cur) && type_resolve(cur)->kind == TY_CLASS) {
+            /* x op= y: __iop__ when the class has it (it returns the object), else __op__ */
+            static const char *const inplace[] = {"__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__",
+                                                  "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__ior__",
+                                                  "__ixor__", "__iand__", "__ifloordiv__"};
+            FuncSpec *spec = dunder_spec(in, n, cur, inplace[n->u.AugAssign.op], &v, 1);
+            if (spec) {
+                record(in, n, spec->ret);
+                infer_assign_target(in, t, spec->ret, n);
+                return;
+            }
+        }
         Type *res = infer_binop_types(in, n, n->u.AugAssign.op, cur, v);
         record(in, n, res);
         infer_assign_target(in, t, res, n);
@@ -2802,6 +3454,7 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
     ptrmap_init(&c->specs_of_def, prog->arena);
     ptrmap_init(&c->builtin_classes, prog->arena);
     ptrmap_init(&c->default_types, prog->arena);
+    ptrmap_init(&c->reflected, prog->arena);
     Infer in;
     memset(&in, 0, sizeof in);
     in.c = c;
@@ -2833,6 +3486,14 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
         finish_map(&in, &s->types, s->def);
         finish_map(&in, &s->locals, s->def);
         finish_type(&in, &s->ret, s->def, "the return value");
+    }
+    for (int i = 0; i < c->classes.len; i++) {
+        ClassData *cd = c->classes.items[i];
+        in.mod = cd->module;
+        for (int f = 0; f < cd->fields.len; f++) {
+            FieldInfo *fi = cd->fields.items[f];
+            finish_type(&in, &fi->type, fi->site, arena_printf(in.arena, "field '%s'", fi->name));
+        }
     }
     in.mod = prog->main;
     finish_map(&in, &c->globals, prog->main->ast);

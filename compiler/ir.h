@@ -66,7 +66,11 @@
     X(IR_EXC_MATCH, "exc_match", 0, 0)  /* dst:bool = pending is class imm.i */  \
     X(IR_EXC_FETCH, "exc_fetch", 0, 0)  /* dst = pending; pending = NULL */      \
     X(IR_EXC_RESTORE, "exc_restore", 1, 0) /* pending = a (re-raise) */          \
-    X(IR_TRACEBACK, "traceback", 0, 0)  /* record this function at imm line */
+    X(IR_TRACEBACK, "traceback", 0, 0)  /* record this function at imm line */ \
+    /* instances of the program's classes */                                     \
+    X(IR_NEW, "new", 0, 0)              /* dst = a new instance of dst's class, fields zeroed */ \
+    X(IR_FIELD_GET, "field_get", 1, 0)  /* dst = a.field (borrowed) */           \
+    X(IR_FIELD_SET, "field_set", 2, 0)  /* a.field = b (b owned; the old value released before) */
 
 typedef enum IrOp {
 #define X(op, name, n, flags) op,
@@ -178,6 +182,7 @@ typedef struct IrInstr {
     IrFunc *callee;         /* IR_CALL */
     const RtFunc *rt;       /* IR_CALL_RT */
     AllocSite *site;        /* allocating instructions */
+    const char *field;      /* IR_FIELD_GET/SET: the field's Python name */
 } IrInstr;
 
 typedef enum IrTermKind {
@@ -241,6 +246,10 @@ typedef struct IrClass {
     const char *name;       /* as an uncaught exception prints it: "SensorError", "drivers.BusError" */
     int base_id;            /* runtime type id of its base class */
     bool is_exception;      /* instances are KrtExc */
+    ClassInfo *cls;         /* plain classes: the type's class (cls->c_name names the struct) */
+    int nfields;            /* plain classes: the fields, in struct order */
+    const char **field_names;
+    Type **field_types;
 } IrClass;
 
 typedef struct IrProgram {

@@ -238,6 +238,7 @@ const char *list_kind(Type *list) {
     case TY_BOOL: return "bool";
     case TY_LIST: return "list";
     case TY_BYTES: return "bytes";
+    case TY_CLASS: return "obj";
     case TY_TUPLE: return "@"; /* the emitter names the tuple's struct */
     default: return "str";
     }
@@ -275,14 +276,18 @@ IrTemp *coerce(Lower *L, IrTemp *v, Type *to) {
 /* ---- variables ---------------------------------------------------------------------- */
 
 bool sym_is_global(const Symbol *s) {
-    return s->scope && s->scope->kind == SCOPE_MODULE;
+    /* module variables, and class attributes (one per class) */
+    return s->scope && (s->scope->kind == SCOPE_MODULE || s->scope->kind == SCOPE_CLASS);
 }
 
 IrGlobal *global_of(Lower *L, Symbol *sym) {
     IrGlobal *g = ptrmap_get(&L->globals, sym);
     if (!g) {
         Type *t = check_symbol_type(L->c, L->spec, sym);
-        const char *c_name = arena_printf(L->arena, "%s__%s", sym->scope->module->c_prefix, sym->name);
+        const char *c_name = sym->scope->kind == SCOPE_CLASS
+                                 ? arena_printf(L->arena, "%s__%s__%s", sym->scope->module->c_prefix, sym->scope->name,
+                                                sym->name)
+                                 : arena_printf(L->arena, "%s__%s", sym->scope->module->c_prefix, sym->name);
         g = ir_global_new(L->ir, ptrmap_get(&L->irmods, sym->scope->module), sym->name, c_name, t);
         ptrmap_put(&L->globals, sym, g);
     }
@@ -416,6 +421,12 @@ IrTemp *truth(Lower *L, IrTemp *v) {
         return const_bool(L, false);
     case TY_TUPLE:
         return const_bool(L, t->nargs > 0); /* () is false, any other tuple true */
+    case TY_CLASS: {
+        ClassData *cd = class_data_of_type(t);
+        if (!cd || !cd->truth_spec) return const_bool(L, true);
+        IrTemp *r = call_spec(L, cd->truth_spec, 1, &v); /* __bool__, or __len__ != 0 */
+        return type_resolve(r->type)->kind == TY_BOOL ? r : truth(L, r);
+    }
     case TY_OPTIONAL: {
         IrTemp *isnone = temp(L, type_bool(L->tt));
         emit(L, IR_OPT_IS_NONE, isnone, 1, &v);
@@ -473,6 +484,26 @@ static void assign_to(Lower *L, Node *target, Val v) {
             Val f = {tuple_field(L, v.t, i), false};
             assign_to(L, elts.items[i], f);
         }
+        return;
+    }
+    if (target->kind == NODE_Attribute) {
+        IrTemp *obj = lower_value(L, target->u.Attribute.value);
+        ClassData *cd = class_data_of_type(obj->type);
+        FieldInfo *f = check_field(cd, sema_intern(L->c->prog, target->u.Attribute.attr));
+        if (type_resolve(obj->type)->kind == TY_OPTIONAL) {
+            IrTemp *args[2] = {obj, const_cstr(L, target->u.Attribute.attr)};
+            call_rt_void(L, "krt_check_attr_of_none", true, 2, args);
+            IrTemp *x = temp(L, type_resolve(obj->type)->args[0]);
+            emit(L, IR_OPT_UNWRAP, x, 1, &obj);
+            obj = x;
+        }
+        field_set(L, obj, f->name, f->type, coerce(L, take(L, v), f->type));
+        return;
+    }
+    if (target->kind == NODE_Subscript && ptrmap_get(&L->spec->dunders, target)) { /* __setitem__ */
+        IrTemp *obj = lower_value(L, target->u.Subscript.value);
+        IrTemp *k = lower_value(L, target->u.Subscript.slice);
+        call_spec(L, ptrmap_get(&L->spec->dunders, target), 3, (IrTemp *[]){obj, k, v.t});
         return;
     }
     if (target->kind == NODE_Subscript && type_resolve(ty_of(L, target->u.Subscript.value))->kind == TY_BYTEARRAY) {
@@ -755,6 +786,34 @@ static Type *exception_type(Lower *L) {
 /* The runtime type id of a built-in exception class. */
 /* The runtime type id of the exception class a name stands for: built-in,
  * or one of the program's (KRT_T__FIRST_USER + its index). */
+/* The ClassData of an instance type (or Optional of one), or NULL. */
+ClassData *class_data_of_type(Type *t) {
+    t = type_resolve(t);
+    if (t->kind == TY_OPTIONAL) t = type_resolve(t->args[0]);
+    if (t->kind != TY_CLASS || !t->cls->c_name) return NULL;
+    return t->cls->info;
+}
+
+/* The runtime type id of a plain class: after the exception classes. */
+int class_id(Lower *L, ClassData *cd) {
+    return KRT_T__FIRST_USER + L->c->exc_classes.len + cd->index;
+}
+
+/* Calls spec (a method of the program) on args; an owned result is pending. */
+IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args) {
+    for (int i = 0; i < nargs; i++) args[i] = coerce(L, args[i], spec->param_types[i]);
+    Type *ret = spec->ret;
+    IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? temp(L, ret) : NULL;
+    IrInstr *in = emit(L, IR_CALL, dst, nargs, args);
+    in->callee = ptrmap_get(&L->funcs, spec);
+    may_raise(L, in);
+    if (dst && is_ref(ret)) {
+        ptrvec_push(L->arena, &L->pending, dst);
+        owning(L, dst);
+    }
+    return dst;
+}
+
 int class_type_id(Lower *L, Node *name) {
     Node *def = check_exception_class(L->c, L->mod, name);
     if (def) return KRT_T__FIRST_USER + check_exception_class_index(L->c, def);
@@ -981,6 +1040,20 @@ static void lower_stmt(Lower *L, Node *n) {
         break;
     case NODE_AugAssign: {
         Node *t = n->u.AugAssign.target;
+        if (t->kind == NODE_Attribute) { /* obj.f op= v evaluates obj once */
+            IrTemp *obj = lower_value(L, t->u.Attribute.value);
+            ClassData *cd = class_data_of_type(obj->type);
+            FieldInfo *f = check_field(cd, sema_intern(L->c->prog, t->u.Attribute.attr));
+            Val cur = {field_get(L, obj, f->name, f->type), false};
+            Val rhs = lower_expr(L, n->u.AugAssign.value);
+            if (type_resolve(f->type)->kind == TY_LIST && n->u.AugAssign.op == BINOP_Add) {
+                call_rt_void(L, "krt_list_extend_v", true, 2, (IrTemp *[]){cur.t, rhs.t});
+                break;
+            }
+            Val res = lower_arith(L, n->u.AugAssign.op, cur, rhs, ty_of(L, n));
+            field_set(L, obj, f->name, f->type, coerce(L, take(L, res), f->type));
+            break;
+        }
         if (t->kind == NODE_Subscript && type_resolve(ty_of(L, t->u.Subscript.value))->kind == TY_DICT) {
             /* d[k] op= v evaluates d and k once */
             IrTemp *d = lower_value(L, t->u.Subscript.value);
@@ -1006,6 +1079,13 @@ static void lower_stmt(Lower *L, Node *n) {
         }
         Val cur = lower_expr(L, t);
         Val rhs = lower_expr(L, n->u.AugAssign.value);
+        FuncSpec *dunder = ptrmap_get(&L->spec->dunders, n);
+        if (dunder) { /* __iadd__ (or __add__): the result is assigned back */
+            IrTemp *r = call_spec(L, dunder, 2, (IrTemp *[]){cur.t, rhs.t});
+            Val res = {r, r && is_ref(r->type)};
+            assign_to(L, t, res);
+            break;
+        }
         Type *ct = type_resolve(cur.t->type);
         if (ct->kind == TY_BYTEARRAY && n->u.AugAssign.op == BINOP_Add) {
             /* ba += b extends in place: aliases see it */
@@ -1088,6 +1168,12 @@ static void lower_stmt(Lower *L, Node *n) {
         return;
     case NODE_Assert:
         lower_assert(L, n);
+        break;
+    case NODE_ClassDef: /* the class body runs: its attributes */
+        for (int i = 0; i < n->u.ClassDef.body.len; i++) {
+            Node *st = n->u.ClassDef.body.items[i];
+            if (st->kind == NODE_Assign || (st->kind == NODE_AnnAssign && st->u.AnnAssign.value)) lower_stmt(L, st);
+        }
         break;
     case NODE_FunctionDef: {
         /* the def statement evaluates its non-constant default values, once */
@@ -1217,6 +1303,27 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
         L.mod = m;
         ic->base_id = class_type_id(&L, def->u.ClassDef.bases.items[0]);
         ic->is_exception = true;
+        ptrvec_push(arena, &L.ir->classes, ic);
+    }
+    for (int i = 0; i < c->classes.len; i++) {
+        ClassData *cd = c->classes.items[i];
+        IrClass *ic = arena_alloc(arena, sizeof *ic);
+        memset(ic, 0, sizeof *ic);
+        ic->name = cd->module == c->prog->main ? cd->def->u.ClassDef.name
+                                               : arena_printf(arena, "%s.%s", cd->module->name, cd->def->u.ClassDef.name);
+        ic->base_id = cd->base ? class_id(&L, cd->base) : KRT_T_OBJECT;
+        ic->cls = cd->info;
+        /* every field of the class and its bases (a subclass's struct holds them all) */
+        for (ClassData *k = cd; k; k = k->base) ic->nfields += k->fields.len;
+        ic->field_names = arena_alloc(arena, (size_t)(ic->nfields + 1) * sizeof *ic->field_names);
+        ic->field_types = arena_alloc(arena, (size_t)(ic->nfields + 1) * sizeof *ic->field_types);
+        int nf = 0;
+        for (ClassData *k = cd; k; k = k->base)
+            for (int f = 0; f < k->fields.len; f++) {
+                FieldInfo *fi = k->fields.items[f];
+                ic->field_names[nf] = fi->name;
+                ic->field_types[nf++] = fi->type;
+            }
         ptrvec_push(arena, &L.ir->classes, ic);
     }
     /* module fini: release what the globals hold (so the heap ends empty) */

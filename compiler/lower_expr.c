@@ -251,6 +251,19 @@ static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
         set_block(L, done);
         return res;
     }
+    if (class_data_of_type(ta) && class_data_of_type(tb) && ta->kind == TY_CLASS && tb->kind == TY_CLASS) {
+        ClassData *cd = class_data_of_type(ta);
+        IrTemp *eq;
+        if ((op == CMPOP_Eq || op == CMPOP_NotEq) && cd->eq_spec) {
+            eq = call_spec(L, cd->eq_spec, 2, (IrTemp *[]){a, b});
+        } else { /* identity */
+            eq = temp(L, type_bool(L->tt));
+            emit(L, IR_COMPARE, eq, 2, (IrTemp *[]){a, b})->imm.cmp = CMP_EQ;
+        }
+        if (op == CMPOP_Eq || op == CMPOP_Is) return eq;
+        emit(L, IR_UNOP, res, 1, &eq)->imm.unop = UN_NOT;
+        return res;
+    }
     if ((op == CMPOP_Is || op == CMPOP_IsNot) && ta->kind == TY_BOOL && tb->kind == TY_BOOL)
         op = op == CMPOP_Is ? CMPOP_Eq : CMPOP_NotEq; /* True and False are singletons */
     if (op == CMPOP_Is || op == CMPOP_IsNot) {
@@ -383,19 +396,34 @@ static IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
     return res;
 }
 
+/* One comparison of a chain: a comparison dunder (__lt__, ...) when infer.c
+ * recorded one for this operand, else the built-in comparison. */
+static IrTemp *compare_step(Lower *L, Node *operand, CmpOpKind op, IrTemp *a, IrTemp *b) {
+    FuncSpec *dunder = ptrmap_get(&L->spec->dunders, (char *)operand + 1); /* see infer_compare */
+    if (!dunder) return compare_one(L, op, a, b);
+    bool reflected = ptrmap_get(&L->c->reflected, (char *)operand + 1) != NULL;
+    if (op != CMPOP_In && op != CMPOP_NotIn)
+        return call_spec(L, dunder, 2, reflected ? (IrTemp *[]){b, a} : (IrTemp *[]){a, b});
+    IrTemp *r = truth(L, call_spec(L, dunder, 2, (IrTemp *[]){b, a})); /* b.__contains__(a) */
+    if (op == CMPOP_In) return r;
+    IrTemp *res = temp(L, type_bool(L->tt));
+    emit(L, IR_UNOP, res, 1, &r)->imm.unop = UN_NOT;
+    return res;
+}
+
 static Val lower_compare(Lower *L, Node *n) {
     Val left = lower_expr(L, n->u.Compare.left);
     int count = n->u.Compare.comparators.len;
     if (count == 1) {
         Val right = lower_expr(L, n->u.Compare.comparators.items[0]);
-        Val v = {compare_one(L, n->u.Compare.ops[0], left.t, right.t), false};
+        Val v = {compare_step(L, n->u.Compare.comparators.items[0], n->u.Compare.ops[0], left.t, right.t), false};
         return v;
     }
     IrTemp *result = temp(L, type_bool(L->tt));
     IrBlock *done = block(L);
     for (int i = 0; i < count; i++) {
         Val right = lower_expr(L, n->u.Compare.comparators.items[i]);
-        IrTemp *c = compare_one(L, n->u.Compare.ops[i], left.t, right.t);
+        IrTemp *c = compare_step(L, n->u.Compare.comparators.items[i], n->u.Compare.ops[i], left.t, right.t);
         emit(L, IR_MOVE, result, 1, &c);
         if (i + 1 < count) {
             IrBlock *next = block(L);
@@ -555,7 +583,15 @@ static Val to_str(Lower *L, IrTemp *v, bool repr) {
         owning(L, res);
         return r;
     }
-    case TY_CLASS: /* str(e); repr(e) is refused by infer.c */
+    case TY_CLASS:
+        if (class_data_of_type(t)) { /* __str__ / __repr__ */
+            ClassData *cd = class_data_of_type(t);
+            FuncSpec *spec = repr ? cd->repr_spec : cd->str_spec ? cd->str_spec : cd->repr_spec;
+            IrTemp *r = call_spec(L, spec, 1, (IrTemp *[]){v});
+            Val sv = {r, true};
+            return sv;
+        }
+        /* str(e) of an exception; repr(e) is refused by infer.c */
         return call_rt(L, "krt_exc_str", type_str(L->tt), false, true, 1, &v);
     default: {
         Val s = {const_cstr(L, "None"), false};
@@ -575,8 +611,9 @@ static Val lower_joined_str(Lower *L, Node *n) {
         } else {
             IrTemp *v = lower_value(L, part->u.FormattedValue.value);
             int conv = part->u.FormattedValue.conversion;
-            if (conv == 'r' || conv == 'a' || conv == 's' || type_resolve(v->type)->kind == TY_CLASS ||
-                type_resolve(v->type)->kind == TY_LIST || type_resolve(v->type)->kind == TY_TUPLE) {
+            TypeKind vk = type_resolve(v->type)->kind;
+            if (conv == 'r' || conv == 'a' || conv == 's' ||
+                (vk != TY_INT && vk != TY_FLOAT && vk != TY_BOOL && vk != TY_STR && vk != TY_NONE)) {
                 v = to_str(L, v, conv == 'r' || conv == 'a').t;
             }
             IrTemp *spec;
@@ -680,6 +717,35 @@ static IrTemp *min_max(Lower *L, Node *call, bool is_max) {
 }
 
 static Val as_list(Lower *L, IrTemp *v, Type *elem);
+
+/* An instance from a value that may be None: AttributeError
+ * "'NoneType' object has no attribute 'x'" when it is. */
+static IrTemp *instance_of(Lower *L, IrTemp *v, const char *attr) {
+    Type *t = type_resolve(v->type);
+    if (t->kind != TY_OPTIONAL) return v;
+    IrTemp *args[2] = {v, const_cstr(L, attr)};
+    call_rt_void(L, "krt_check_attr_of_none", true, 2, args);
+    IrTemp *x = temp(L, t->args[0]);
+    emit(L, IR_OPT_UNWRAP, x, 1, &v);
+    return x;
+}
+
+/* obj.field (borrowed). */
+IrTemp *field_get(Lower *L, IrTemp *obj, const char *field, Type *ft) {
+    IrTemp *d = temp(L, ft);
+    IrInstr *in = emit(L, IR_FIELD_GET, d, 1, &obj);
+    in->field = field;
+    return d;
+}
+
+/* obj.field = v (v owned by the field afterwards; the old value released). */
+void field_set(Lower *L, IrTemp *obj, const char *field, Type *ft, IrTemp *owned) {
+    IrTemp *old = is_ref(ft) ? field_get(L, obj, field, ft) : NULL;
+    IrTemp *args[2] = {obj, owned};
+    IrInstr *in = emit(L, IR_FIELD_SET, NULL, 2, args);
+    in->field = field;
+    if (old) emit(L, IR_DECREF, NULL, 1, &old);
+}
 
 /* What iterating over a value of type t yields. */
 static Type *elem_of(Lower *L, Type *t) {
@@ -1229,6 +1295,12 @@ static Val lower_min_max_keyed(Lower *L, Node *call, bool is_max) {
 
 static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return lower_isinstance(L, call);
+    if (ptrmap_get(&L->spec->dunders, call)) { /* len(obj) / abs(obj): __len__ / __abs__ */
+        IrTemp *obj = lower_value(L, call->u.Call.args.items[0]);
+        IrTemp *r = call_spec(L, ptrmap_get(&L->spec->dunders, call), 1, &obj);
+        Val rv = {r, r && is_ref(r->type)};
+        return rv;
+    }
     if ((b->id == B_MIN || b->id == B_MAX) && call->u.Call.keywords.len) return lower_min_max_keyed(L, call, b->id == B_MAX);
     if (b->id == B_ENUMERATE || b->id == B_ZIP || b->id == B_REVERSED) return lower_iter_builtin(L, call, b);
     if (b->id == B_ANY || b->id == B_ALL) return lower_any_all(L, call, b->id == B_ANY);
@@ -1425,7 +1497,7 @@ static Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
         v.t = convert(L, a[0], type_float(L->tt));
         return v;
     case B_BOOL:
-        v.t = a[0] ? truth(L, a[0]) : const_bool(L, false);
+        v.t = a[0] ? truth(L, a[0]) : const_bool(L, false); /* __bool__/__len__ through truth() */
         return v;
     case B_STR:
         if (!a[0]) {
@@ -1743,6 +1815,7 @@ static Val lower_list_display(Lower *L, Node *n) {
 }
 
 static Val lower_user_call(Lower *L, Node *n);
+static Val lower_method_invoke(Lower *L, Node *n, IrTemp *self);
 
 static Val lower_call(Lower *L, Node *n) {
     Node *f = n->u.Call.func;
@@ -1757,7 +1830,37 @@ static Val lower_call(Lower *L, Node *n) {
         }
     }
     Val none = {NULL, false};
-    if (ptrmap_get(&L->spec->callees, n)) return lower_user_call(L, n); /* a program function, here or imported */
+    if (f->kind == NODE_Name) { /* C(args): a new instance, then __init__ */
+        Symbol *cs = sema_symbol_of(L->mod, f);
+        while (cs && cs->kind == SYM_IMPORTED && cs->target) cs = cs->target;
+        ClassData *cd = cs && cs->kind == SYM_CLASS ? check_class_of_def(L->c, cs->decl) : NULL;
+        if (cd) {
+            Type *t = ty_of(L, n);
+            IrTemp *obj = temp(L, t);
+            IrInstr *in = emit(L, IR_NEW, obj, 0, NULL);
+            in->imm.i = class_id(L, cd);
+            in->flags |= IR_OWNED;
+            may_raise(L, in);
+            ptrvec_push(L->arena, &L->pending, obj);
+            owning(L, obj);
+            if (ptrmap_get(&L->spec->callees, n)) lower_method_invoke(L, n, obj);
+            Val made = {obj, true};
+            return made;
+        }
+    }
+    if (ptrmap_get(&L->spec->callees, n)) {
+        FuncSpec *callee = ptrmap_get(&L->spec->callees, n);
+        if (callee->self_class && f->kind == NODE_Attribute) {
+            Node *fv = f->u.Attribute.value;
+            IrTemp *self;
+            if (fv->kind == NODE_Call && fv->u.Call.func->kind == NODE_Name && !strcmp(fv->u.Call.func->u.Name.id, "super"))
+                self = L->fn->params.items[0];
+            else
+                self = instance_of(L, lower_value(L, fv), f->u.Attribute.attr);
+            return lower_method_invoke(L, n, self);
+        }
+        return lower_user_call(L, n); /* a program function, here or imported */
+    }
     if (f->kind == NODE_Attribute && ty_of(L, f->u.Attribute.value)) return lower_method_call(L, n);
     if (f->kind == NODE_Attribute) { /* sys.exit */
         IrTemp *code = n->u.Call.args.len ? convert(L, lower_value(L, n->u.Call.args.items[0]), type_int(L->tt))
@@ -1786,11 +1889,31 @@ static Val lower_call(Lower *L, Node *n) {
 }
 
 /* A call of a program function: its specialisation was chosen by infer. */
+static Val lower_call_with_self(Lower *L, Node *n, IrTemp *self);
+
 static Val lower_user_call(Lower *L, Node *n) {
+    return lower_call_with_self(L, n, NULL);
+}
+
+/* A method call: self is the receiver (or the new instance, for __init__). */
+static Val lower_method_invoke(Lower *L, Node *n, IrTemp *self) {
+    return lower_call_with_self(L, n, self);
+}
+
+static Val lower_call_with_self(Lower *L, Node *n, IrTemp *self) {
     FuncSpec *callee = ptrmap_get(&L->spec->callees, n);
     IrFunc *fn = ptrmap_get(&L->funcs, callee);
     DefSig sig;
     def_signature(L->arena, callee->def, &sig);
+    IrTemp *self_arg = NULL;
+    if (self) { /* the parameters after self take the written arguments */
+        self_arg = coerce(L, self, callee->param_types[0]);
+        sig.n--;
+        sig.npositional--;
+        sig.nposonly = sig.nposonly > 0 ? sig.nposonly - 1 : 0;
+        sig.params++;
+        sig.defaults++;
+    }
     /* the arguments as written, evaluated left to right */
     int nwritten = n->u.Call.args.len + n->u.Call.keywords.len;
     IrTemp **written = arena_alloc(L->arena, (size_t)(nwritten + 1) * sizeof *written);
@@ -1808,9 +1931,16 @@ static Val lower_user_call(Lower *L, Node *n) {
         }
         if (!v && default_is_constant(sig.defaults[i])) v = lower_value(L, sig.defaults[i]);
         if (!v) v = read_default(L, callee->module, sig.defaults[i]);
-        args[i] = coerce(L, v, callee->param_types[i]);
+        args[i] = coerce(L, v, callee->param_types[i + (self ? 1 : 0)]);
     }
     int nparams = sig.n;
+    if (self) {
+        IrTemp **all = arena_alloc(L->arena, (size_t)(sig.n + 2) * sizeof *all);
+        all[0] = self_arg;
+        for (int i = 0; i < sig.n; i++) all[i + 1] = args[i];
+        args = all;
+        nparams = sig.n + 1;
+    }
     Type *ret = callee->ret;
     IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? temp(L, ret) : NULL;
     IrInstr *in = emit(L, IR_CALL, dst, nparams, args);
@@ -1870,11 +2000,25 @@ static Val lower_expr_kind(Lower *L, Node *n) {
     case NODE_BinOp: {
         Val a = lower_expr(L, n->u.BinOp.left);
         Val b = lower_expr(L, n->u.BinOp.right);
+        FuncSpec *dunder = ptrmap_get(&L->spec->dunders, n);
+        if (dunder) { /* __add__ and friends (or __radd__ on the right operand) */
+            bool reflected = ptrmap_get(&L->c->reflected, n) != NULL;
+            IrTemp *args[2] = {reflected ? b.t : a.t, reflected ? a.t : b.t};
+            v.t = call_spec(L, dunder, 2, args);
+            v.owned = v.t && is_ref(v.t->type);
+            return v;
+        }
         return lower_arith(L, n->u.BinOp.op, a, b, ty_of(L, n));
     }
     case NODE_UnaryOp: {
         IrTemp *a = lower_value(L, n->u.UnaryOp.operand);
         Type *t = ty_of(L, n);
+        FuncSpec *dunder = ptrmap_get(&L->spec->dunders, n);
+        if (dunder) {
+            v.t = call_spec(L, dunder, 1, &a);
+            v.owned = v.t && is_ref(v.t->type);
+            return v;
+        }
         if (n->u.UnaryOp.op == UNARYOP_Not) {
             IrTemp *c = truth(L, a);
             v.t = temp(L, type_bool(L->tt));
@@ -1925,6 +2069,13 @@ static Val lower_expr_kind(Lower *L, Node *n) {
                 return v;
             }
             v.t = tuple_field(L, t, (int)k);
+            return v;
+        }
+        if (ptrmap_get(&L->spec->dunders, n)) { /* __getitem__ */
+            IrTemp *obj = lower_value(L, n->u.Subscript.value);
+            IrTemp *k = lower_value(L, n->u.Subscript.slice);
+            v.t = call_spec(L, ptrmap_get(&L->spec->dunders, n), 2, (IrTemp *[]){obj, k});
+            v.owned = v.t && is_ref(v.t->type);
             return v;
         }
         IrTemp *args[2] = {lower_value(L, n->u.Subscript.value), NULL};
@@ -1979,8 +2130,31 @@ static Val lower_expr_kind(Lower *L, Node *n) {
         }
         return d;
     }
-    case NODE_Attribute: { /* module.variable */
+    case NODE_Attribute: { /* module.variable, Class.CONSTANT, obj.field */
         Module *bmod = sema_module_of_expr(L->c->prog, L->mod, n->u.Attribute.value);
+        if (!bmod) {
+            Node *b = n->u.Attribute.value;
+            Symbol *bs = b->kind == NODE_Name ? sema_symbol_of(L->mod, b) : NULL;
+            while (bs && bs->kind == SYM_IMPORTED && bs->target) bs = bs->target;
+            ClassData *named = bs && bs->kind == SYM_CLASS ? check_class_of_def(L->c, bs->decl) : NULL;
+            ClassData *cd = named;
+            IrTemp *obj = NULL;
+            if (!named) {
+                obj = lower_value(L, b);
+                cd = class_data_of_type(obj->type);
+            }
+            FieldInfo *f = named ? NULL : check_field(cd, sema_intern(L->c->prog, n->u.Attribute.attr));
+            if (f) {
+                v.t = field_get(L, instance_of(L, obj, n->u.Attribute.attr), f->name, f->type);
+                return v;
+            }
+            for (ClassData *k = cd; k; k = k->base) { /* a class attribute */
+                Symbol *a = ptrmap_get(&k->scope->by_name, sema_intern(L->c->prog, n->u.Attribute.attr));
+                if (a && a->kind == SYM_VAR) return read_var(L, a);
+            }
+            v.t = temp(L, type_none(L->tt));
+            return v;
+        }
         Symbol *sym = ptrmap_get(&bmod->scope->by_name, sema_intern(L->c->prog, n->u.Attribute.attr));
         while (sym->kind == SYM_IMPORTED && sym->target) sym = sym->target;
         Val var = read_var(L, sym);

@@ -124,5 +124,10 @@ void lower_for_each(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void
 /* The runtime type id of a built-in exception class. */
 int exc_type_id(const char *name);
 int class_type_id(Lower *L, Node *name);
+ClassData *class_data_of_type(Type *t);
+int class_id(Lower *L, ClassData *cd);
+IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args);
+IrTemp *field_get(Lower *L, IrTemp *obj, const char *field, Type *ft);
+void field_set(Lower *L, IrTemp *obj, const char *field, Type *ft, IrTemp *owned);
 
 #endif

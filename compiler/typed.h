@@ -18,7 +18,31 @@
  * each is a separate C function, so this bounds code size. */
 #define CHECK_MAX_SPECS 8
 
+typedef struct ClassData ClassData;
 typedef struct FuncSpec FuncSpec;
+
+/* A field of a program class: one type for every instance. */
+typedef struct FieldInfo {
+    const char *name;     /* interned */
+    Type *type;
+    Node *site;           /* first assignment */
+} FieldInfo;
+
+/* A class of the program (not an exception class). */
+struct ClassData {
+    Node *def;            /* ClassDef */
+    Module *module;
+    Scope *scope;         /* the class body's scope */
+    ClassInfo *info;      /* the type's class (info->info points back here) */
+    ClassData *base;      /* single inheritance; NULL */
+    PtrVec fields;        /* FieldInfo*, in the order they were found */
+    int index;            /* among the program's plain classes */
+    FuncSpec *str_spec;   /* __str__ (or __repr__), when printed */
+    FuncSpec *repr_spec;  /* __repr__, when repr() is taken */
+    FuncSpec *eq_spec;    /* __eq__, when compared */
+    FuncSpec *truth_spec; /* __bool__ (or __len__), when tested for truth */
+};
+
 struct FuncSpec {
     Node *def;            /* FunctionDef, or Module for a module's top level */
     Scope *scope;
@@ -31,10 +55,12 @@ struct FuncSpec {
     PtrMap locals;        /* Symbol* -> Type* (function locals) */
     PtrMap callees;       /* Call Node* -> FuncSpec* */
     PtrMap method_args;   /* method Call Node* -> Node** (argument of each parameter; NULL: absent) */
+    PtrMap dunders;       /* BinOp/UnaryOp node (or a Compare operand's address + 1) -> FuncSpec* of its dunder */
     const char *c_name;   /* "app__fib" or "app__fib__1" for further specs */
     int state;            /* 0 new, 1 inferring, 2 done */
     Node *first_call;     /* where this specialisation was first requested */
     FuncSpec *next_same_def;
+    ClassData *self_class; /* a method: the class of its self parameter */
 };
 
 typedef struct Checked {
@@ -48,6 +74,8 @@ typedef struct Checked {
     PtrMap builtin_classes; /* interned name -> ClassInfo* of built-in exceptions */
     PtrMap default_types; /* non-constant default value Node* -> Type* (evaluated once, at the def) */
     PtrVec exc_classes;   /* ClassDef Node* of the program's exception classes, in definition order */
+    PtrVec classes;       /* ClassData* of the program's other classes (type ids follow the exception classes') */
+    PtrMap reflected;     /* BinOp Node* whose dunder is the right operand's (__radd__, ...) */
 } Checked;
 
 /* A def's parameters in order: positional-only, ordinary, keyword-only. */
@@ -70,6 +98,11 @@ Node *check_exception_class(const Checked *c, const Module *mod, Node *name);
 int check_exception_class_index(const Checked *c, const Node *class_def);
 /* The built-in exception class a user exception class derives from, at the root. */
 const char *check_exception_root(const Checked *c, const Module *mod, Node *class_def);
+
+/* The program class a ClassDef defines, or NULL. */
+ClassData *check_class_of_def(const Checked *c, const Node *class_def);
+/* The field of class cd (searching its bases) named name, or NULL. */
+FieldInfo *check_field(ClassData *cd, const char *name);
 
 /* Infers and checks every type of prog; false after diagnostics. */
 bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *opts);

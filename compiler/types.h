@@ -57,6 +57,7 @@ struct ClassInfo {
     const char *module;   /* defining module: "builtins", "app" */
     ClassInfo *base;      /* single inheritance; NULL for roots */
     void *info;           /* the checker's record of fields and methods */
+    const char *c_name;   /* the program's classes: C struct name ("app__Sensor") */
 };
 
 typedef struct Type Type;

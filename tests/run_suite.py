@@ -161,7 +161,9 @@ def compile_elsewhere(args, path):
     host gcc already built it in the runs).  None when all is well."""
     import shutil
     with tempfile.TemporaryDirectory() as out:
-        rc, _, err = run([args.krait, "build", path, "-o", out])
+        options = [w for line in open(path, encoding="utf-8", errors="replace") if line.startswith("# krait-options:")
+                   for w in line.split(":", 1)[1].split()]
+        rc, _, err = run([args.krait, "build"] + options + [path, "-o", out])
         if rc != 0:
             return "krait build failed:\n" + err.decode(errors="replace")
         sources = sorted(os.path.join(out, f) for f in os.listdir(out) if f.endswith(".c"))
@@ -183,7 +185,11 @@ def check_program(args, path):
     prc, pout, perr = run([args.python, "-S", path])
     if pout != open(exp_path, "rb").read():
         return "fail", "%s no longer matches CPython's output" % exp_path
-    krc, kout, kerr = run([args.krait, "check", path])
+    options = []  # a "# krait-options: --int 32" line compiles the program with those options
+    for line in open(path, encoding="utf-8", errors="replace"):
+        if line.startswith("# krait-options:"):
+            options += line.split(":", 1)[1].split()
+    krc, kout, kerr = run([args.krait, "check"] + options + [path])
     if krc != 0:
         errors = [l for l in kerr.decode(errors="replace").splitlines() if ": error: " in l]
         if errors and all("not supported yet" in l for l in errors):
@@ -193,7 +199,7 @@ def check_program(args, path):
         env = dict(os.environ)
         env[mode] = "1"
         try:
-            p = subprocess.run([args.krait, "run", path], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+            p = subprocess.run([args.krait, "run"] + options + [path], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, timeout=300, env=env)
             rc, out, err = p.returncode, p.stdout, p.stderr
         except subprocess.TimeoutExpired:

@@ -550,6 +550,7 @@ bool krt_compare_int_float(krt_int a, krt_float b, krt_int op); /* exact int OP 
 void krt_check_divmod_float(krt_float b);                        /* ZeroDivisionError "float divmod()" */
 void krt_raise_new(krt_int type, KrtStr *msg);                    /* raise T(msg) */
 KrtExc *krt_exc_new_v(krt_int type, KrtStr *msg);                 /* T(msg) as a value (msg NULL: T()) */
+void krt_check_attr_of_none(const void *obj, KrtStr *attr);      /* AttributeError when obj is None */
 void krt_raise_system_exit(krt_int code);                         /* sys.exit(code) */
 KrtStr *krt_exc_str(KrtExc *e);                                   /* str(e) */
 void krt_check_unpack(krt_int got, krt_int expected);             /* a, b = items: ValueError texts */
@@ -608,6 +609,9 @@ KRT_LIST_OPS_DECL(str, KrtStr *)
 KRT_LIST_OPS_DECL(list, KrtList *)
 struct KrtBytes;
 KRT_LIST_OPS_DECL(bytes, struct KrtBytes *)
+/* lists of instances of the program's classes: elements by identity */
+extern const KrtElemDesc krt_elem_obj;
+KRT_LIST_OPS_DECL(obj, void *)
 KrtStr *krt_list_repr_any(KrtList *l);
 krt_int krt_list_sum_int(KrtList *l, krt_int start);
 krt_float krt_list_sum_float(KrtList *l, krt_float start);
