@@ -261,14 +261,23 @@ Node *ast_new(Arena *arena, NodeKind kind, Span span) {
     return n;
 }
 
-static void depth_visit(Node *child, void *ctx) {
-    uint32_t *max = ctx;
-    if (child->depth > *max) *max = child->depth;
-}
-
 Node *ast_finish(Node *n) {
+    /* ast_visit_children's walk, without a call per child: every node of
+     * the tree passes here once. */
     uint32_t max = 0;
-    ast_visit_children(n, depth_visit, &max);
+    const FieldSet *fs = &field_sets[n->kind];
+    for (int i = 0; i < fs->count; i++) {
+        const AstField *f = &fs->fields[i];
+        const char *at = (const char *)n + f->offset;
+        if (f->type == AF_NODE) {
+            const Node *child = *(Node *const *)at;
+            if (child && child->depth > max) max = child->depth;
+        } else if (f->type == AF_LIST) {
+            const NodeList *list = (const NodeList *)at;
+            for (int j = 0; j < list->len; j++)
+                if (list->items[j] && list->items[j]->depth > max) max = list->items[j]->depth;
+        }
+    }
     /* Saturate rather than wrap on absurd inputs; the parser rejects
      * anything past AST_MAX_DEPTH long before. */
     n->depth = max < UINT32_MAX - 1 ? max + 1 : UINT32_MAX;

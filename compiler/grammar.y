@@ -4,10 +4,14 @@
  * table of terminals, in this order (new terminals go at the end of the last
  * list).
  *
- * The model is Python's old LL(1) grammar (3.8's Grammar/Grammar): one
- * nonterminal per precedence level, from test down to atom.  Where LALR(1)
- * cannot decide early, the grammar accepts a superset and parse_*.c check
- * what came through, with CPython's messages:
+ * The model is Python's old LL(1) grammar (3.8's Grammar/Grammar), except
+ * for operators: its ten precedence levels from or_test down to
+ * await_primary are two nonterminals here (`disjunction` for or/and/not and
+ * comparisons, `expr` for the rest) with %left/%right declarations, so an
+ * operand climbs to `test` in three reductions rather than fifteen; the
+ * language accepted is the same.  Where LALR(1) cannot decide early, the
+ * grammar accepts a superset and parse_*.c check what came through, with
+ * CPython's messages:
  *   - assignment, del, for, with and comprehension targets are parsed as
  *     expressions, then checked (parse_build.c);
  *   - keyword arguments are `test = test`, checked for a name on the left;
@@ -29,6 +33,10 @@
  * reported as "too deeply nested", never a crash.  A lone f-string
  * replacement field is parsed by the same tables, starting with the extra
  * terminal FRAGMENT.
+ *
+ * Tokens go in through krait_parser_feed (at the end of this file), which
+ * runs Lemon's loop itself so that a syntax error is explained from the
+ * stack as it was before the token, at no cost for tokens that parse.
  */
 %name KraitParse
 %token_prefix TK_
@@ -40,15 +48,17 @@
 %stack_size 5000
 
 %include {
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parse_rules.h"
-
-static void krait_report_syntax_error(void *parser, int major, const Token *tok, ParseState *ps);
 }
 
+/* krait_parser_feed (at the end) reports errors before Lemon sees them. */
 %syntax_error {
-    krait_report_syntax_error(yypParser, yymajor, &yyminor, ps);
+    (void)yymajor;
+    (void)yyminor;
 }
 
 %stack_overflow {
@@ -374,9 +384,13 @@ lparam(A) ::= SLASH(S).                             { A = parse_param(ps, PARAM_
 
 /* ==== expressions ======================================================== */
 
+/* A list of one item without a comma (the commonest by far) is not a
+ * tse_items first: one reduction less per statement.  tse_items are the
+ * items before a comma. */
 %type testlist_star_expr {ExprList}
-testlist_star_expr(A) ::= tse_items(A).
+testlist_star_expr(A) ::= test_or_star(B).          { A = parse_list1(ps, B); }
 testlist_star_expr(A) ::= tse_items(A) COMMA(C).    { parse_list_comma(&A, &C); }
+testlist_star_expr(A) ::= tse_items(A) COMMA test_or_star(B). { parse_list_push(ps, &A, B); }
 
 %type tse_items {ExprList}
 tse_items(A) ::= test_or_star(B).                   { A = parse_list1(ps, B); }
@@ -421,27 +435,47 @@ yield_expr(A) ::= YIELD(T) testlist_star_expr(B).   { A = parse_yield(ps, &T, pa
 namedexpr_test(A) ::= test(A).
 namedexpr_test(A) ::= test(B) COLONEQUAL test(C).   { A = parse_namedexpr(ps, B, C); }
 
+/* Operators, loosest first.  Python's levels (or_test .. await_primary in
+ * the 3.8 grammar) are folded into two nonterminals so that an operand
+ * reaches `test` in a few reductions instead of fifteen; Lemon picks between
+ * shifting an operator and reducing the expression before it by these
+ * declarations.  Two nonterminals, not one, keep the language exactly
+ * Python's: `not` applies to a whole comparison (`disjunction`) and never to
+ * an operand of `<` or `+` (`expr`), and `for` / `del` / `*` targets stop at
+ * `expr`, before `in`.  A comparison is one Compare node for a whole chain
+ * (parse_compare extends the one on its left); NOT sits between AND and
+ * the comparisons, right-associative, so that `not a not in b` is
+ * not (a not in b).  Unary + - ~ bind tighter
+ * than * and looser than ** (-x**y is -(x**y), x**-y is allowed); `await`
+ * applies to a primary only, and trailers bind tightest of all. */
+%left OR.
+%left AND.
+%right NOT.
+%left LESS GREATER EQEQUAL GREATEREQUAL LESSEQUAL NOTEQUAL IN IS.
+%left VBAR.
+%left CIRCUMFLEX.
+%left AMPER.
+%left LEFTSHIFT RIGHTSHIFT.
+%left PLUS MINUS.
+%left STAR SLASH PERCENT DOUBLESLASH AT.
+%right TILDE.
+%right DOUBLESTAR.
+%right AWAIT.
+%left DOT LPAR LSQB.
+
 %type test {Node *}
-test(A) ::= or_test(A).
-test(A) ::= or_test(B) IF or_test(C) ELSE test(D).  { A = ast_ifexp(ps->arena, B, C, D); }
+test(A) ::= disjunction(A).
+test(A) ::= disjunction(B) IF disjunction(C) ELSE test(D). { A = ast_ifexp(ps->arena, B, C, D); }
 test(A) ::= LAMBDA(T) COLON test(B).                { A = parse_lambda(ps, &T, NULL, B); }
 test(A) ::= LAMBDA(T) lparams(P) COLON test(B).     { A = parse_lambda(ps, &T, &P, B); }
 
-%type or_test {Node *}
-or_test(A) ::= and_test(A).
-or_test(A) ::= or_test(B) OR and_test(C).           { A = parse_boolop(ps, BOOLOP_Or, B, C); }
-
-%type and_test {Node *}
-and_test(A) ::= not_test(A).
-and_test(A) ::= and_test(B) AND not_test(C).        { A = parse_boolop(ps, BOOLOP_And, B, C); }
-
-%type not_test {Node *}
-not_test(A) ::= NOT(T) not_test(B).                 { A = ast_unaryop(ps->arena, UNARYOP_Not, B, T.span.begin); }
-not_test(A) ::= comparison(A).
-
-%type comparison {Node *}
-comparison(A) ::= expr(A).
-comparison(A) ::= comparison(B) comp_op(O) expr(C). { A = parse_compare(ps, B, O, C); }
+/* or, and, not and comparisons. */
+%type disjunction {Node *}
+disjunction(A) ::= expr(A).
+disjunction(A) ::= disjunction(B) OR disjunction(C).  { A = parse_boolop(ps, BOOLOP_Or, B, C); }
+disjunction(A) ::= disjunction(B) AND disjunction(C). { A = parse_boolop(ps, BOOLOP_And, B, C); }
+disjunction(A) ::= NOT(T) disjunction(B).           { A = ast_unaryop(ps->arena, UNARYOP_Not, B, T.span.begin); }
+disjunction(A) ::= disjunction(B) comp_op(O) expr(C). { A = parse_compare(ps, B, O, C); }
 
 %type comp_op {int}
 comp_op(A) ::= LESS.                                { A = CMPOP_Lt; }
@@ -455,51 +489,37 @@ comp_op(A) ::= NOT IN.                              { A = CMPOP_NotIn; }
 comp_op(A) ::= IS.                                  { A = CMPOP_Is; }
 comp_op(A) ::= IS NOT.                              { A = CMPOP_IsNot; }
 
+/* | ^ & << >> + - * / % // @ **, unary + - ~, await, and the trailers
+ * (.name, calls, subscripts), which bind tightest.  A name or an atom is an
+ * expr at once; `primary` is only await's operand (so `await -x` stays an
+ * error). */
 %type expr {Node *}
-expr(A) ::= xor_expr(A).
-expr(A) ::= expr(B) VBAR xor_expr(C).               { A = ast_binop(ps->arena, B, BINOP_BitOr, C); }
-
-%type xor_expr {Node *}
-xor_expr(A) ::= and_expr(A).
-xor_expr(A) ::= xor_expr(B) CIRCUMFLEX and_expr(C). { A = ast_binop(ps->arena, B, BINOP_BitXor, C); }
-
-%type and_expr {Node *}
-and_expr(A) ::= shift_expr(A).
-and_expr(A) ::= and_expr(B) AMPER shift_expr(C).    { A = ast_binop(ps->arena, B, BINOP_BitAnd, C); }
-
-%type shift_expr {Node *}
-shift_expr(A) ::= arith_expr(A).
-shift_expr(A) ::= shift_expr(B) LEFTSHIFT arith_expr(C). { A = ast_binop(ps->arena, B, BINOP_LShift, C); }
-shift_expr(A) ::= shift_expr(B) RIGHTSHIFT arith_expr(C). { A = ast_binop(ps->arena, B, BINOP_RShift, C); }
-
-%type arith_expr {Node *}
-arith_expr(A) ::= term(A).
-arith_expr(A) ::= arith_expr(B) PLUS term(C).       { A = ast_binop(ps->arena, B, BINOP_Add, C); }
-arith_expr(A) ::= arith_expr(B) MINUS term(C).      { A = ast_binop(ps->arena, B, BINOP_Sub, C); }
-
-%type term {Node *}
-term(A) ::= factor(A).
-term(A) ::= term(B) STAR factor(C).                 { A = ast_binop(ps->arena, B, BINOP_Mult, C); }
-term(A) ::= term(B) SLASH factor(C).                { A = ast_binop(ps->arena, B, BINOP_Div, C); }
-term(A) ::= term(B) PERCENT factor(C).              { A = ast_binop(ps->arena, B, BINOP_Mod, C); }
-term(A) ::= term(B) DOUBLESLASH factor(C).          { A = ast_binop(ps->arena, B, BINOP_FloorDiv, C); }
-term(A) ::= term(B) AT factor(C).                   { A = ast_binop(ps->arena, B, BINOP_MatMult, C); }
-
-%type factor {Node *}
-factor(A) ::= PLUS(T) factor(B).                    { A = ast_unaryop(ps->arena, UNARYOP_UAdd, B, T.span.begin); }
-factor(A) ::= MINUS(T) factor(B).                   { A = ast_unaryop(ps->arena, UNARYOP_USub, B, T.span.begin); }
-factor(A) ::= TILDE(T) factor(B).                   { A = ast_unaryop(ps->arena, UNARYOP_Invert, B, T.span.begin); }
-factor(A) ::= power(A).
-
-%type power {Node *}
-power(A) ::= await_primary(A).
-power(A) ::= await_primary(B) DOUBLESTAR factor(C). { A = ast_binop(ps->arena, B, BINOP_Pow, C); }
-
-%type await_primary {Node *}
-await_primary(A) ::= AWAIT(T) primary(B).           { A = parse_await(ps, &T, B); }
-await_primary(A) ::= primary(A).
+expr(A) ::= NAME(T).                                { A = parse_name(ps, &T); }
+expr(A) ::= atom(A).
+expr(A) ::= AWAIT(T) primary(B).                    { A = parse_await(ps, &T, B); }
+expr(A) ::= expr(B) DOT NAME(N).                    { A = ast_attribute(ps->arena, B, parse_ident(ps, &N), N.span.end); }
+expr(A) ::= expr(B) LPAR(L) RPAR(R).                { ArgList none; memset(&none, 0, sizeof none); A = parse_call(ps, B, &L, &none, &R); }
+expr(A) ::= expr(B) LPAR(L) arglist(C) RPAR(R).     { A = parse_call(ps, B, &L, &C, &R); }
+expr(A) ::= expr(B) LSQB subscripts(S) RSQB(R).     { A = parse_subscript(ps, B, &S, &R); }
+expr(A) ::= expr(B) VBAR expr(C).                   { A = ast_binop(ps->arena, B, BINOP_BitOr, C); }
+expr(A) ::= expr(B) CIRCUMFLEX expr(C).             { A = ast_binop(ps->arena, B, BINOP_BitXor, C); }
+expr(A) ::= expr(B) AMPER expr(C).                  { A = ast_binop(ps->arena, B, BINOP_BitAnd, C); }
+expr(A) ::= expr(B) LEFTSHIFT expr(C).              { A = ast_binop(ps->arena, B, BINOP_LShift, C); }
+expr(A) ::= expr(B) RIGHTSHIFT expr(C).             { A = ast_binop(ps->arena, B, BINOP_RShift, C); }
+expr(A) ::= expr(B) PLUS expr(C).                   { A = ast_binop(ps->arena, B, BINOP_Add, C); }
+expr(A) ::= expr(B) MINUS expr(C).                  { A = ast_binop(ps->arena, B, BINOP_Sub, C); }
+expr(A) ::= expr(B) STAR expr(C).                   { A = ast_binop(ps->arena, B, BINOP_Mult, C); }
+expr(A) ::= expr(B) SLASH expr(C).                  { A = ast_binop(ps->arena, B, BINOP_Div, C); }
+expr(A) ::= expr(B) PERCENT expr(C).                { A = ast_binop(ps->arena, B, BINOP_Mod, C); }
+expr(A) ::= expr(B) DOUBLESLASH expr(C).            { A = ast_binop(ps->arena, B, BINOP_FloorDiv, C); }
+expr(A) ::= expr(B) AT expr(C).                     { A = ast_binop(ps->arena, B, BINOP_MatMult, C); }
+expr(A) ::= expr(B) DOUBLESTAR expr(C).             { A = ast_binop(ps->arena, B, BINOP_Pow, C); }
+expr(A) ::= PLUS(T) expr(B). [TILDE]                { A = ast_unaryop(ps->arena, UNARYOP_UAdd, B, T.span.begin); }
+expr(A) ::= MINUS(T) expr(B). [TILDE]               { A = ast_unaryop(ps->arena, UNARYOP_USub, B, T.span.begin); }
+expr(A) ::= TILDE(T) expr(B).                       { A = ast_unaryop(ps->arena, UNARYOP_Invert, B, T.span.begin); }
 
 %type primary {Node *}
+primary(A) ::= NAME(T).                             { A = parse_name(ps, &T); }
 primary(A) ::= atom(A).
 primary(A) ::= primary(B) DOT NAME(N).              { A = ast_attribute(ps->arena, B, parse_ident(ps, &N), N.span.end); }
 primary(A) ::= primary(B) LPAR(L) RPAR(R).          { ArgList none; memset(&none, 0, sizeof none); A = parse_call(ps, B, &L, &none, &R); }
@@ -507,7 +527,6 @@ primary(A) ::= primary(B) LPAR(L) arglist(C) RPAR(R). { A = parse_call(ps, B, &L
 primary(A) ::= primary(B) LSQB subscripts(S) RSQB(R). { A = parse_subscript(ps, B, &S, &R); }
 
 %type atom {Node *}
-atom(A) ::= NAME(T).                                { A = parse_name(ps, &T); }
 atom(A) ::= NUMBER(T).                              { A = parse_number(ps, &T); }
 atom(A) ::= strings(S).                             { A = parse_strings(ps, &S); }
 atom(A) ::= ELLIPSIS(T).                            { A = parse_singleton(ps, &T, CONST_ELLIPSIS); }
@@ -570,17 +589,20 @@ dict_elem(A) ::= DOUBLESTAR(T) expr(V).             { A = parse_dict_pair(ps, NU
 %type comp_for {PtrVec}
 comp_for(A) ::= comp_for_clause(B).                 { A = parse_vec1(ps, B); }
 comp_for(A) ::= comp_for(A) comp_for_clause(B).     { parse_vec_push(ps, &A, B); }
-comp_for(A) ::= comp_for(A) IF or_test(C).          { parse_comp_if(ps, &A, C); }
+comp_for(A) ::= comp_for(A) IF disjunction(C).          { parse_comp_if(ps, &A, C); }
 
 %type comp_for_clause {Node *}
-comp_for_clause(A) ::= FOR exprlist(T) IN or_test(I). { A = parse_comp_for(ps, NULL, &T, I); }
-comp_for_clause(A) ::= ASYNC(S) FOR exprlist(T) IN or_test(I). { A = parse_comp_for(ps, &S, &T, I); }
+comp_for_clause(A) ::= FOR exprlist(T) IN disjunction(I). { A = parse_comp_for(ps, NULL, &T, I); }
+comp_for_clause(A) ::= ASYNC(S) FOR exprlist(T) IN disjunction(I). { A = parse_comp_for(ps, &S, &T, I); }
 
 /* ---- calls and subscripts ---- */
 
+/* As testlist_star_expr: one argument is not an args first; args are the
+ * arguments before a comma. */
 %type arglist {ArgList}
-arglist(A) ::= args(A).
+arglist(A) ::= argument(B).                         { A = parse_args1(ps, B); }
 arglist(A) ::= args(A) COMMA.                       { A.trailing_comma = true; }
+arglist(A) ::= args(A) COMMA argument(B).           { parse_args_push(ps, &A, B); }
 
 %type args {ArgList}
 args(A) ::= argument(B).                            { A = parse_args1(ps, B); }
@@ -621,62 +643,126 @@ subscript(A) ::= COLON(C) test(U) COLON test(S).    { A = parse_slice(ps, &C, NU
 subscript(A) ::= test(L) COLON test(U) COLON test(S). { A = parse_slice(ps, NULL, L, U, S, NULL); }
 
 %code {
-/* ---- what the parser could have accepted ----------------------------------
+/* ---- feeding one token ------------------------------------------------------
  *
- * The driver asks, before feeding each token, whether the parser can shift
- * it.  Lemon's tables give, for a state and a lookahead, a shift, a reduce or
- * an error; a lookahead is acceptable when the reductions it triggers end in
- * a shift.  That is simulated without touching the parser: the states a
- * reduction pops come from the real stack (read only), the ones it pushes go
- * to a small overlay.  Asking before Lemon runs matters: with default
+ * krait_parser_feed runs Lemon's own loop (lempar.c's Parse: reduce while
+ * the tables say reduce, then shift) for every token that parses, and hands
+ * the token to Lemon's Parse only on an error or at the end, where Lemon's
+ * recovery takes over.
+ *
+ * A message needs the set of tokens that could have come instead, and that
+ * set belongs to the stack as it was *before* the token: with default
  * reductions Lemon notices an error only after reducing, when fewer tokens
- * remain possible, and "expected ']'" would replace "forgot a comma?". */
+ * remain possible ("expected ']'" would replace "forgot a comma?").  So
+ * while it reduces, the loop logs the entries of that stack it pops (a few
+ * per token, three small fields each); the stack before the token is the
+ * part never popped plus the log, and the expected set is simulated on it.
+ *
+ * The syntax error must also come before whatever the token's reductions
+ * report themselves (a bad annotation target, an f-string's own errors):
+ * while they run, ps->feeding is set, and the first message an action
+ * reports first settles the token (krait_parser_settle): is it going to
+ * shift?  If not, its error is reported there and then.  Tokens that parse
+ * and report nothing pay for the log only. */
 
-enum { EXPECT_OVERLAY = 64, EXPECT_STEPS = 10000 };
+/* One entry of the stack as it was before the current token. */
+typedef struct KeptEntry {
+    YYACTIONTYPE stateno;
+    YYCODETYPE major;
+    uint32_t line; /* a terminal's line ("after 'if' statement on line 3") */
+} KeptEntry;
 
-int krait_parse_acceptable(void *parser, int tok) {
-    const yyParser *p = parser;
-    YYACTIONTYPE overlay[EXPECT_OVERLAY];
-    int n = 0;                                  /* states in the overlay */
-    int real = (int)(p->yytos - p->yystack);    /* top of the real stack in use */
-    for (int steps = 0; steps < EXPECT_STEPS; steps++) {
-        YYACTIONTYPE top = n ? overlay[n - 1] : p->yystack[real].stateno;
-        YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)tok, top);
-        if (act >= YY_MIN_REDUCE) {
-            unsigned rule = act - YY_MIN_REDUCE;
-            int pop = -yyRuleInfoNRhs[rule];
-            int from_overlay = pop < n ? pop : n;
-            n -= from_overlay;
-            real -= pop - from_overlay;
-            if (real < 0) return 0;
-            top = n ? overlay[n - 1] : p->yystack[real].stateno;
-            act = yy_find_reduce_action(top, (YYCODETYPE)yyRuleInfoLhs[rule]);
-            if (act == YY_ERROR_ACTION || n >= EXPECT_OVERLAY) return 0;
-            overlay[n++] = act;
-        } else {
-            return act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
-        }
+struct KraitParser {
+    yyParser lemon;
+    /* The token being fed and the stack before it: entries 0..kept of
+     * lemon.yystack are untouched, popped[0..npopped) were popped (top
+     * first). */
+    const Token *tok;
+    int kept;
+    int npopped;
+    bool reported;       /* its syntax error was reported already */
+    uint32_t case_line;  /* ps->case_line before it */
+    KeptEntry popped[YYSTACKDEPTH];
+};
+
+KraitParser *krait_parser_new(void) {
+    KraitParser *kp = malloc(sizeof *kp);
+    if (!kp) {
+        fputs("krait: fatal: out of memory\n", stderr);
+        exit(3);
     }
-    return 0;
+    KraitParseInit(&kp->lemon);
+    return kp;
 }
 
-/* Lemon stays quiet for three tokens after an error. */
-int krait_parse_quiet(void *parser) {
-    return ((const yyParser *)parser)->yyerrcnt >= 0;
+void krait_parser_reset(KraitParser *kp) {
+    KraitParseFinalize(&kp->lemon);
+    KraitParseInit(&kp->lemon);
+}
+
+void krait_parser_free(KraitParser *kp) {
+    KraitParseFinalize(&kp->lemon);
+    free(kp);
+}
+
+static KeptEntry keep_entry(const yyStackEntry *e) {
+    KeptEntry k;
+    k.stateno = e->stateno;
+    k.major = e->major;
+    k.line = e->major < YYNTOKEN ? e->minor.yy0.span.begin.line : 0;
+    return k;
+}
+
+/* Whether tok can be shifted onto a stack whose states state_at(stack, i)
+ * gives for i in 0..top: the reductions it triggers are simulated without
+ * touching the stack (the states they push go to a small overlay) until
+ * they end in a shift or an error. */
+enum { EXPECT_OVERLAY = 64, EXPECT_STEPS = 10000 };
+
+typedef YYACTIONTYPE StateAt(const void *stack, int i);
+
+static YYACTIONTYPE kept_state(const void *stack, int i) {
+    return ((const KeptEntry *)stack)[i].stateno;
+}
+
+static YYACTIONTYPE live_state(const void *stack, int i) {
+    return ((const yyStackEntry *)stack)[i].stateno;
+}
+
+static bool acceptable(const void *st, StateAt *state_at, int top, int tok) {
+    YYACTIONTYPE overlay[EXPECT_OVERLAY];
+    int n = 0; /* states in the overlay */
+    int real = top;
+    for (int steps = 0; steps < EXPECT_STEPS; steps++) {
+        YYACTIONTYPE state = n ? overlay[n - 1] : state_at(st, real);
+        YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)tok, state);
+        if (act < YY_MIN_REDUCE) return act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
+        unsigned rule = act - YY_MIN_REDUCE;
+        int pop = -yyRuleInfoNRhs[rule];
+        int from_overlay = pop < n ? pop : n;
+        n -= from_overlay;
+        real -= pop - from_overlay;
+        if (real < 0) return false;
+        state = n ? overlay[n - 1] : state_at(st, real);
+        act = yy_find_reduce_action(state, (YYCODETYPE)yyRuleInfoLhs[rule]);
+        if (act == YY_ERROR_ACTION || n >= EXPECT_OVERLAY) return false;
+        overlay[n++] = act;
+    }
+    return false;
 }
 
 /* The innermost compound-statement keyword (or lambda) on the stack
  * ("expected an indented block after 'if' statement on line 3"). */
-static void krait_stack_keyword(const yyParser *p, int *kind, uint32_t *line) {
+static void stack_keyword(const KeptEntry *st, int top, int *kind, uint32_t *line) {
     *kind = 0;
     *line = 0;
-    for (const yyStackEntry *e = p->yytos; e > p->yystack; e--) {
-        switch (e->major) {
+    for (int i = top; i > 0; i--) {
+        switch (st[i].major) {
         case TK_IF: case TK_ELIF: case TK_ELSE: case TK_WHILE: case TK_FOR: case TK_WITH:
         case TK_TRY: case TK_EXCEPT: case TK_FINALLY: case TK_DEF: case TK_CLASS:
         case TK_MATCH: case TK_CASE: case TK_LAMBDA:
-            *kind = e->major;
-            *line = e->minor.yy0.span.begin.line;
+            *kind = st[i].major;
+            *line = st[i].line;
             return;
         default:
             break;
@@ -684,23 +770,93 @@ static void krait_stack_keyword(const yyParser *p, int *kind, uint32_t *line) {
     }
 }
 
-void krait_parse_report(void *parser, int major, const Token *tok, ParseState *ps) {
-    const yyParser *p = parser;
+/* The stack before the token (in the arena: only errors and settling
+ * need it); *top gets the index of its top entry. */
+static KeptEntry *stack_before(const KraitParser *kp, ParseState *ps, int *top) {
+    KeptEntry *st = arena_alloc(ps->arena, (size_t)(kp->kept + 1 + kp->npopped) * sizeof *st);
+    int n = 0;
+    for (int i = 0; i <= kp->kept; i++) st[n++] = keep_entry(&kp->lemon.yystack[i]);
+    for (int i = kp->npopped - 1; i >= 0; i--) st[n++] = kp->popped[i];
+    *top = n - 1;
+    return st;
+}
+
+/* Reports the token's error, with what could have come instead.  Lemon
+ * stays quiet for three tokens after an error. */
+static void report_error(KraitParser *kp, const KeptEntry *st, int top, ParseState *ps) {
+    kp->reported = true;
+    if (kp->lemon.yyerrcnt >= 0) return;
     unsigned char expected[YYNTOKEN];
     int count = 0, kw;
     uint32_t kw_line;
     expected[0] = 0;
     for (int t = 1; t < YYNTOKEN; t++) {
-        expected[t] = (unsigned char)krait_parse_acceptable(parser, t);
+        expected[t] = (unsigned char)acceptable(st, kept_state, top, t);
         count += expected[t];
     }
-    krait_stack_keyword(p, &kw, &kw_line);
-    parse_syntax_error(ps, tok, major, expected, count, kw, kw_line);
+    stack_keyword(st, top, &kw, &kw_line);
+    parse_syntax_error(ps, kp->tok, kp->tok->kind, expected, count, kw, kw_line, kp->case_line);
 }
 
-static void krait_report_syntax_error(void *parser, int major, const Token *tok, ParseState *ps) {
-    /* The driver reports before feeding; this is the fallback. */
-    if (!ps->error_reported) krait_parse_report(parser, major, tok, ps);
+void krait_parser_settle(KraitParser *kp, ParseState *ps) {
+    const yyParser *p = &kp->lemon;
+    ps->feeding = NULL;
+    /* The stack as it is now answers as well as the one before the token:
+     * the reductions done so far are the ones the simulation would do. */
+    if (acceptable(p->yystack, live_state, (int)(p->yytos - p->yystack), kp->tok->kind)) return;
+    int top;
+    const KeptEntry *st = stack_before(kp, ps, &top);
+    report_error(kp, st, top, ps);
+}
+
+void krait_parser_feed(KraitParser *kp, const Token *tok, ParseState *ps) {
+    yyParser *p = &kp->lemon;
+    YYCODETYPE major = (YYCODETYPE)tok->kind;
+    YYACTIONTYPE act = p->yytos->stateno;
+    int kept = (int)(p->yytos - p->yystack), npopped = 0; /* kp's, in registers */
+    kp->tok = tok;
+    kp->reported = false;
+    kp->case_line = ps->case_line;
+    p->ps = ps;
+    ps->feeding = kp;
+    for (;;) {
+        act = yy_find_shift_action(major, act);
+        if (act >= YY_MIN_REDUCE) {
+            unsigned rule = act - YY_MIN_REDUCE;
+            int top = (int)(p->yytos - p->yystack);
+            int pop = -yyRuleInfoNRhs[rule];
+            if (top - pop < kept) {
+                for (int i = top < kept ? top : kept; i > top - pop; i--)
+                    kp->popped[npopped++] = keep_entry(&p->yystack[i]);
+                kept = top - pop;
+            }
+            kp->kept = kept; /* for krait_parser_settle, inside the action */
+            kp->npopped = npopped;
+            if (pop == 0 && p->yytos >= p->yystackEnd) {
+                yyStackOverflow(p); /* its message settles the token first */
+                ps->feeding = NULL;
+                return;
+            }
+            act = yy_reduce(p, rule, major, *tok);
+        } else if (act <= YY_MAX_SHIFTREDUCE) {
+            ps->feeding = NULL;
+            yy_shift(p, act, major, *tok);
+            p->yyerrcnt--;
+            return;
+        } else {
+            break;
+        }
+    }
+    /* An error or the end: Lemon's Parse takes it from here. */
+    ps->feeding = NULL;
+    kp->kept = kept;
+    kp->npopped = npopped;
+    if (act == YY_ERROR_ACTION && !kp->reported) {
+        int top;
+        const KeptEntry *st = stack_before(kp, ps, &top);
+        report_error(kp, st, top, ps);
+    }
+    KraitParse(p, major, *tok, ps);
 }
 
 int krait_parse_token_count(void) { return YYNTOKEN; }

@@ -6,7 +6,10 @@
  *
  * How it works.  One re2c block (lex_scan) recognises one token at a time
  * straight from the NUL-terminated UTF-8 text: keywords, names, numbers,
- * operators, the opening of a string literal, comments, newlines.  Around it
+ * operators, the opening of a string literal, comments, newlines.  It runs
+ * on a local cursor (a register, not lx->cur, which every action updates);
+ * blanks before a token, indentation, comments and the ordinary bytes of
+ * a string body are skipped outside it (plain loops, strcspn).  Around it
  * sits a little hand-written C, each piece mirroring CPython's tokenizer
  * (Parser/tokenizer.c, 3.11):
  *
@@ -93,7 +96,6 @@ struct Lexer {
     Diag *diag;
     const Source *src;
     const unsigned char *cur;        /* re2c cursor */
-    const unsigned char *mar;        /* re2c backtracking marker */
     const unsigned char *lim;        /* end of input (the NUL, or a fragment's end) */
     const unsigned char *tok;        /* first byte of the token being scanned */
     const unsigned char *line_start; /* first byte of the current physical line */
@@ -650,6 +652,10 @@ static int lex_string(Lexer *lx, Token *tok, SrcLoc begin) {
     bool plain = true; /* no backslash, no \r: the value is the body */
     bool closed = false;
     while (p < lim) {
+        /* Ordinary bytes in bulk (strcspn also stops at the NUL after the
+         * text; one inside it is taken as an ordinary byte below). */
+        p += strcspn((const char *)p, q == '"' ? "\"\\\r\n" : "'\\\r\n");
+        if (p >= lim) break;
         unsigned char c = *p;
         if (c == q) {
             if (!triple || (p[1] == q && p[2] == q)) {
@@ -827,12 +833,13 @@ static int lex_soft_match(Lexer *lx) {
 /*!re2c
     re2c:api:style = free-form;
     re2c:define:YYCTYPE = "unsigned char";
-    re2c:define:YYCURSOR = "lx->cur";
-    re2c:define:YYMARKER = "lx->mar";
+    re2c:define:YYCURSOR = "cur";
+    re2c:define:YYMARKER = "mar";
     re2c:define:YYLIMIT = "lx->lim";
     re2c:define:YYGETCONDITION = "yyctoken";
     re2c:define:YYSETCONDITION = "";
     re2c:yyfill:enable = 0;
+    re2c:flags:bit-vectors = 1;
 */
 /*!re2c
     eol = "\r\n" | "\n" | "\r";
@@ -861,19 +868,27 @@ static int lex_soft_match(Lexer *lx) {
 /* One token into tok (kind returned), or LEX_AGAIN when the input consumed
  * produced none (whitespace, comment, joined line, skipped error). */
 static int lex_scan(Lexer *lx, Token *tok) {
-    lx->tok = lx->cur;
+    /* The DFA runs on locals (kept in registers); every action first
+     * stores the cursor back, for the helpers and lexer_next. */
+    const unsigned char *cur = lx->cur, *mar = cur;
+    while (*cur == ' ') cur++; /* the commonest whitespace, without the DFA */
+    if (cur >= lx->lim && cur > lx->cur) { /* a fragment's trailing blanks */
+        lx->cur = cur;
+        return LEX_AGAIN;
+    }
+    lx->tok = cur;
     SrcLoc begin = lex_loc(lx, lx->tok);
     tok->span.begin = begin;
     /*!re2c
-    <token> ws { return LEX_AGAIN; }
-    <token> "#" [^\r\n\x00]* { return LEX_AGAIN; }
-    <token> "\\" eol {
+    <token> ws { lx->cur = cur; return LEX_AGAIN; }
+    <token> "#" { lx->cur = cur + strcspn((const char *)cur, "\r\n"); return LEX_AGAIN; }
+    <token> "\\" eol { lx->cur = cur;
         lex_newline_at(lx, lx->cur);
         if (lx->cur >= lx->lim && !lx->fragment)
             lex_error(lx, loc_plus(begin, 1), loc_plus(begin, 2), "unexpected EOF while parsing");
         return LEX_AGAIN;
     }
-    <token> "\\" {
+    <token> "\\" { lx->cur = cur;
         /* CPython points just after the backslash */
         if (lx->cur >= lx->lim)
             lex_error(lx, loc_plus(begin, 1), loc_plus(begin, 2), "unexpected EOF while parsing");
@@ -882,7 +897,7 @@ static int lex_scan(Lexer *lx, Token *tok) {
                       "unexpected character after line continuation character");
         return LEX_AGAIN;
     }
-    <token> eol {
+    <token> eol { lx->cur = cur;
         lex_newline_at(lx, lx->cur);
         if (lx->depth > 0 || lx->fragment) return LEX_AGAIN;
         lx->at_bol = true;
@@ -892,7 +907,7 @@ static int lex_scan(Lexer *lx, Token *tok) {
         tok->span.end = loc_plus(lx->last_end, 1);
         return TK_NEWLINE;
     }
-    <token> "\x00" {
+    <token> "\x00" { lx->cur = cur;
         if (lx->tok < lx->lim) {
             lex_error(lx, begin, loc_plus(begin, 1), "source code cannot contain null bytes");
             return LEX_AGAIN;
@@ -902,128 +917,128 @@ static int lex_scan(Lexer *lx, Token *tok) {
         return LEX_AGAIN;
     }
 
-    <token> "False" { return TK_FALSE; }
-    <token> "None" { return TK_NONE; }
-    <token> "True" { return TK_TRUE; }
-    <token> "and" { return TK_AND; }
-    <token> "as" { return TK_AS; }
-    <token> "assert" { return TK_ASSERT; }
-    <token> "async" { return TK_ASYNC; }
-    <token> "await" { return TK_AWAIT; }
-    <token> "break" { return TK_BREAK; }
-    <token> "class" { return TK_CLASS; }
-    <token> "continue" { return TK_CONTINUE; }
-    <token> "def" { return TK_DEF; }
-    <token> "del" { return TK_DEL; }
-    <token> "elif" { return TK_ELIF; }
-    <token> "else" { return TK_ELSE; }
-    <token> "except" { return TK_EXCEPT; }
-    <token> "finally" { return TK_FINALLY; }
-    <token> "for" { return TK_FOR; }
-    <token> "from" { return TK_FROM; }
-    <token> "global" { return TK_GLOBAL; }
-    <token> "if" { return TK_IF; }
-    <token> "import" { return TK_IMPORT; }
-    <token> "in" { return TK_IN; }
-    <token> "is" { return TK_IS; }
-    <token> "lambda" { return TK_LAMBDA; }
-    <token> "nonlocal" { return TK_NONLOCAL; }
-    <token> "not" { return TK_NOT; }
-    <token> "or" { return TK_OR; }
-    <token> "pass" { return TK_PASS; }
-    <token> "raise" { return TK_RAISE; }
-    <token> "return" { return TK_RETURN; }
-    <token> "try" { return TK_TRY; }
-    <token> "while" { return TK_WHILE; }
-    <token> "with" { return TK_WITH; }
-    <token> "yield" { return TK_YIELD; }
-    <token> "match" {
+    <token> "False" { lx->cur = cur; return TK_FALSE; }
+    <token> "None" { lx->cur = cur; return TK_NONE; }
+    <token> "True" { lx->cur = cur; return TK_TRUE; }
+    <token> "and" { lx->cur = cur; return TK_AND; }
+    <token> "as" { lx->cur = cur; return TK_AS; }
+    <token> "assert" { lx->cur = cur; return TK_ASSERT; }
+    <token> "async" { lx->cur = cur; return TK_ASYNC; }
+    <token> "await" { lx->cur = cur; return TK_AWAIT; }
+    <token> "break" { lx->cur = cur; return TK_BREAK; }
+    <token> "class" { lx->cur = cur; return TK_CLASS; }
+    <token> "continue" { lx->cur = cur; return TK_CONTINUE; }
+    <token> "def" { lx->cur = cur; return TK_DEF; }
+    <token> "del" { lx->cur = cur; return TK_DEL; }
+    <token> "elif" { lx->cur = cur; return TK_ELIF; }
+    <token> "else" { lx->cur = cur; return TK_ELSE; }
+    <token> "except" { lx->cur = cur; return TK_EXCEPT; }
+    <token> "finally" { lx->cur = cur; return TK_FINALLY; }
+    <token> "for" { lx->cur = cur; return TK_FOR; }
+    <token> "from" { lx->cur = cur; return TK_FROM; }
+    <token> "global" { lx->cur = cur; return TK_GLOBAL; }
+    <token> "if" { lx->cur = cur; return TK_IF; }
+    <token> "import" { lx->cur = cur; return TK_IMPORT; }
+    <token> "in" { lx->cur = cur; return TK_IN; }
+    <token> "is" { lx->cur = cur; return TK_IS; }
+    <token> "lambda" { lx->cur = cur; return TK_LAMBDA; }
+    <token> "nonlocal" { lx->cur = cur; return TK_NONLOCAL; }
+    <token> "not" { lx->cur = cur; return TK_NOT; }
+    <token> "or" { lx->cur = cur; return TK_OR; }
+    <token> "pass" { lx->cur = cur; return TK_PASS; }
+    <token> "raise" { lx->cur = cur; return TK_RAISE; }
+    <token> "return" { lx->cur = cur; return TK_RETURN; }
+    <token> "try" { lx->cur = cur; return TK_TRY; }
+    <token> "while" { lx->cur = cur; return TK_WHILE; }
+    <token> "with" { lx->cur = cur; return TK_WITH; }
+    <token> "yield" { lx->cur = cur; return TK_YIELD; }
+    <token> "match" { lx->cur = cur;
         if (lx->line_tokens == 0 && lx->depth == 0 && !lx->fragment && !lx->probing)
             return lex_soft_match(lx);
         return TK_NAME;
     }
-    <token> "case" {
+    <token> "case" { lx->cur = cur;
         if (lx->line_tokens == 0 && lx->depth == 0 && !lx->fragment && lx->ncase > 0 &&
             lx->case_level[lx->ncase - 1] == lx->indent)
             return TK_CASE;
         return TK_NAME;
     }
-    <token> ascii_name { return TK_NAME; }
-    <token> other_name { return lex_unicode_name(lx); }
+    <token> ascii_name { lx->cur = cur; return TK_NAME; }
+    <token> other_name { lx->cur = cur; return lex_unicode_name(lx); }
 
-    <token> decint { return lex_number(lx, tok, NUM_DEC); }
-    <token> hexint { return lex_number(lx, tok, NUM_HEX); }
-    <token> octint { return lex_number(lx, tok, NUM_OCT); }
-    <token> binint { return lex_number(lx, tok, NUM_BIN); }
-    <token> floatnum { return lex_number(lx, tok, NUM_FLOAT); }
-    <token> imagnum { return lex_number(lx, tok, NUM_IMAG); }
+    <token> decint { lx->cur = cur; return lex_number(lx, tok, NUM_DEC); }
+    <token> hexint { lx->cur = cur; return lex_number(lx, tok, NUM_HEX); }
+    <token> octint { lx->cur = cur; return lex_number(lx, tok, NUM_OCT); }
+    <token> binint { lx->cur = cur; return lex_number(lx, tok, NUM_BIN); }
+    <token> floatnum { lx->cur = cur; return lex_number(lx, tok, NUM_FLOAT); }
+    <token> imagnum { lx->cur = cur; return lex_number(lx, tok, NUM_IMAG); }
 
-    <token> strprefix? ['"] { return lex_string(lx, tok, begin); }
+    <token> strprefix? ['"] { lx->cur = cur; return lex_string(lx, tok, begin); }
 
-    <token> "(" { return lex_open(lx, begin, TK_LPAR); }
-    <token> "[" { return lex_open(lx, begin, TK_LSQB); }
-    <token> "{" { return lex_open(lx, begin, TK_LBRACE); }
-    <token> [)\]}] { return lex_close(lx, begin); }
-    <token> ":" { return TK_COLON; }
-    <token> "," { return TK_COMMA; }
-    <token> ";" { return TK_SEMI; }
-    <token> "+" { return TK_PLUS; }
-    <token> "-" { return TK_MINUS; }
-    <token> "*" { return TK_STAR; }
-    <token> "/" { return TK_SLASH; }
-    <token> "|" { return TK_VBAR; }
-    <token> "&" { return TK_AMPER; }
-    <token> "<" { return TK_LESS; }
-    <token> ">" { return TK_GREATER; }
-    <token> "=" { return TK_EQUAL; }
-    <token> "." { return TK_DOT; }
-    <token> "%" { return TK_PERCENT; }
-    <token> "==" { return TK_EQEQUAL; }
-    <token> "!=" { return TK_NOTEQUAL; }
-    <token> "<=" { return TK_LESSEQUAL; }
-    <token> ">=" { return TK_GREATEREQUAL; }
-    <token> "~" { return TK_TILDE; }
-    <token> "^" { return TK_CIRCUMFLEX; }
-    <token> "<<" { return TK_LEFTSHIFT; }
-    <token> ">>" { return TK_RIGHTSHIFT; }
-    <token> "**" { return TK_DOUBLESTAR; }
-    <token> "+=" { return TK_PLUSEQUAL; }
-    <token> "-=" { return TK_MINEQUAL; }
-    <token> "*=" { return TK_STAREQUAL; }
-    <token> "/=" { return TK_SLASHEQUAL; }
-    <token> "%=" { return TK_PERCENTEQUAL; }
-    <token> "&=" { return TK_AMPEREQUAL; }
-    <token> "|=" { return TK_VBAREQUAL; }
-    <token> "^=" { return TK_CIRCUMFLEXEQUAL; }
-    <token> "<<=" { return TK_LEFTSHIFTEQUAL; }
-    <token> ">>=" { return TK_RIGHTSHIFTEQUAL; }
-    <token> "**=" { return TK_DOUBLESTAREQUAL; }
-    <token> "//" { return TK_DOUBLESLASH; }
-    <token> "//=" { return TK_DOUBLESLASHEQUAL; }
-    <token> "@" { return TK_AT; }
-    <token> "@=" { return TK_ATEQUAL; }
-    <token> "->" { return TK_RARROW; }
-    <token> "..." { return TK_ELLIPSIS; }
-    <token> ":=" { return TK_COLONEQUAL; }
+    <token> "(" { lx->cur = cur; return lex_open(lx, begin, TK_LPAR); }
+    <token> "[" { lx->cur = cur; return lex_open(lx, begin, TK_LSQB); }
+    <token> "{" { lx->cur = cur; return lex_open(lx, begin, TK_LBRACE); }
+    <token> [)\]}] { lx->cur = cur; return lex_close(lx, begin); }
+    <token> ":" { lx->cur = cur; return TK_COLON; }
+    <token> "," { lx->cur = cur; return TK_COMMA; }
+    <token> ";" { lx->cur = cur; return TK_SEMI; }
+    <token> "+" { lx->cur = cur; return TK_PLUS; }
+    <token> "-" { lx->cur = cur; return TK_MINUS; }
+    <token> "*" { lx->cur = cur; return TK_STAR; }
+    <token> "/" { lx->cur = cur; return TK_SLASH; }
+    <token> "|" { lx->cur = cur; return TK_VBAR; }
+    <token> "&" { lx->cur = cur; return TK_AMPER; }
+    <token> "<" { lx->cur = cur; return TK_LESS; }
+    <token> ">" { lx->cur = cur; return TK_GREATER; }
+    <token> "=" { lx->cur = cur; return TK_EQUAL; }
+    <token> "." { lx->cur = cur; return TK_DOT; }
+    <token> "%" { lx->cur = cur; return TK_PERCENT; }
+    <token> "==" { lx->cur = cur; return TK_EQEQUAL; }
+    <token> "!=" { lx->cur = cur; return TK_NOTEQUAL; }
+    <token> "<=" { lx->cur = cur; return TK_LESSEQUAL; }
+    <token> ">=" { lx->cur = cur; return TK_GREATEREQUAL; }
+    <token> "~" { lx->cur = cur; return TK_TILDE; }
+    <token> "^" { lx->cur = cur; return TK_CIRCUMFLEX; }
+    <token> "<<" { lx->cur = cur; return TK_LEFTSHIFT; }
+    <token> ">>" { lx->cur = cur; return TK_RIGHTSHIFT; }
+    <token> "**" { lx->cur = cur; return TK_DOUBLESTAR; }
+    <token> "+=" { lx->cur = cur; return TK_PLUSEQUAL; }
+    <token> "-=" { lx->cur = cur; return TK_MINEQUAL; }
+    <token> "*=" { lx->cur = cur; return TK_STAREQUAL; }
+    <token> "/=" { lx->cur = cur; return TK_SLASHEQUAL; }
+    <token> "%=" { lx->cur = cur; return TK_PERCENTEQUAL; }
+    <token> "&=" { lx->cur = cur; return TK_AMPEREQUAL; }
+    <token> "|=" { lx->cur = cur; return TK_VBAREQUAL; }
+    <token> "^=" { lx->cur = cur; return TK_CIRCUMFLEXEQUAL; }
+    <token> "<<=" { lx->cur = cur; return TK_LEFTSHIFTEQUAL; }
+    <token> ">>=" { lx->cur = cur; return TK_RIGHTSHIFTEQUAL; }
+    <token> "**=" { lx->cur = cur; return TK_DOUBLESTAREQUAL; }
+    <token> "//" { lx->cur = cur; return TK_DOUBLESLASH; }
+    <token> "//=" { lx->cur = cur; return TK_DOUBLESLASHEQUAL; }
+    <token> "@" { lx->cur = cur; return TK_AT; }
+    <token> "@=" { lx->cur = cur; return TK_ATEQUAL; }
+    <token> "->" { lx->cur = cur; return TK_RARROW; }
+    <token> "..." { lx->cur = cur; return TK_ELLIPSIS; }
+    <token> ":=" { lx->cur = cur; return TK_COLONEQUAL; }
     // `!` alone is only the conversion mark of an f-string field.
-    <token> "!" {
+    <token> "!" { lx->cur = cur;
         if (lx->fragment) return TK_EXCLAMATION;
         lex_error(lx, begin, loc_plus(begin, 1), "invalid syntax");
         return LEX_AGAIN;
     }
-    <token> "<>" {
+    <token> "<>" { lx->cur = cur;
         lex_error(lx, begin, loc_plus(begin, 2), "invalid syntax");
         return LEX_AGAIN;
     }
-    <token> [$?`] {
+    <token> [$?`] { lx->cur = cur;
         lex_error(lx, begin, loc_plus(begin, 1), "invalid syntax");
         return LEX_AGAIN;
     }
-    <token> [\x01-\x08\x0b\x0e-\x1f\x7f] {
+    <token> [\x01-\x08\x0b\x0e-\x1f\x7f] { lx->cur = cur;
         lex_error(lx, begin, loc_plus(begin, 1), "invalid non-printable character U+%04X", lx->tok[0]);
         return LEX_AGAIN;
     }
-    <token> * {
+    <token> * { lx->cur = cur;
         lex_error(lx, begin, loc_plus(begin, 1), "invalid UTF-8 byte 0x%02x", lx->tok[0]);
         return LEX_AGAIN;
     }
@@ -1040,7 +1055,9 @@ static void lex_line_start(Lexer *lx) {
     int col, altcol, cont_col;
     for (;;) {
         p = lx->cur;
-        col = altcol = cont_col = 0;
+        while (*p == ' ') p++; /* the usual indentation, counted at once */
+        col = altcol = (int)(p - lx->cur);
+        cont_col = 0;
         for (;;) {
             if (*p == ' ') {
                 col++;
@@ -1069,8 +1086,14 @@ static void lex_line_start(Lexer *lx) {
             }
             p++;
         }
-        if (*p == '#')
-            while (*p != '\n' && *p != '\r' && p < lx->lim) p++;
+        if (*p == '#') {
+            /* to the end of the line (a NUL inside the text does not end it) */
+            for (;;) {
+                p += strcspn((const char *)p, "\r\n");
+                if (*p || p >= lx->lim) break;
+                p++;
+            }
+        }
         if (p >= lx->lim) { /* only blank lines up to the end */
             lx->cur = lx->lim;
             lx->at_bol = false;

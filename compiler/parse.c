@@ -5,15 +5,17 @@
  * through parse_build.c, parse_pattern.c and parse_string.c; this file owns
  * what surrounds them:
  *
- *  - Syntax errors.  Before each token goes to Lemon, the driver asks the
- *    tables whether it can be shifted (grammar.y); if not, the message is
- *    chosen from the set of tokens that could have come instead, computed
- *    at that point, before Lemon's default reductions narrow it.  Messages
- *    are CPython's where one applies ("unexpected indent", "expected ':'",
- *    "expected an indented block after 'if' statement on line 3", "invalid
- *    syntax. Perhaps you forgot a comma?", "invalid syntax").  The
- *    grammar's error rules then skip the broken statement, so later
- *    independent errors are reported too (diag stops at DIAG_MAX_ERRORS).
+ *  - Syntax errors.  The message is chosen from the set of tokens that
+ *    could have come instead of the bad one, computed on the stack as it
+ *    was before that token (grammar.y's krait_parser_feed), not after
+ *    Lemon's default reductions narrowed it; it comes before anything the
+ *    token's reductions report themselves (parse_error settles the token
+ *    first).  Messages are CPython's where one applies ("unexpected
+ *    indent", "expected ':'", "expected an indented block after 'if'
+ *    statement on line 3", "invalid syntax. Perhaps you forgot a comma?",
+ *    "invalid syntax").  The grammar's error rules then skip the broken
+ *    statement, so later independent errors are reported too (diag stops
+ *    at DIAG_MAX_ERRORS).
  *    A parser error on a line where the lexer already complained is not
  *    reported: it is that error's echo.
  *  - Limits.  The Lemon stack is bounded (grammar.y's %stack_size; overflow
@@ -22,9 +24,10 @@
  *    later stages may recurse freely.  Together with the lexer's bracket and
  *    indentation limits, no input makes the parser crash or take more than
  *    linear time.
- *  - f-string replacement fields (parse_fragment): a fresh Lemon parser over
- *    a fragment lexer, started by the FRAGMENT token and fed "(" expr ")"
- *    exactly as CPython 3.11 compiles the field.
+ *  - f-string replacement fields (parse_fragment): a Lemon parser of their
+ *    own (one per nesting level, reused) over a fragment lexer, started by
+ *    the FRAGMENT token and fed "(" expr ")" exactly as CPython 3.11
+ *    compiles the field.
  *  - `x as y` items that nothing claimed by the end of their line, and
  *    where a case pattern ends (calls there are class patterns, whose
  *    argument order parse_pattern.c checks).
@@ -103,7 +106,12 @@ Span parse_span(SrcLoc begin, SrcLoc end) {
     return s;
 }
 
+void parse_settle(ParseState *ps) {
+    if (ps->feeding) krait_parser_settle(ps->feeding, ps);
+}
+
 void parse_error(ParseState *ps, Span at, const char *fmt, ...) {
+    parse_settle(ps);
     char msg[PARSE_MESSAGE_MAX];
     va_list ap;
     va_start(ap, fmt);
@@ -116,7 +124,7 @@ void parse_error(ParseState *ps, Span at, const char *fmt, ...) {
 
 /* "print x": CPython names the missing call. */
 static bool is_legacy_print(const ParseState *ps, const Token *tok) {
-    const Token *p = &ps->prev;
+    const Token *p = ps->prev;
     if (p->kind != TK_NAME) return false;
     if (!((p->len == 5 && memcmp(p->text, "print", 5) == 0) ||
           (p->len == 4 && memcmp(p->text, "exec", 4) == 0)))
@@ -156,12 +164,13 @@ static bool ends_expression(int kind) {
 /* Two expressions side by side inside brackets: CPython suspects a comma. */
 static bool forgot_comma(const ParseState *ps, const Token *tok, const unsigned char *expected) {
     if (ps->brackets <= 0 || !expected[TK_COMMA]) return false;
-    if (!starts_expression(tok->kind) || !ends_expression(ps->prev.kind)) return false;
-    return !(ps->prev.kind == TK_NAME && (tok->kind == TK_STRING || tok->kind == TK_FSTRING));
+    if (!starts_expression(tok->kind) || !ends_expression(ps->prev->kind)) return false;
+    return !(ps->prev->kind == TK_NAME && (tok->kind == TK_STRING || tok->kind == TK_FSTRING));
 }
 
 void parse_syntax_error(ParseState *ps, const Token *tok, int major, const unsigned char *expected,
-                        int expected_count, int stack_keyword, uint32_t stack_keyword_line) {
+                        int expected_count, int stack_keyword, uint32_t stack_keyword_line,
+                        uint32_t case_line) {
     if (ps->line_lexer_errors) {
         /* The lexer explained this line already. */
         ps->errors++;
@@ -171,9 +180,9 @@ void parse_syntax_error(ParseState *ps, const Token *tok, int major, const unsig
     Span at = tok->span;
     /* A case header is reduced before its body: the case, not the match,
      * is what waits for a block. */
-    if (stack_keyword == TK_MATCH && ps->case_line >= stack_keyword_line) {
+    if (stack_keyword == TK_MATCH && case_line >= stack_keyword_line) {
         stack_keyword = TK_CASE;
-        stack_keyword_line = ps->case_line;
+        stack_keyword_line = case_line;
     }
     const char *owner = block_owner(stack_keyword);
     if (major == TK_INDENT) {
@@ -188,15 +197,15 @@ void parse_syntax_error(ParseState *ps, const Token *tok, int major, const unsig
         parse_error(ps, at, "expected 'except' or 'finally' block");
     } else if (is_legacy_print(ps, tok)) {
         char name[8];
-        snprintf(name, sizeof name, "%.*s", (int)ps->prev.len, ps->prev.text);
-        parse_error(ps, ps->prev.span, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+        snprintf(name, sizeof name, "%.*s", (int)ps->prev->len, ps->prev->text);
+        parse_error(ps, ps->prev->span, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                     name, name);
-    } else if (major == TK_EQUAL && !expected[TK_EQUAL] && ps->prev.kind == TK_NAME) {
-        parse_error(ps, ps->prev.span, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    } else if (major == TK_EQUAL && !expected[TK_EQUAL] && ps->prev->kind == TK_NAME) {
+        parse_error(ps, ps->prev->span, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     } else if (forgot_comma(ps, tok, expected)) {
-        parse_error(ps, ps->prev.span, "invalid syntax. Perhaps you forgot a comma?");
+        parse_error(ps, ps->prev->span, "invalid syntax. Perhaps you forgot a comma?");
     } else if ((major == TK_RBRACE || major == TK_COMMA) && expected[TK_COLON]) {
-        parse_error(ps, ps->prev.span, "':' expected after dictionary key");
+        parse_error(ps, ps->prev->span, "':' expected after dictionary key");
     } else if (major == TK_NEWLINE && expected[TK_COLON] && owner) {
         parse_error(ps, at, "expected ':'");
     } else if (expected[TK_ELSE] && !expected[TK_NAME]) {
@@ -218,7 +227,7 @@ void parse_syntax_error(ParseState *ps, const Token *tok, int major, const unsig
 
 void parse_stack_overflow(ParseState *ps) {
     if (!ps->dead)
-        parse_error(ps, ps->last.span, "too deeply nested: the parser's stack is full");
+        parse_error(ps, ps->last->span, "too deeply nested: the parser's stack is full");
     ps->dead = true;
 }
 
@@ -254,7 +263,7 @@ void parse_stmt_done(ParseState *ps, Node *stmt) {
 }
 
 void parse_finish_module(ParseState *ps, PtrVec *body) {
-    Node *m = ast_new(ps->arena, NODE_Module, parse_span(ps->last.span.end, ps->last.span.end));
+    Node *m = ast_new(ps->arena, NODE_Module, parse_span(ps->last->span.end, ps->last->span.end));
     m->u.Module.body = parse_stmts(ps, body);
     ps->result = ast_finish(m);
 }
@@ -326,9 +335,20 @@ static void track_pattern(ParseState *ps, int kind) {
     }
 }
 
-static void feed(ParseState *ps, void *parser, const Token *tok) {
+/* The window slot for the next token: the three are used in turn, so a
+ * token lexed (and perhaps waiting behind a virtual ")") never overwrites
+ * the last token fed, which feeding it makes prev. */
+static Token *next_slot(ParseState *ps) {
+    Token *t = &ps->window[ps->next_slot];
+    ps->next_slot = ps->next_slot == 2 ? 0 : ps->next_slot + 1;
+    return t;
+}
+
+/* Feeds tok, which stands in ps->window (tokens are lexed in place: no
+ * copy between the lexer and the parser). */
+static void feed(ParseState *ps, KraitParser *parser, const Token *tok) {
     ps->prev = ps->last;
-    ps->last = *tok;
+    ps->last = tok;
     switch (tok->kind) {
     case TK_LPAR: case TK_LSQB: case TK_LBRACE: ps->brackets++; break;
     case TK_RPAR: case TK_RSQB: case TK_RBRACE: if (ps->brackets > 0) ps->brackets--; break;
@@ -336,64 +356,64 @@ static void feed(ParseState *ps, void *parser, const Token *tok) {
     default: break;
     }
     if (tok->kind == TK_CASE) track_pattern(ps, tok->kind);
-    if (!krait_parse_acceptable(parser, tok->kind) && !krait_parse_quiet(parser)) {
-        krait_parse_report(parser, tok->kind, tok, ps);
-        ps->error_reported = true;
-    }
-    KraitParse(parser, tok->kind, *tok, ps);
-    ps->error_reported = false;
+    krait_parser_feed(parser, tok, ps);
     if (tok->kind != TK_CASE) track_pattern(ps, tok->kind);
 }
 
-/* Runs lx to its ENDMARKER through a fresh parser.  A fragment is wrapped as
+/* Feeds a token the lexer did not produce. */
+static void feed_virtual(ParseState *ps, KraitParser *parser, int kind, Span span) {
+    Token *t = next_slot(ps);
+    *t = virtual_token(kind, span);
+    feed(ps, parser, t);
+}
+
+/* Runs lx to its ENDMARKER through the parser of this f-string nesting
+ * level (allocated once per file, reset here).  A fragment is wrapped as
  * FRAGMENT "(" tokens ")". */
 static void parse_run(ParseState *ps, Lexer *lx, Span lpar, Span rpar) {
-    void *parser = KraitParseAlloc(malloc);
-    if (!parser) {
-        fputs("krait: fatal: out of memory\n", stderr);
-        exit(3);
-    }
+    KraitParser **slot = &ps->parsers[ps->fstring_nesting];
+    if (*slot)
+        krait_parser_reset(*slot);
+    else
+        *slot = krait_parser_new();
+    KraitParser *parser = *slot;
     if (ps->fragment) {
-        Token t = virtual_token(TK_FRAGMENT, lpar);
-        feed(ps, parser, &t);
-        t = virtual_token(TK_LPAR, lpar);
-        feed(ps, parser, &t);
+        feed_virtual(ps, parser, TK_FRAGMENT, lpar);
+        feed_virtual(ps, parser, TK_LPAR, lpar);
     }
     int lexer_errors = lexer_error_count(lx);
-    Token tok;
+    Token *tok;
     for (;;) {
-        lexer_next(lx, &tok);
+        tok = next_slot(ps);
+        lexer_next(lx, tok);
         int now = lexer_error_count(lx);
         if (now != lexer_errors) {
             ps->line_lexer_errors += now - lexer_errors;
             lexer_errors = now;
         }
-        if (ps->fragment && tok.kind == TK_ENDMARKER) {
-            Token r = virtual_token(TK_RPAR, rpar);
-            feed(ps, parser, &r);
-        }
+        if (ps->fragment && tok->kind == TK_ENDMARKER) feed_virtual(ps, parser, TK_RPAR, rpar);
         /* One error is all a fragment gets (as in CPython). */
         if (ps->fragment && ps->errors) ps->dead = true;
         if (ps->dead) break;
-        feed(ps, parser, &tok);
+        feed(ps, parser, tok);
         if (ps->fragment && ps->errors) ps->dead = true;
         if (ps->dead) break;
-        if (tok.kind == TK_NEWLINE) {
+        if (tok->kind == TK_NEWLINE) {
             parse_check_pending_as(ps);
             ps->line_lexer_errors = 0;
         }
-        if (tok.kind == TK_ENDMARKER) break;
+        if (tok->kind == TK_ENDMARKER) break;
     }
     if (!ps->dead) {
-        Token end = virtual_token(0, tok.span);
-        feed(ps, parser, &end);
+        feed_virtual(ps, parser, 0, tok->span);
         parse_check_pending_as(ps);
     }
-    KraitParseFree(parser, free);
 }
 
 static void state_init(ParseState *ps, Arena *arena, Diag *diag, const Source *src) {
     memset(ps, 0, sizeof *ps);
+    ps->last = &ps->window[2];
+    ps->prev = &ps->window[1];
     ps->arena = arena;
     ps->diag = diag;
     ps->src = src;
@@ -401,14 +421,18 @@ static void state_init(ParseState *ps, Arena *arena, Diag *diag, const Source *s
 
 Node *parse_source(Arena *arena, Diag *diag, const Source *src) {
     ParseState ps;
+    KraitParser *parsers[PARSE_MAX_FSTRING_NESTING + 1] = {NULL};
     state_init(&ps, arena, diag, src);
+    ps.parsers = parsers;
     Lexer *lx = lexer_new(arena, diag, src);
-    Span none = parse_span(ps.last.span.begin, ps.last.span.begin);
+    Span none = parse_span(ps.last->span.begin, ps.last->span.begin);
     parse_run(&ps, lx, none, none);
+    for (int i = 0; i <= PARSE_MAX_FSTRING_NESTING; i++)
+        if (parsers[i]) krait_parser_free(parsers[i]);
     if (ps.errors || lexer_error_count(lx) || !ps.result) {
         /* Make sure a failed parse always says why. */
         if (!ps.errors && !lexer_error_count(lx)) {
-            SrcLoc end = ps.last.span.end;
+            SrcLoc end = ps.last->span.end;
             diag_error(diag, src, parse_span(end, end), "invalid syntax");
         }
         return NULL;
@@ -426,6 +450,7 @@ Node *parse_fragment(ParseState *outer, size_t begin, size_t end, SrcLoc start, 
     state_init(&ps, outer->arena, outer->diag, outer->src);
     ps.fragment = true;
     ps.fstring_nesting = outer->fstring_nesting + 1;
+    ps.parsers = outer->parsers;
     Lexer *lx = lexer_new_fragment(outer->arena, outer->diag, outer->src, begin, end, start);
     parse_run(&ps, lx, lpar, rpar);
     int errors = ps.errors + lexer_error_count(lx);

@@ -33,6 +33,9 @@
  * C stack (each level is one more parser on it). */
 #define PARSE_MAX_FSTRING_NESTING 8
 
+/* Lemon's parser plus what error messages need (grammar.y). */
+typedef struct KraitParser KraitParser;
+
 typedef struct ParseState {
     Arena *arena;
     Diag *diag;
@@ -43,16 +46,23 @@ typedef struct ParseState {
     bool depth_reported;   /* "too deeply nested" was said once already */
     bool fragment;         /* parsing an f-string replacement field */
     int fstring_nesting;   /* f-strings around this parse */
+    /* Parsers by f-string nesting (allocated on first use, shared by every
+     * fragment at that level; parse_source frees them). */
+    KraitParser **parsers;
     int line_lexer_errors; /* lexer errors seen on the current line */
-    Token last;            /* the most recent token fed */
-    Token prev;            /* the one before it */
+    Token window[3];       /* the last two tokens fed and the next one */
+    int next_slot;         /* the window slot the next token goes to */
+    const Token *last;     /* the most recent token fed (in window) */
+    const Token *prev;     /* the one before it */
     /* Between CASE and the pattern's end (depth-0 `if` or `:`): calls are
      * class patterns, whose argument order parse_pattern.c checks. */
     bool in_pattern;
     int pattern_brackets;
     int brackets;          /* open brackets at the current token */
-    bool error_reported;   /* the driver reported the current token's error */
     uint32_t case_line;    /* line of the last case header reduced */
+    /* The parser while a token's reductions run and whether it will be
+     * shifted is not known yet (see parse_settle); NULL otherwise. */
+    KraitParser *feeding;
     /* parse_string.c's position cache: f-string bodies are scanned forward,
      * so positions are found from the last one (linear, not quadratic). */
     const char *fcursor_body;
@@ -138,17 +148,21 @@ typedef struct Handlers {
 } Handlers;
 
 /* The Lemon-generated parser (grammar.c); Lemon writes no prototypes. */
-void *KraitParseAlloc(void *(*alloc)(size_t));
-void KraitParseFree(void *parser, void (*release)(void *));
+void KraitParseInit(void *parser);
+void KraitParseFinalize(void *parser);
 void KraitParse(void *parser, int major, Token minor, ParseState *ps);
 /* YYNTOKEN: terminals are 1 .. count-1. */
 int krait_parse_token_count(void);
-/* Whether the parser can shift tok now (grammar.y). */
-int krait_parse_acceptable(void *parser, int tok);
-/* True while Lemon suppresses messages after an error. */
-int krait_parse_quiet(void *parser);
-/* Reports the syntax error tok causes, with what could have come instead. */
-void krait_parse_report(void *parser, int major, const Token *tok, ParseState *ps);
+KraitParser *krait_parser_new(void);
+/* Back to the start state, for the next parse. */
+void krait_parser_reset(KraitParser *kp);
+void krait_parser_free(KraitParser *kp);
+/* Parses one token; a syntax error is reported (parse_syntax_error) with
+ * the tokens that could have come instead. */
+void krait_parser_feed(KraitParser *kp, const Token *tok, ParseState *ps);
+/* While the token's reductions run: finds out now whether it will be
+ * shifted, and if not reports its error (so that it comes first). */
+void krait_parser_settle(KraitParser *kp, ParseState *ps);
 
 /* Statement lists are PtrVecs until they land in a node. */
 NodeList parse_stmts(ParseState *ps, const PtrVec *v);
@@ -161,7 +175,12 @@ void parse_vec_extend(ParseState *ps, PtrVec *v, const PtrVec *more);
 void parse_error(ParseState *ps, Span at, const char *fmt, ...) DIAG_PRINTF(3, 4);
 /* Called by the generated parser. */
 void parse_syntax_error(ParseState *ps, const Token *tok, int major, const unsigned char *expected,
-                        int expected_count, int stack_keyword, uint32_t stack_keyword_line);
+                        int expected_count, int stack_keyword, uint32_t stack_keyword_line,
+                        uint32_t case_line);
+/* Called by an action before it reports anything, or does what may report
+ * straight to diag (f-strings, escapes): a syntax error at the token that
+ * triggered the action is reported first, as if before any reduction. */
+void parse_settle(ParseState *ps);
 void parse_stack_overflow(ParseState *ps);
 /* After error recovery skipped to the end of a line. */
 void parse_recovered(ParseState *ps);

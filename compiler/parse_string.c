@@ -97,10 +97,15 @@ static Span atom_span(const Token *first, const Token *last) {
     return parse_span(first->span.begin, last->span.end);
 }
 
-static Node *str_node(ParseState *ps, Buf *text, const Token *first, const Token *last) {
-    const char *s = text->data ? text->data : "";
-    Node *n = ast_constant(ps->arena, ast_const_str(s, text->len), atom_span(first, last));
+static Node *str_constant(ParseState *ps, const char *s, size_t len, const Token *first,
+                          const Token *last) {
+    Node *n = ast_constant(ps->arena, ast_const_str(s, len), atom_span(first, last));
     if (first->text[0] == 'u') n->u.Constant.kind = "u";
+    return n;
+}
+
+static Node *str_node(ParseState *ps, Buf *text, const Token *first, const Token *last) {
+    Node *n = str_constant(ps, text->data ? text->data : "", text->len, first, last);
     memset(text, 0, sizeof *text);
     return n;
 }
@@ -391,6 +396,10 @@ Node *parse_strings(ParseState *ps, PtrVec *tokens) {
     const Token *first = tokens->items[0];
     const Token *last = tokens->items[tokens->len - 1];
     bool bytesmode = (first->flags & TOKF_BYTES) != 0;
+    /* The commonest case, one plain literal: the lexer's decoded value (in
+     * the arena, NUL-terminated) is the constant as it is. */
+    if (tokens->len == 1 && first->kind == TK_STRING && !bytesmode)
+        return str_constant(ps, first->value, first->value_len, first, first);
     for (int i = 1; i < tokens->len; i++) {
         const Token *t = tokens->items[i];
         if (((t->flags & TOKF_BYTES) != 0) != bytesmode) {
@@ -413,6 +422,8 @@ Node *parse_strings(ParseState *ps, PtrVec *tokens) {
     for (int i = 0; i < tokens->len && !ps->dead; i++) {
         const Token *t = tokens->items[i];
         if (t->kind == TK_FSTRING) {
+            /* Fragments and escapes report straight to diag. */
+            parse_settle(ps);
             const char *s = t->value;
             if (fstring_concat(ps, &st, &s, t->value + t->value_len, (t->flags & TOKF_RAW) != 0, 0,
                                first, t, last) < 0)
