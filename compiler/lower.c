@@ -486,6 +486,11 @@ static void assign_to(Lower *L, Node *target, Val v) {
         }
         return;
     }
+    if (target->kind == NODE_Attribute && ptrmap_get(&L->spec->dunders, target)) { /* @x.setter */
+        IrTemp *obj = lower_value(L, target->u.Attribute.value);
+        call_spec(L, ptrmap_get(&L->spec->dunders, target), 2, (IrTemp *[]){obj, v.t});
+        return;
+    }
     if (target->kind == NODE_Attribute) {
         IrTemp *obj = lower_value(L, target->u.Attribute.value);
         ClassData *cd = class_data_of_type(obj->type);

@@ -1,7 +1,8 @@
 /* lower_internal.h — what the lowering files share: the lowering state and
  * the helpers that build IR (temporaries, blocks, runtime calls, reference
  * ownership, conversions).  lower.c owns statements, functions and the
- * program; lower_expr.c owns expressions.
+ * program; lower_expr.c owns expressions; lower_builtins.c the calls of
+ * builtins and of built-in types' methods.
  */
 #ifndef KRAIT_LOWER_INTERNAL_H
 #define KRAIT_LOWER_INTERNAL_H
@@ -112,6 +113,53 @@ IrTemp *lower_value(Lower *L, Node *n);
 IrTemp *truth(Lower *L, IrTemp *v);
 Val lower_arith(Lower *L, BinOpKind op, Val a, Val b, Type *result);
 IrTemp *tuple_field(Lower *L, IrTemp *t, int i);
+
+/* ---- shared by lower_expr.c and lower_builtins.c ---- */
+
+IrBinop binop_of(BinOpKind op);
+IrCmp cmp_of(CmpOpKind op);
+IrTemp *compare_tuples(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b);
+IrTemp *tuple_contains(Lower *L, IrTemp *x, IrTemp *t);
+bool tuple_index_is_constant(Node *sub);
+IrTemp *tuple_item(Lower *L, IrTemp *t, IrTemp *i);
+IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b);
+IrTemp *compare_step(Lower *L, Node *operand, CmpOpKind op, IrTemp *a, IrTemp *b);
+Val lower_compare(Lower *L, Node *n);
+IrTemp *decided(Lower *L, Val v, Type *t);
+Val lower_boolop(Lower *L, Node *n);
+Val lower_ifexp(Lower *L, Node *n);
+Val to_str(Lower *L, IrTemp *v, bool repr);
+Val lower_joined_str(Lower *L, Node *n);
+Val lower_print(Lower *L, Node *call);
+IrTemp *min_max(Lower *L, Node *call, bool is_max);
+IrTemp *instance_of(Lower *L, IrTemp *v, const char *attr);
+Type *elem_of(Lower *L, Type *t);
+bool is_constant_expr(Node *n);
+void comp_level(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont);
+Val lower_comprehension(Lower *L, Node *n, int mode);
+Val lower_any_all(Lower *L, Node *call, bool is_any);
+Val as_list(Lower *L, IrTemp *v, Type *elem);
+int static_isinstance(Type *t, const Builtin *c);
+Val lower_isinstance(Lower *L, Node *call);
+Node *keyword_node(Node *call, const char *name);
+IrTemp *sort_reverse(Lower *L, Node *call);
+IrTemp *key_value(Lower *L, Node *key, IrTemp *item);
+void sort_list(Lower *L, IrTemp *l, IrTemp *reverse, Node *key);
+Val lower_sorted(Lower *L, Node *call);
+Val lower_iter_builtin(Lower *L, Node *call, const Builtin *b);
+Val lower_min_max_keyed(Lower *L, Node *call, bool is_max);
+Val lower_builtin_call(Lower *L, Node *call, const Builtin *b);
+Val lower_dict_method(Lower *L, Node *n, IrTemp *d, const char *m);
+Val lower_bytes_method(Lower *L, Node *n, IrTemp *b, const char *m);
+Val lower_set_method(Lower *L, Node *n, IrTemp *st, const char *m);
+Val lower_method_call(Lower *L, Node *n);
+Val lower_slice(Lower *L, Node *n);
+Val lower_list_display(Lower *L, Node *n);
+Val lower_call(Lower *L, Node *n);
+Val lower_user_call(Lower *L, Node *n);
+Val lower_method_invoke(Lower *L, Node *n, IrTemp *self);
+Val lower_call_with_self(Lower *L, Node *n, IrTemp *self);
+Val lower_expr_kind(Lower *L, Node *n);
 
 /* ---- statements (lower.c) ---- */
 

@@ -1,0 +1,158 @@
+/* infer_internal.h — what the inference files share: the inference state
+ * and every helper.  infer.c owns variables, annotations, specialisation,
+ * narrowing, calls, expressions, statements and finishing; infer_class.c
+ * owns the program's classes (fields, methods, dunders); infer_builtins.c
+ * owns built-in functions and the methods of built-in types.
+ */
+#ifndef KRAIT_INFER_INTERNAL_H
+#define KRAIT_INFER_INTERNAL_H
+
+#include <string.h>
+
+#include "typed.h"
+#include "diag.h"
+
+/* Nesting of specialisations being inferred at once (deep call chains of
+ * first calls); beyond it the program is more recursive than a firmware
+ * call graph should be. */
+#define INFER_MAX_DEPTH 200
+
+/* Variables narrowed at once by nested `is not None` tests; deeper nesting
+ * simply stops narrowing (the program is then refused where it relies on it). */
+#define INFER_MAX_NARROW 64
+
+typedef struct Infer {
+    Checked *c;
+    Program *prog;
+    Diag *diag;
+    TypeTable *tt;
+    Arena *arena;
+    FuncSpec *spec; /* the specialisation being inferred */
+    Module *mod;
+    int depth;
+    int loop_depth;
+    /* Variables known not to be None where the code being inferred runs
+     * (inside `if x is not None:`, after `if x is None: return`, in the
+     * right operand of `x is not None and ...`): reads of them have the
+     * Optional's inner type and lowering unwraps them (a checked unwrap, so
+     * a wrong proof raises instead of misbehaving). */
+    Symbol *narrowed[INFER_MAX_NARROW];
+    int nnarrowed;
+    PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
+    PtrVec default_int;  /* Type* variables (printed empty containers' elements) that become int if still unknown */
+} Infer;
+
+/* A narrowed read of a variable whose type is still None when the read is
+ * inferred (`best = None` … `if best is None or n > best: best = n`): its
+ * type is the Optional's inner type, known once inference ends. */
+typedef struct NarrowLater {
+    Type *read;     /* the read's type */
+    Type *var;      /* the variable's type */
+    Node *site;
+    Module *mod;
+} NarrowLater;
+
+typedef enum MethodKind { METHOD_PLAIN, METHOD_STATIC, METHOD_GETTER, METHOD_SETTER, METHOD_OTHER } MethodKind;
+
+const char *tname(Infer *in, Type *t);
+void infer_error(Infer *in, const Node *n, const char *fmt, const char *a, const char *b);
+Type *unsupported(Infer *in, const Node *n, const char *what);
+bool poisoned(Infer *in, Type *t);
+Type *record(Infer *in, Node *n, Type *t);
+bool symbol_is_global(const Symbol *sym);
+Type *var_type(Infer *in, Symbol *sym);
+bool type_is_numeric(Type *t);
+void assign_var(Infer *in, Symbol *sym, Type *value, Node *site);
+bool type_accepts(Infer *in, Type *want, Type *got);
+Type *annotation_name(Infer *in, Node *a, const char *name);
+Type *annotation_type(Infer *in, Node *a);
+FuncSpec *spec_new(Infer *in, Node *def, Scope *scope, Module *mod);
+const char *spec_c_name(Infer *in, Module *mod, const char *qualname, int index);
+FuncSpec *spec_for_call(Infer *in, Node *def, Module *def_mod, Type **arg_types, Node *call);
+void infer_spec_body(Infer *in, FuncSpec *spec);
+Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *r);
+Symbol *follow_import(Symbol *sym);
+Type *infer_name(Infer *in, Node *n);
+bool in_comprehension_of(const Scope *scope, const Scope *fn);
+bool is_narrowed(Infer *in, Symbol *sym);
+Type *narrowed_type(Infer *in, Symbol *sym, Node *site);
+void narrow_finish(Infer *in);
+void scan_assign(Node *n, void *ctx);
+bool region_assigns(Infer *in, Node **nodes, int count, Symbol *sym);
+void add_fact(Infer *in, Node *name, Symbol **out, int *count);
+void cond_facts(Infer *in, Node *test, bool when, Symbol **out, int *count, int max);
+int narrow_push(Infer *in, Node *test, bool when, Node **region, int region_len);
+void narrow_pop(Infer *in, int pushed);
+bool names_exception_class(Infer *in, Node *name);
+ClassData *class_data_of(Type *t);
+ClassData *class_named(Infer *in, Node *name);
+MethodKind method_kind(Node *def);
+Node *class_def_of_kind(ClassData *cd, const char *name, bool setter, ClassData **owner);
+Node *class_method(ClassData *cd, const char *name, ClassData **owner);
+void scan_self_assign(Node *n, void *ctx);
+bool class_assigns_field(ClassData *cd, const char *field);
+FieldInfo *class_field(Infer *in, ClassData *cd, const char *name, Node *site);
+Symbol *class_attr(Infer *in, ClassData *cd, const char *name);
+const char *class_suggestion(Infer *in, ClassData *cd, const char *name);
+Type *no_attribute(Infer *in, Node *n, ClassData *cd, const char *name);
+void infer_class_def(Infer *in, Node *n);
+ClassInfo *exception_class(Infer *in, const char *name);
+Type *exception_type(Infer *in);
+bool is_exception_type(Infer *in, Type *t);
+bool list_elem_ok(Type *t);
+bool printable(Infer *in, Type *t);
+bool printable_elem(Infer *in, Type *t);
+Type *iter_elem(Infer *in, Type *t);
+bool container_accepts(Infer *in, Type *slot, Type *got);
+bool hashable(Type *t);
+bool container_elem_ok(Type *t);
+Type *dict_of(Infer *in, Node *site, Type *key, Type *value);
+bool is_dict_view_call(Infer *in, Node *n);
+Type *refuse_view_print(Infer *in, Node *n);
+Type *set_of(Infer *in, Node *site, Type *elem, bool frozen);
+bool is_set(Type *t);
+bool is_bytes_like(Type *t);
+Type *list_of(Infer *in, Node *site, Type *elem);
+void expect_arg(Infer *in, Node *call, int i, Type *got, Type *want, const char *fname);
+const Builtin *isinstance_class(Infer *in, Node *c);
+Type *infer_isinstance(Infer *in, Node *call);
+bool infer_sort_keywords(Infer *in, Node *call, const char *what);
+Node *keyword_value(Node *call, const char *name);
+bool orderable(Type *e);
+Type *infer_key_function(Infer *in, Node *key, Type *elem);
+Type *infer_min_max_keyed(Infer *in, Node *call, const Builtin *b);
+Type *infer_sorted(Infer *in, Node *call);
+Type *infer_iter_builtin(Infer *in, Node *call, const Builtin *b);
+Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b);
+Symbol *scope_lookup_name(Infer *in, Module *m, const char *name);
+bool match_arguments(Infer *in, Node *call, Node *def, const DefSig *sig, Node **arg_nodes);
+Type *sig_type(Infer *in, char code, Type *recv);
+Type *infer_dict_method(Infer *in, Node *n, Type *d, const char *name);
+Type *infer_bytes_method(Infer *in, Node *n, Type *bt, const char *name);
+Type *infer_set_method(Infer *in, Node *n, Type *st, const char *name);
+Type *infer_class_method_call(Infer *in, Node *call, Type *self_type, ClassData *start, const char *name);
+bool class_printing(Infer *in, Type *t, bool repr, Node *site);
+FuncSpec *dunder_spec(Infer *in, Node *site, Type *self, const char *name, Type **args, int nargs);
+ClassData *method_owner(Infer *in, Node *def);
+Type *infer_method_call(Infer *in, Node *n);
+Type *infer_call(Infer *in, Node *n);
+bool comparable_scalar(Type *t);
+Type *infer_compare(Infer *in, Node *n);
+Type *infer_boolop(Infer *in, Node *n, bool as_condition);
+bool infer_generators(Infer *in, NodeList gens);
+Type *infer_comprehension(Infer *in, Node *n);
+void infer_truth_of(Infer *in, Type *t, Node *site);
+Type *infer_condition(Infer *in, Node *n);
+Type *infer_joined_str(Infer *in, Node *n);
+Type *infer_expr_kind(Infer *in, Node *n);
+Type *infer_expr(Infer *in, Node *n);
+void assign_field(Infer *in, FieldInfo *f, Type *value, Node *site);
+void infer_assign_target(Infer *in, Node *target, Type *value, Node *site);
+void infer_stmt(Infer *in, Node *n);
+bool block_exits(NodeList body);
+void infer_block(Infer *in, NodeList body);
+void default_elems(Infer *in, Type *t);
+bool finish_type(Infer *in, Type **slot, const Node *site, const char *what);
+void finish_map(Infer *in, PtrMap *map, const Node *site);
+
+#endif
