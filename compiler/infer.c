@@ -725,6 +725,7 @@ Type *infer_call(Infer *in, Node *n) {
         /* C(args): a new instance, then __init__ when the class has one */
         ClassData *cd = check_class_of_def(in->c, sym->decl);
         Type *t = type_class(in->tt, cd->info);
+        if (!class_method(cd, "__init__", NULL) && cd->dataclass) return infer_dataclass_init(in, n, cd);
         if (!class_method(cd, "__init__", NULL)) {
             if (n->u.Call.args.len || n->u.Call.keywords.len) {
                 diag_error(in->diag, &in->mod->src, n->span, "%s() takes no arguments", cd->info->name);
@@ -915,6 +916,10 @@ Type *infer_compare(Infer *in, Node *n) {
                 AST_CMPOPS(X)
 #undef X
             };
+            if (class_data_of(l) && l == r && class_data_of(l)->order && !class_method(class_data_of(l), "__lt__", NULL)) {
+                left = right; /* @dataclass(order=True): the fields, as a tuple */
+                continue;
+            }
             if (class_data_of(l) && l->kind == TY_CLASS) {
                 static const char *const names[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
                 /* keyed by the operand's address + 1: the operand node may itself call a dunder */

@@ -9,6 +9,76 @@
  */
 #include "infer_internal.h"
 
+/* field(default_factory=list): a new empty container per instance. */
+bool is_default_factory(Node *d) {
+    if (d->kind != NODE_Call || d->u.Call.func->kind != NODE_Name || strcmp(d->u.Call.func->u.Name.id, "field"))
+        return false;
+    return d->u.Call.keywords.len == 1 && !strcmp(((Node *)d->u.Call.keywords.items[0])->u.keyword.arg, "default_factory");
+}
+
+void check_dataclass_fields(ClassData *cd, PtrVec *out, Arena *arena) {
+    if (cd->base) check_dataclass_fields(cd->base, out, arena);
+    for (int i = 0; i < cd->fields.len; i++) {
+        FieldInfo *f = cd->fields.items[i];
+        if (f->in_init) ptrvec_push(arena, out, f);
+    }
+}
+
+/* C(args) of a @dataclass without __init__: the arguments fill the fields in
+ * order (by position or keyword, else their defaults).  The argument node of
+ * each field is kept in method_args for lowering. */
+Type *infer_dataclass_init(Infer *in, Node *call, ClassData *cd) {
+    PtrVec fields = {0};
+    check_dataclass_fields(cd, &fields, in->arena);
+    Node **slots = arena_alloc(in->arena, (size_t)(fields.len + 1) * sizeof *slots);
+    memset(slots, 0, (size_t)(fields.len + 1) * sizeof *slots);
+    const char *cname = cd->info->name;
+    if (call->u.Call.args.len > fields.len) {
+        diag_error(in->diag, &in->mod->src, call->span, "%s.__init__() takes %d positional arguments but %d were given",
+                   cname, fields.len + 1, call->u.Call.args.len + 1);
+        return type_never(in->tt);
+    }
+    for (int i = 0; i < call->u.Call.args.len; i++) slots[i] = call->u.Call.args.items[i];
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        int at = -1;
+        for (int i = 0; i < fields.len && kw->u.keyword.arg; i++)
+            if (!strcmp(((FieldInfo *)fields.items[i])->name, kw->u.keyword.arg)) at = i;
+        if (at < 0 || slots[at]) {
+            diag_error(in->diag, &in->mod->src, kw->span, at < 0 ? "%s.__init__() got an unexpected keyword argument '%s'"
+                                                              : "%s.__init__() got multiple values for argument '%s'",
+                       cname, kw->u.keyword.arg ? kw->u.keyword.arg : "**");
+            return type_never(in->tt);
+        }
+        slots[at] = kw->u.keyword.value;
+    }
+    for (int i = 0; i < call->u.Call.args.len; i++)
+        if (poisoned(in, infer_expr(in, call->u.Call.args.items[i]))) return type_never(in->tt);
+    for (int k = 0; k < call->u.Call.keywords.len; k++)
+        if (poisoned(in, infer_expr(in, ((Node *)call->u.Call.keywords.items[k])->u.keyword.value))) return type_never(in->tt);
+    for (int i = 0; i < fields.len; i++) {
+        FieldInfo *f = fields.items[i];
+        if (!slots[i]) {
+            if (!f->dflt) {
+                diag_error(in->diag, &in->mod->src, call->span, "%s.__init__() missing 1 required positional argument: '%s'",
+                           cname, f->name);
+                return type_never(in->tt);
+            }
+            if (!is_default_factory(f->dflt) && !default_is_constant(f->dflt))
+                return unsupported(in, f->dflt, "a dataclass default that is not a constant (use field(default_factory=...))");
+            continue;
+        }
+        Type *t = check_type_of(in->spec, slots[i]);
+        if (!type_accepts(in, f->type, t)) {
+            diag_error(in->diag, &in->mod->src, slots[i]->span, "field '%s' of %s is %s, not %s", f->name, cname,
+                       tname(in, f->type), tname(in, t));
+            return type_never(in->tt);
+        }
+    }
+    ptrmap_put(&in->spec->method_args, call, slots);
+    return type_class(in->tt, cd->info);
+}
+
 /* ---- the program's classes ------------------------------------------------------------- */
 
 ClassData *check_class_of_def(const Checked *c, const Node *class_def) {
@@ -218,9 +288,34 @@ void infer_class_def(Infer *in, Node *n) {
         unsupported(in, n, "classes defined inside functions");
         return;
     }
-    if (n->u.ClassDef.decorator_list.len) {
-        unsupported(in, n, "decorated classes (@dataclass)");
-        return;
+    bool dataclass = false, order = false, frozen = false;
+    for (int i = 0; i < n->u.ClassDef.decorator_list.len; i++) {
+        Node *d = n->u.ClassDef.decorator_list.items[i];
+        Node *name = d->kind == NODE_Call ? d->u.Call.func : d;
+        if (name->kind != NODE_Name || strcmp(name->u.Name.id, "dataclass") || n->u.ClassDef.decorator_list.len > 1) {
+            unsupported(in, d, "class decorators other than @dataclass");
+            return;
+        }
+        dataclass = true;
+        if (d->kind == NODE_Call) {
+            for (int k = 0; k < d->u.Call.keywords.len; k++) {
+                Node *kw = d->u.Call.keywords.items[k];
+                Node *v = kw->u.keyword.value;
+                bool on = v->kind == NODE_Constant && v->u.Constant.value.kind == CONST_TRUE;
+                bool off = v->kind == NODE_Constant && v->u.Constant.value.kind == CONST_FALSE;
+                if (kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, "order") && (on || off)) order = on;
+                else if (kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, "frozen") && (on || off)) frozen = on;
+                else if (kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, "eq") && on) continue;
+                else {
+                    unsupported(in, kw, "this @dataclass option");
+                    return;
+                }
+            }
+            if (d->u.Call.args.len) {
+                unsupported(in, d, "@dataclass with positional arguments");
+                return;
+            }
+        }
     }
     ClassData *base = NULL;
     if (bases.len == 1) {
@@ -272,14 +367,46 @@ void infer_class_def(Infer *in, Node *n) {
     ci->info = cd;
     ci->c_name = spec_c_name(in, in->mod, n->u.ClassDef.name, 0);
     cd->info = ci;
+    cd->dataclass = dataclass;
+    cd->order = order;
+    cd->frozen = frozen;
+    if (dataclass && base && !base->dataclass) {
+        unsupported(in, n, "a @dataclass deriving from a plain class");
+        return;
+    }
+    if (dataclass && (class_method(cd, "__post_init__", NULL) || (class_method(cd, "__init__", NULL) &&
+                                                                   check_class_of_def(in->c, n) == NULL && false))) {
+        unsupported(in, n, "@dataclass with __post_init__");
+        return;
+    }
     ptrvec_push(in->arena, &in->c->classes, cd);
     /* the class body runs now: class attributes (constants) */
     for (int i = 0; i < n->u.ClassDef.body.len; i++) {
         Node *st = n->u.ClassDef.body.items[i];
-        if (st->kind == NODE_Assign || (st->kind == NODE_AnnAssign && st->u.AnnAssign.value)) infer_stmt(in, st);
-        else if (st->kind == NODE_AnnAssign && st->u.AnnAssign.target->kind == NODE_Name) {
+        if (dataclass && st->kind == NODE_AnnAssign && st->u.AnnAssign.target->kind == NODE_Name) {
+            /* x: int = default — a field of the generated __init__ */
+            FieldInfo *f = arena_alloc(in->arena, sizeof *f);
+            memset(f, 0, sizeof *f);
+            f->name = sema_intern(in->prog, st->u.AnnAssign.target->u.Name.id);
+            f->type = annotation_type(in, st->u.AnnAssign.annotation);
+            f->site = st;
+            f->dflt = st->u.AnnAssign.value;
+            f->in_init = true;
+            if (f->dflt && !is_default_factory(f->dflt)) {
+                Type *t = infer_expr(in, f->dflt);
+                if (!poisoned(in, t) && !type_accepts(in, f->type, t)) {
+                    diag_error(in->diag, &in->mod->src, f->dflt->span, "the default of field '%s' is %s, not %s",
+                               f->name, tname(in, t), tname(in, f->type));
+                    return;
+                }
+            }
+            ptrvec_push(in->arena, &cd->fields, f);
+        } else if (st->kind == NODE_Assign || (st->kind == NODE_AnnAssign && st->u.AnnAssign.value)) {
+            infer_stmt(in, st);
+        } else if (st->kind == NODE_AnnAssign && st->u.AnnAssign.target->kind == NODE_Name) {
             /* x: int — a field declared with its type */
             FieldInfo *f = arena_alloc(in->arena, sizeof *f);
+            memset(f, 0, sizeof *f);
             f->name = sema_intern(in->prog, st->u.AnnAssign.target->u.Name.id);
             f->type = annotation_type(in, st->u.AnnAssign.annotation);
             f->site = st;
@@ -375,6 +502,24 @@ bool class_printing(Infer *in, Type *t, bool repr, Node *site) {
     const char *name = !repr && class_method(cd, "__str__", NULL) ? "__str__" : "__repr__";
     ClassData *owner = NULL;
     Node *def = class_method(cd, name, &owner);
+    if (!def && cd->dataclass) { /* the generated __repr__: Name(field=repr(value), ...) */
+        if (cd->auto_repr) return true;
+        cd->auto_repr = true;
+        PtrVec fields = {0};
+        check_dataclass_fields(cd, &fields, in->arena);
+        for (int i = 0; i < fields.len; i++) {
+            FieldInfo *f = fields.items[i];
+            if (class_data_of(f->type) && type_resolve(f->type)->kind == TY_CLASS) {
+                if (!class_printing(in, f->type, true, site)) return false;
+            } else if (!printable(in, f->type)) {
+                unsupported(in, site, arena_printf(in->arena, "printing a %s whose field '%s' is %s", cd->info->name,
+                                                   f->name, tname(in, f->type)));
+                cd->auto_repr = false;
+                return false;
+            }
+        }
+        return true;
+    }
     if (!def) {
         unsupported(in, site, arena_printf(in->arena, "printing a %s without __str__ or __repr__ (its default repr "
                                                       "shows a memory address)", cd->info->name));

@@ -155,4 +155,6 @@ void default_elems(Infer *in, Type *t);
 bool finish_type(Infer *in, Type **slot, const Node *site, const char *what);
 void finish_map(Infer *in, PtrMap *map, const Node *site);
 
+Type *infer_dataclass_init(Infer *in, Node *call, ClassData *cd);
+
 #endif

@@ -38,6 +38,10 @@ void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
             unsupported(in, target, arena_printf(in->arena, "assigning attributes of %s", tname(in, bt)));
             return;
         }
+        if (cd->frozen && (in->spec->def->kind != NODE_FunctionDef || strcmp(in->spec->def->u.FunctionDef.name, "__init__"))) {
+            unsupported(in, target, "assigning a field of a frozen dataclass (FrozenInstanceError)");
+            return;
+        }
         ClassData *sowner = NULL;
         Node *setter = class_def_of_kind(cd, target->u.Attribute.attr, true, &sowner);
         if (setter) { /* @x.setter */
@@ -370,7 +374,7 @@ void infer_stmt(Infer *in, Node *n) {
         return;
     case NODE_ImportFrom: {
         const char *m = sema_import_name(in->prog, in->mod, n);
-        if (m && (strcmp(m, "typing") == 0 || strcmp(m, "__future__") == 0)) return;
+        if (m && (strcmp(m, "typing") == 0 || strcmp(m, "__future__") == 0 || strcmp(m, "dataclasses") == 0)) return;
         for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
             Node *a = n->u.ImportFrom.names.items[i];
             const char *name = a->u.alias.asname ? a->u.alias.asname : a->u.alias.name;

@@ -1174,12 +1174,15 @@ static void lower_stmt(Lower *L, Node *n) {
     case NODE_Assert:
         lower_assert(L, n);
         break;
-    case NODE_ClassDef: /* the class body runs: its attributes */
+    case NODE_ClassDef: { /* the class body runs: its attributes (a dataclass's annotated names are fields) */
+        ClassData *cd = check_class_of_def(L->c, n);
         for (int i = 0; i < n->u.ClassDef.body.len; i++) {
             Node *st = n->u.ClassDef.body.items[i];
-            if (st->kind == NODE_Assign || (st->kind == NODE_AnnAssign && st->u.AnnAssign.value)) lower_stmt(L, st);
+            if (st->kind == NODE_Assign || (st->kind == NODE_AnnAssign && st->u.AnnAssign.value && !(cd && cd->dataclass)))
+                lower_stmt(L, st);
         }
         break;
+    }
     case NODE_FunctionDef: {
         /* the def statement evaluates its non-constant default values, once */
         DefSig sig;

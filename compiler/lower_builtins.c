@@ -31,8 +31,18 @@ Val lower_isinstance(Lower *L, Node *call) {
     IrBlock *done = block(L);
     for (int i = 0; i < count; i++) {
         bool user = check_exception_class(L->c, L->mod, names[i]) != NULL;
-        const Builtin *c = user ? NULL : sema_symbol_of(L->mod, names[i])->builtin;
-        int known = user ? (type_resolve(x->type)->kind == TY_CLASS ? -1 : 0) : static_isinstance(x->type, c);
+        Symbol *cs = sema_symbol_of(L->mod, names[i]);
+        while (cs && cs->kind == SYM_IMPORTED && cs->target) cs = cs->target;
+        ClassData *plain = cs && cs->kind == SYM_CLASS ? check_class_of_def(L->c, cs->decl) : NULL;
+        const Builtin *c = user || plain ? NULL : cs->builtin;
+        int known;
+        if (plain) { /* x's static class is the class or derives from it (no polymorphism yet) */
+            known = 0;
+            for (ClassData *k = class_data_of_type(x->type); k; k = k->base)
+                if (k == plain) known = 1;
+        } else {
+            known = user ? (type_resolve(x->type)->kind == TY_CLASS ? -1 : 0) : static_isinstance(x->type, c);
+        }
         IrTemp *hit;
         if (known >= 0) {
             hit = const_bool(L, known == 1);

@@ -256,6 +256,24 @@ IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
         IrTemp *eq;
         if ((op == CMPOP_Eq || op == CMPOP_NotEq) && cd->eq_spec) {
             eq = call_spec(L, cd->eq_spec, 2, (IrTemp *[]){a, b});
+        } else if (cd->dataclass && op != CMPOP_Is && op != CMPOP_IsNot) {
+            /* the generated __eq__ (and order=True comparisons): the fields as tuples */
+            PtrVec fields = {0};
+            check_dataclass_fields(cd, &fields, L->arena);
+            Type **ft = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *ft);
+            IrTemp **fa = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *fa);
+            IrTemp **fb = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *fb);
+            for (int i = 0; i < fields.len; i++) {
+                FieldInfo *f = fields.items[i];
+                ft[i] = f->type;
+                fa[i] = field_get(L, a, f->name, f->type);
+                fb[i] = field_get(L, b, f->name, f->type);
+            }
+            Type *tt = type_tuple(L->tt, ft, fields.len);
+            IrTemp *ta2 = temp(L, tt), *tb2 = temp(L, tt);
+            emit(L, IR_TUPLE_MAKE, ta2, fields.len, fa);
+            emit(L, IR_TUPLE_MAKE, tb2, fields.len, fb);
+            return compare_tuples(L, op, ta2, tb2);
         } else { /* identity */
             eq = temp(L, type_bool(L->tt));
             emit(L, IR_COMPARE, eq, 2, (IrTemp *[]){a, b})->imm.cmp = CMP_EQ;
@@ -584,6 +602,26 @@ Val to_str(Lower *L, IrTemp *v, bool repr) {
         return r;
     }
     case TY_CLASS:
+        if (class_data_of_type(t) && class_data_of_type(t)->auto_repr &&
+            !(repr ? class_data_of_type(t)->repr_spec : class_data_of_type(t)->str_spec ? class_data_of_type(t)->str_spec
+                                                                                     : class_data_of_type(t)->repr_spec)) {
+            /* the @dataclass __repr__: Name(a=1, b='x') */
+            ClassData *cd = class_data_of_type(t);
+            PtrVec fields = {0};
+            check_dataclass_fields(cd, &fields, L->arena);
+            Val acc = {const_cstr(L, arena_printf(L->arena, "%s(", cd->info->name)), false};
+            for (int i = 0; i < fields.len; i++) {
+                FieldInfo *f = fields.items[i];
+                const char *label = arena_printf(L->arena, "%s%s=", i ? ", " : "", f->name);
+                IrTemp *a1[2] = {acc.t, const_cstr(L, label)};
+                acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, a1);
+                Val piece = to_str(L, field_get(L, v, f->name, f->type), true);
+                IrTemp *a2[2] = {acc.t, piece.t};
+                acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, a2);
+            }
+            IrTemp *a3[2] = {acc.t, const_cstr(L, ")")};
+            return call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, a3);
+        }
         if (class_data_of_type(t)) { /* __str__ / __repr__ */
             ClassData *cd = class_data_of_type(t);
             FuncSpec *spec = repr ? cd->repr_spec : cd->str_spec ? cd->str_spec : cd->repr_spec;
@@ -1019,7 +1057,31 @@ Val lower_call(Lower *L, Node *n) {
             may_raise(L, in);
             ptrvec_push(L->arena, &L->pending, obj);
             owning(L, obj);
-            if (ptrmap_get(&L->spec->callees, n)) lower_method_invoke(L, n, obj);
+            if (ptrmap_get(&L->spec->callees, n)) {
+                lower_method_invoke(L, n, obj);
+            } else if (cd->dataclass) { /* the generated __init__: each field from its argument or default */
+                Node **slots = ptrmap_get(&L->spec->method_args, n);
+                PtrVec fields = {0};
+                check_dataclass_fields(cd, &fields, L->arena);
+                IrTemp **vals = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *vals);
+                for (int i = 0; i < fields.len; i++) /* arguments first, in the order written */
+                    vals[i] = slots && slots[i] ? lower_value(L, slots[i]) : NULL;
+                for (int i = 0; i < fields.len; i++) {
+                    FieldInfo *f = fields.items[i];
+                    IrTemp *val = vals[i];
+                    if (!val && is_default_factory(f->dflt)) {
+                        Type *ft = type_resolve(f->type);
+                        IrTemp *cap = const_int(L, 0);
+                        val = ft->kind == TY_DICT ? call_rt(L, "krt_dict_$_new", ft, true, true, 1, &cap).t
+                            : ft->kind == TY_SET ? call_rt(L, "krt_set_$_new", ft, true, true, 0, NULL).t
+                                                 : call_rt(L, list_fn(L, "new", ft), ft, true, true, 1, &cap).t;
+                    } else if (!val) {
+                        val = lower_value(L, f->dflt);
+                    }
+                    Val vv = {coerce(L, val, f->type), false};
+                    field_set(L, obj, f->name, f->type, take(L, vv));
+                }
+            }
             Val made = {obj, true};
             return made;
         }

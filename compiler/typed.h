@@ -26,6 +26,8 @@ typedef struct FieldInfo {
     const char *name;     /* interned */
     Type *type;
     Node *site;           /* first assignment */
+    Node *dflt;           /* @dataclass: the default value (or field(default_factory=...)); NULL */
+    bool in_init;         /* @dataclass: a parameter of the generated __init__ */
 } FieldInfo;
 
 /* A class of the program (not an exception class). */
@@ -41,6 +43,10 @@ struct ClassData {
     FuncSpec *repr_spec;  /* __repr__, when repr() is taken */
     FuncSpec *eq_spec;    /* __eq__, when compared */
     FuncSpec *truth_spec; /* __bool__ (or __len__), when tested for truth */
+    bool dataclass;       /* @dataclass: __init__, __repr__ and __eq__ generated */
+    bool order;           /* @dataclass(order=True): <, <=, >, >= compare the fields */
+    bool frozen;          /* @dataclass(frozen=True) */
+    bool auto_repr;       /* printing uses the generated __repr__ */
 };
 
 struct FuncSpec {
@@ -98,6 +104,11 @@ Node *check_exception_class(const Checked *c, const Module *mod, Node *name);
 int check_exception_class_index(const Checked *c, const Node *class_def);
 /* The built-in exception class a user exception class derives from, at the root. */
 const char *check_exception_root(const Checked *c, const Module *mod, Node *class_def);
+
+/* Is a @dataclass default `field(default_factory=...)` (a new container per instance)? */
+bool is_default_factory(Node *d);
+/* @dataclass fields in __init__ order (the bases' first), into out. */
+void check_dataclass_fields(ClassData *cd, PtrVec *out, Arena *arena);
 
 /* The program class a ClassDef defines, or NULL. */
 ClassData *check_class_of_def(const Checked *c, const Node *class_def);
