@@ -498,6 +498,7 @@ static void emit_check(EmitC *e, const IrBlock *b, const IrInstr *in) {
 }
 
 static const char *arg(EmitC *e, const IrInstr *in, int i) {
+    if (type_is_none(in->args[i]->type)) return "false"; /* None is never stored: its C spelling is a bool */
     return temp_name(e, in->args[i]);
 }
 

@@ -721,9 +721,10 @@ Type *infer_call(Infer *in, Node *n) {
     if (!sym) return type_never(in->tt);
     if (sym->kind == SYM_IMPORTED) return unsupported(in, n, "calling a name imported from a built-in module");
     if (sym->kind == SYM_BUILTIN) return infer_builtin_call(in, n, sym->builtin);
-    if (sym->kind == SYM_CLASS && sym->decl && check_class_of_def(in->c, sym->decl)) {
-        /* C(args): a new instance, then __init__ when the class has one */
-        ClassData *cd = check_class_of_def(in->c, sym->decl);
+    ClassData *cls_of = classmethod_cls(in->c, in->spec, sym);
+    if (cls_of || (sym->kind == SYM_CLASS && sym->decl && check_class_of_def(in->c, sym->decl))) {
+        /* C(args) (or cls(args) in a classmethod): a new instance, then __init__ when the class has one */
+        ClassData *cd = cls_of ? cls_of : check_class_of_def(in->c, sym->decl);
         Type *t = type_class(in->tt, cd->info);
         if (!class_method(cd, "__init__", NULL) && cd->dataclass) return infer_dataclass_init(in, n, cd);
         if (!class_method(cd, "__init__", NULL)) {

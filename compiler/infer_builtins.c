@@ -985,7 +985,7 @@ Type *infer_method_call(Infer *in, Node *n) {
     ClassData *named = class_named(in, fv);
     if (named) { /* Class.static_method(...) */
         Node *def = class_method(named, f->u.Attribute.attr, NULL);
-        if (!def || method_kind(def) != METHOD_STATIC)
+        if (!def || (method_kind(def) != METHOD_STATIC && method_kind(def) != METHOD_CLASS))
             return unsupported(in, n, "calling a method through its class (use an instance, or @staticmethod)");
         return infer_class_method_call(in, n, NULL, named, f->u.Attribute.attr);
     }

@@ -111,6 +111,8 @@ ClassData *class_data_of(Type *t) {
 ClassData *class_named(Infer *in, Node *name) {
     if (name->kind != NODE_Name) return NULL;
     Symbol *sym = follow_import(sema_symbol_of(in->mod, name));
+    ClassData *cls = classmethod_cls(in->c, in->spec, sym);
+    if (cls) return cls;
     if (!sym || sym->kind != SYM_CLASS || !sym->decl) return NULL;
     return check_class_of_def(in->c, sym->decl);
 }
@@ -123,6 +125,7 @@ MethodKind method_kind(Node *def) {
     if (decos.len > 1) return METHOD_OTHER;
     Node *d = decos.items[0];
     if (d->kind == NODE_Name && !strcmp(d->u.Name.id, "staticmethod")) return METHOD_STATIC;
+    if (d->kind == NODE_Name && !strcmp(d->u.Name.id, "classmethod")) return METHOD_CLASS;
     if (d->kind == NODE_Name && !strcmp(d->u.Name.id, "property")) return METHOD_GETTER;
     if (d->kind == NODE_Attribute && !strcmp(d->u.Attribute.attr, "setter") && d->u.Attribute.value->kind == NODE_Name &&
         !strcmp(d->u.Attribute.value->u.Name.id, def->u.FunctionDef.name))
@@ -451,6 +454,8 @@ Type *infer_class_method_call(Infer *in, Node *call, Type *self_type, ClassData 
         unsupported(in, call, "calling a property");
         return type_never(in->tt);
     }
+    bool is_cls = method_kind(def) == METHOD_CLASS;
+    if (is_cls) self_type = type_none(in->tt); /* cls: the class itself, not a value krait passes */
     if ((!is_static && sig.n < 1) || def->u.FunctionDef.args->u.arguments.vararg) {
         unsupported(in, call, "methods without a self parameter (use @staticmethod)");
         return type_never(in->tt);
@@ -485,7 +490,7 @@ Type *infer_class_method_call(Infer *in, Node *call, Type *self_type, ClassData 
     }
     FuncSpec *spec = spec_for_call(in, def, owner->module, arg_types, call);
     if (!spec) return type_never(in->tt);
-    if (!is_static) spec->self_class = class_data_of(self_type);
+    if (!is_static && !is_cls) spec->self_class = class_data_of(self_type);
     ptrmap_put(&in->spec->callees, call, spec);
     return spec->ret;
 }
@@ -578,3 +583,19 @@ ClassData *method_owner(Infer *in, Node *def) {
     return NULL;
 }
 
+
+/* Inside a @classmethod: the class its `cls` parameter names, when sym is
+ * that parameter (cls(...) constructs it, cls.X reads its attributes). */
+ClassData *classmethod_cls(const Checked *c, const FuncSpec *spec, const Symbol *sym) {
+    if (!spec || spec->def->kind != NODE_FunctionDef || spec->nparams < 1 || spec->params[0] != sym) return NULL;
+    NodeList decos = spec->def->u.FunctionDef.decorator_list;
+    if (decos.len != 1 || ((Node *)decos.items[0])->kind != NODE_Name ||
+        strcmp(((Node *)decos.items[0])->u.Name.id, "classmethod"))
+        return NULL;
+    for (int i = 0; i < c->classes.len; i++) {
+        ClassData *cd = c->classes.items[i];
+        for (int k = 0; k < cd->def->u.ClassDef.body.len; k++)
+            if (cd->def->u.ClassDef.body.items[k] == spec->def) return cd;
+    }
+    return NULL;
+}

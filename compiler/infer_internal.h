@@ -52,7 +52,7 @@ typedef struct NarrowLater {
     Module *mod;
 } NarrowLater;
 
-typedef enum MethodKind { METHOD_PLAIN, METHOD_STATIC, METHOD_GETTER, METHOD_SETTER, METHOD_OTHER } MethodKind;
+typedef enum MethodKind { METHOD_PLAIN, METHOD_STATIC, METHOD_CLASS, METHOD_GETTER, METHOD_SETTER, METHOD_OTHER } MethodKind;
 
 const char *tname(Infer *in, Type *t);
 void infer_error(Infer *in, const Node *n, const char *fmt, const char *a, const char *b);

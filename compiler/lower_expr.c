@@ -1048,6 +1048,7 @@ Val lower_call(Lower *L, Node *n) {
         Symbol *cs = sema_symbol_of(L->mod, f);
         while (cs && cs->kind == SYM_IMPORTED && cs->target) cs = cs->target;
         ClassData *cd = cs && cs->kind == SYM_CLASS ? check_class_of_def(L->c, cs->decl) : NULL;
+        if (!cd) cd = classmethod_cls(L->c, L->spec, cs); /* cls(...) in a classmethod */
         if (cd) {
             Type *t = ty_of(L, n);
             IrTemp *obj = temp(L, t);
@@ -1097,6 +1098,10 @@ Val lower_call(Lower *L, Node *n) {
                 self = instance_of(L, lower_value(L, fv), f->u.Attribute.attr);
             return lower_method_invoke(L, n, self);
         }
+        NodeList decos = callee->def->kind == NODE_FunctionDef ? callee->def->u.FunctionDef.decorator_list : (NodeList){0};
+        if (decos.len == 1 && ((Node *)decos.items[0])->kind == NODE_Name &&
+            !strcmp(((Node *)decos.items[0])->u.Name.id, "classmethod")) /* cls is the class: nothing to pass */
+            return lower_method_invoke(L, n, temp(L, type_none(L->tt)));
         return lower_user_call(L, n); /* a program function, here or imported */
     }
     if (f->kind == NODE_Attribute && ty_of(L, f->u.Attribute.value)) return lower_method_call(L, n);

@@ -110,6 +110,9 @@ bool is_default_factory(Node *d);
 /* @dataclass fields in __init__ order (the bases' first), into out. */
 void check_dataclass_fields(ClassData *cd, PtrVec *out, Arena *arena);
 
+/* Inside a @classmethod spec: the class its `cls` parameter (sym) names, or NULL. */
+ClassData *classmethod_cls(const Checked *c, const FuncSpec *spec, const Symbol *sym);
+
 /* The program class a ClassDef defines, or NULL. */
 ClassData *check_class_of_def(const Checked *c, const Node *class_def);
 /* The field of class cd (searching its bases) named name, or NULL. */
