@@ -273,6 +273,36 @@ IrTemp *coerce(Lower *L, IrTemp *v, Type *to) {
     return o;
 }
 
+/* ---- counted loops ------------------------------------------------------------------ */
+
+/* for (i = from; i < count; i++): emits the test and leaves the current
+ * block in the body; counted_loop_end adds one and loops.  Code may jump to
+ * lp.exit to leave early. */
+CountedLoop counted_loop_begin(Lower *L, IrTemp *from, IrTemp *count) {
+    CountedLoop lp;
+    lp.i = temp(L, type_int(L->tt));
+    lp.count = count;
+    emit(L, IR_MOVE, lp.i, 1, &from);
+    lp.head = block(L);
+    lp.exit = block(L);
+    IrBlock *body = block(L);
+    jump(L, lp.head);
+    set_block(L, lp.head);
+    IrTemp *more = temp(L, type_bool(L->tt));
+    emit(L, IR_COMPARE, more, 2, (IrTemp *[]){lp.i, count})->imm.cmp = CMP_LT;
+    ir_branch(L->cur, more, body, lp.exit);
+    set_block(L, body);
+    return lp;
+}
+
+void counted_loop_end(Lower *L, CountedLoop *lp) {
+    IrInstr *inc = emit(L, IR_BINOP, lp->i, 2, (IrTemp *[]){lp->i, const_int(L, 1)});
+    inc->imm.binop = BIN_ADD;
+    inc->flags |= IR_NO_CHECK; /* i < count <= INT_MAX */
+    jump(L, lp->head);
+    set_block(L, lp->exit);
+}
+
 /* ---- variables ---------------------------------------------------------------------- */
 
 bool sym_is_global(const Symbol *s) {

@@ -143,24 +143,12 @@ void sort_list(Lower *L, IrTemp *l, IrTemp *reverse, Node *key) {
     Val keys = call_rt(L, list_fn(L, "new", klt), klt, true, true, 1, &len);
     int saved_floor = L->pending_floor;
     L->pending_floor = L->pending.len;
-    IrTemp *i = temp(L, type_int(L->tt));
-    emit(L, IR_MOVE, i, 1, (IrTemp *[]){const_int(L, 0)});
-    IrBlock *head = block(L), *body = block(L), *done = block(L);
-    jump(L, head);
-    set_block(L, head);
-    IrTemp *more = temp(L, type_bool(L->tt));
-    emit(L, IR_COMPARE, more, 2, (IrTemp *[]){i, len})->imm.cmp = CMP_LT;
-    ir_branch(L->cur, more, body, done);
-    set_block(L, body);
-    IrTemp *item = call_rt(L, list_fn(L, "get", lt), lt->args[0], true, false, 2, (IrTemp *[]){l, i}).t;
+    CountedLoop lp = counted_loop_begin(L, const_int(L, 0), len);
+    IrTemp *item = call_rt(L, list_fn(L, "get", lt), lt->args[0], true, false, 2, (IrTemp *[]){l, lp.i}).t;
     IrTemp *k = key_value(L, key, item);
     call_rt_void(L, list_fn(L, "append", klt), true, 2, (IrTemp *[]){keys.t, coerce(L, k, kt)});
     release_pending(L);
-    IrInstr *inc = emit(L, IR_BINOP, i, 2, (IrTemp *[]){i, const_int(L, 1)});
-    inc->imm.binop = BIN_ADD;
-    inc->flags |= IR_NO_CHECK;
-    jump(L, head);
-    set_block(L, done);
+    counted_loop_end(L, &lp);
     L->pending_floor = saved_floor;
     call_rt(L, "krt_list_sort_by", type_bool(L->tt), true, false, 3, (IrTemp *[]){l, keys.t, reverse});
 }
@@ -217,15 +205,8 @@ Val lower_iter_builtin(Lower *L, Node *call, const Builtin *b) {
         set_block(L, next);
     }
     Val out = call_rt(L, list_fn(L, "new", lt), lt, true, true, 1, &count);
-    IrTemp *i = temp(L, type_int(L->tt));
-    emit(L, IR_MOVE, i, 1, (IrTemp *[]){const_int(L, 0)});
-    IrBlock *head = block(L), *body = block(L), *done = block(L);
-    jump(L, head);
-    set_block(L, head);
-    IrTemp *more = temp(L, type_bool(L->tt));
-    emit(L, IR_COMPARE, more, 2, (IrTemp *[]){i, count})->imm.cmp = CMP_LT;
-    ir_branch(L->cur, more, body, done);
-    set_block(L, body);
+    CountedLoop lp = counted_loop_begin(L, const_int(L, 0), count);
+    IrTemp *i = lp.i;
     IrTemp *fields[9];
     int nf = 0;
     if (b->id == B_ENUMERATE) {
@@ -247,11 +228,7 @@ Val lower_iter_builtin(Lower *L, Node *call, const Builtin *b) {
     IrTemp *tup = temp(L, et);
     emit(L, IR_TUPLE_MAKE, tup, nf, fields);
     call_rt_void(L, list_fn(L, "append", lt), true, 2, (IrTemp *[]){out.t, tup});
-    IrInstr *inc = emit(L, IR_BINOP, i, 2, (IrTemp *[]){i, const_int(L, 1)});
-    inc->imm.binop = BIN_ADD;
-    inc->flags |= IR_NO_CHECK;
-    jump(L, head);
-    set_block(L, done);
+    counted_loop_end(L, &lp);
     return out;
 }
 
@@ -296,26 +273,15 @@ Val lower_min_max_keyed(Lower *L, Node *call, bool is_max) {
     if (key) {
         IrTemp *k0 = key_value(L, key, first);
         kbest = temp(L, k0->type);
-        emit(L, IR_MOVE, kbest, 1, &k0);
-        if (is_ref(k0->type)) { /* keep the best key alive past its statement */
-            kbest = take(L, (Val){k0, false});
-            IrTemp *held = temp(L, k0->type);
-            emit(L, IR_MOVE, held, 1, &kbest);
-            owning(L, held);
-            kbest = held;
-        }
+        /* a key holding references is kept alive past its statement */
+        IrTemp *kept = is_ref(k0->type) ? take(L, (Val){k0, false}) : k0;
+        emit(L, IR_MOVE, kbest, 1, &kept);
+        if (is_ref(k0->type)) owning(L, kbest);
     }
     release_pending(L);
-    IrTemp *i = temp(L, type_int(L->tt));
-    emit(L, IR_MOVE, i, 1, (IrTemp *[]){const_int(L, 1)});
-    IrBlock *head = block(L), *body = block(L), *better = block(L), *next = block(L), *end = block(L);
-    jump(L, head);
-    set_block(L, head);
-    IrTemp *more = temp(L, type_bool(L->tt));
-    emit(L, IR_COMPARE, more, 2, (IrTemp *[]){i, len})->imm.cmp = CMP_LT;
-    ir_branch(L->cur, more, body, end);
-    set_block(L, body);
-    IrTemp *item = call_rt(L, list_fn(L, "get", lt), rtype, true, false, 2, (IrTemp *[]){items, i}).t;
+    CountedLoop lp = counted_loop_begin(L, const_int(L, 1), len);
+    IrBlock *better = block(L), *next = block(L);
+    IrTemp *item = call_rt(L, list_fn(L, "get", lt), rtype, true, false, 2, (IrTemp *[]){items, lp.i}).t;
     IrTemp *k = key ? key_value(L, key, item) : item;
     IrTemp *wins = compare_one(L, is_max ? CMPOP_Gt : CMPOP_Lt, k, key ? kbest : best);
     ir_branch(L->cur, wins, better, next);
@@ -331,11 +297,7 @@ Val lower_min_max_keyed(Lower *L, Node *call, bool is_max) {
     jump(L, next);
     set_block(L, next);
     release_pending(L);
-    IrInstr *inc = emit(L, IR_BINOP, i, 2, (IrTemp *[]){i, const_int(L, 1)});
-    inc->imm.binop = BIN_ADD;
-    inc->flags |= IR_NO_CHECK;
-    jump(L, head);
-    set_block(L, end);
+    counted_loop_end(L, &lp);
     if (kbest && is_ref(kbest->type)) {
         emit(L, IR_DECREF, NULL, 1, &kbest);
         emit(L, IR_CLEAR, kbest, 0, NULL);
@@ -443,25 +405,13 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
             IrTemp *pairs = as_list(L, a[0], elem_of(L, t0)).t;
             IrTemp *cap = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &pairs).t;
             Val d = call_rt(L, "krt_dict_$_new", rtype, true, true, 1, &cap);
-            IrTemp *i = temp(L, type_int(L->tt));
-            emit(L, IR_MOVE, i, 1, (IrTemp *[]){const_int(L, 0)});
-            IrBlock *head = block(L), *body = block(L), *done = block(L);
-            jump(L, head);
-            set_block(L, head);
-            IrTemp *more = temp(L, type_bool(L->tt));
-            emit(L, IR_COMPARE, more, 2, (IrTemp *[]){i, cap})->imm.cmp = CMP_LT;
-            ir_branch(L->cur, more, body, done);
-            set_block(L, body);
+            CountedLoop lp = counted_loop_begin(L, const_int(L, 0), cap);
             Type *pt = type_resolve(pairs->type)->args[0];
-            IrTemp *p = call_rt(L, list_fn(L, "get", pairs->type), pt, true, false, 2, (IrTemp *[]){pairs, i}).t;
+            IrTemp *p = call_rt(L, list_fn(L, "get", pairs->type), pt, true, false, 2, (IrTemp *[]){pairs, lp.i}).t;
             Type *dt = type_resolve(rtype);
             IrTemp *sargs[3] = {d.t, coerce(L, tuple_field(L, p, 0), dt->args[0]), coerce(L, tuple_field(L, p, 1), dt->args[1])};
             call_rt_void(L, "krt_dict_$_set", true, 3, sargs);
-            IrInstr *inc = emit(L, IR_BINOP, i, 2, (IrTemp *[]){i, const_int(L, 1)});
-            inc->imm.binop = BIN_ADD;
-            inc->flags |= IR_NO_CHECK;
-            jump(L, head);
-            set_block(L, done);
+            counted_loop_end(L, &lp);
             return d;
         }
     case B_LIST: {

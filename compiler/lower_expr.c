@@ -931,17 +931,10 @@ Val lower_any_all(Lower *L, Node *call, bool is_any) {
     IrTemp *list = as_list(L, items, elem).t;
     IrTemp *res = temp(L, type_bool(L->tt));
     emit(L, IR_MOVE, res, 1, (IrTemp *[]){const_bool(L, !is_any)});
-    IrTemp *i = temp(L, type_int(L->tt));
-    emit(L, IR_MOVE, i, 1, (IrTemp *[]){const_int(L, 0)});
     IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &list).t;
-    IrBlock *head = block(L), *body = block(L), *decide = block(L), *next = block(L), *done = block(L);
-    jump(L, head);
-    set_block(L, head);
-    IrTemp *more = temp(L, type_bool(L->tt));
-    emit(L, IR_COMPARE, more, 2, (IrTemp *[]){i, len})->imm.cmp = CMP_LT;
-    ir_branch(L->cur, more, body, done);
-    set_block(L, body);
-    IrTemp *gargs[2] = {list, i};
+    CountedLoop lp = counted_loop_begin(L, const_int(L, 0), len);
+    IrBlock *decide = block(L), *next = block(L);
+    IrTemp *gargs[2] = {list, lp.i};
     IrTemp *item = call_rt(L, list_fn(L, "get", list->type), type_resolve(list->type)->args[0], true, false, 2, gargs).t;
     IrTemp *t = truth(L, item);
     if (is_any)
@@ -950,13 +943,9 @@ Val lower_any_all(Lower *L, Node *call, bool is_any) {
         ir_branch(L->cur, t, next, decide);
     set_block(L, decide);
     emit(L, IR_MOVE, res, 1, (IrTemp *[]){const_bool(L, is_any)});
-    jump(L, done);
+    jump(L, lp.exit); /* the first item that decides ends the loop */
     set_block(L, next);
-    IrInstr *add = emit(L, IR_BINOP, i, 2, (IrTemp *[]){i, const_int(L, 1)});
-    add->imm.binop = BIN_ADD;
-    add->flags |= IR_NO_CHECK;
-    jump(L, head);
-    set_block(L, done);
+    counted_loop_end(L, &lp);
     Val v = {res, false};
     return v;
 }

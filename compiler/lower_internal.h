@@ -73,6 +73,15 @@ typedef struct Lower {
 
 /* ---- helpers (lower.c) ---- */
 
+typedef struct CountedLoop {
+    IrTemp *i;       /* the counter */
+    IrTemp *count;
+    IrBlock *head;
+    IrBlock *exit;   /* after the loop */
+} CountedLoop;
+CountedLoop counted_loop_begin(Lower *L, IrTemp *from, IrTemp *count);
+void counted_loop_end(Lower *L, CountedLoop *lp);
+
 Type *ty_of(Lower *L, const Node *n);
 bool is_ref(Type *t);
 IrTemp *temp(Lower *L, Type *t);

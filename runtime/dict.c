@@ -172,45 +172,8 @@ krt_hash krt_hash_elem_str(const void *elem) {
 
 /* ---- element helpers --------------------------------------------------------- */
 
-void krt_elem_retain(const KrtElemDesc *d, const void *e) {
-    switch ((KrtElemKind)d->kind) {
-    case KRT_ELEM_RAW:
-        break;
-    case KRT_ELEM_REF:
-        krt_incref(elem_ref(e));
-        break;
-    case KRT_ELEM_OPTREF: {
-        KrtObject *o = elem_ref(e);
-        if (o) krt_incref(o);
-        break;
-    }
-    case KRT_ELEM_VALUE:
-        d->retain((void *)e);
-        break;
-    }
-}
-
-void krt_elem_release(const KrtElemDesc *d, void *e) {
-    switch ((KrtElemKind)d->kind) {
-    case KRT_ELEM_RAW:
-        break;
-    case KRT_ELEM_REF:
-        krt_decref(elem_ref(e));
-        break;
-    case KRT_ELEM_OPTREF:
-        krt_xdecref(elem_ref(e));
-        break;
-    case KRT_ELEM_VALUE:
-        d->drop(e);
-        break;
-    }
-}
-
-bool krt_elem_eq(const KrtElemDesc *d, const void *a, const void *b) {
-    if (d->eq) return d->eq(a, b);
-    return memcmp(a, b, d->size) == 0;
-}
-
+/* krt_elem_retain, krt_elem_release and krt_elem_eq live in list.c, the
+ * first container; dict and set lookups add identity first: */
 bool krt_elem_same(const KrtElemDesc *d, const void *a, const void *b) {
     return memcmp(a, b, d->size) == 0 || (d->eq && d->eq(a, b));
 }

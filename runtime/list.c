@@ -42,7 +42,7 @@ static KrtObject *elem_ref(const void *e) {
     return o;
 }
 
-static void elem_retain(const KrtElemDesc *d, const void *e) {
+void krt_elem_retain(const KrtElemDesc *d, const void *e) {
     switch ((KrtElemKind)d->kind) {
     case KRT_ELEM_RAW:
         break;
@@ -60,7 +60,7 @@ static void elem_retain(const KrtElemDesc *d, const void *e) {
     }
 }
 
-static void elem_release(const KrtElemDesc *d, void *e) {
+void krt_elem_release(const KrtElemDesc *d, void *e) {
     switch ((KrtElemKind)d->kind) {
     case KRT_ELEM_RAW:
         break;
@@ -76,7 +76,7 @@ static void elem_release(const KrtElemDesc *d, void *e) {
     }
 }
 
-static bool elem_eq(const KrtElemDesc *d, const void *a, const void *b) {
+bool krt_elem_eq(const KrtElemDesc *d, const void *a, const void *b) {
     if (d->eq) return d->eq(a, b);
     return memcmp(a, b, d->size) == 0; /* raw bytes, or reference identity */
 }
@@ -89,7 +89,7 @@ static void *list_slot(const KrtList *l, uint32_t i) {
 static void elems_copy_in(const KrtElemDesc *d, unsigned char *dst, const unsigned char *src, uint32_t n) {
     memcpy(dst, src, (size_t)n * d->size);
     if (d->kind != KRT_ELEM_RAW)
-        for (uint32_t i = 0; i < n; i++) elem_retain(d, dst + (size_t)i * d->size);
+        for (uint32_t i = 0; i < n; i++) krt_elem_retain(d, dst + (size_t)i * d->size);
 }
 
 /* Copies n elements of src from si to dst at di (both may have no array
@@ -161,7 +161,7 @@ KrtList *krt_list_new(const KrtElemDesc *elem, uint32_t cap) {
 
 static void list_release_all(KrtList *l) {
     if (l->elem->kind != KRT_ELEM_RAW)
-        for (uint32_t i = 0; i < l->len; i++) elem_release(l->elem, list_slot(l, i));
+        for (uint32_t i = 0; i < l->len; i++) krt_elem_release(l->elem, list_slot(l, i));
     krt_free(l->items, (size_t)l->cap * l->elem->size);
     l->items = NULL;
     l->len = l->cap = 0;
@@ -222,8 +222,8 @@ bool krt_list_setitem(KrtList *l, krt_int index, const void *item) {
         return false;
     }
     void *slot = list_slot(l, (uint32_t)i);
-    elem_retain(l->elem, item); /* first: the new element may be the old one */
-    elem_release(l->elem, slot);
+    krt_elem_retain(l->elem, item); /* first: the new element may be the old one */
+    krt_elem_release(l->elem, slot);
     memcpy(slot, item, l->elem->size);
     return true;
 }
@@ -257,7 +257,7 @@ bool krt_list_remove_at(KrtList *l, krt_int index) {
         krt_raise_msg(KRT_T_INDEX_ERROR, "list assignment index out of range");
         return false;
     }
-    elem_release(l->elem, list_slot(l, (uint32_t)i));
+    krt_elem_release(l->elem, list_slot(l, (uint32_t)i));
     list_close_gap(l, (uint32_t)i);
     return true;
 }
@@ -342,7 +342,7 @@ KrtList *krt_list_repeat(KrtList *l, krt_int n) {
 
 krt_int krt_list_index(KrtList *l, const void *item) {
     for (uint32_t i = 0; i < l->len; i++)
-        if (elem_eq(l->elem, list_slot(l, i), item)) return (krt_int)i;
+        if (krt_elem_eq(l->elem, list_slot(l, i), item)) return (krt_int)i;
     return -1;
 }
 
@@ -354,7 +354,7 @@ bool krt_list_eq(KrtList *a, KrtList *b) {
     if (a == b) return true;
     if (a->len != b->len) return false;
     for (uint32_t i = 0; i < a->len; i++)
-        if (!elem_eq(a->elem, list_slot(a, i), list_slot(b, i))) return false;
+        if (!krt_elem_eq(a->elem, list_slot(a, i), list_slot(b, i))) return false;
     return true;
 }
 
@@ -362,7 +362,7 @@ int krt_list_cmp(KrtList *a, KrtList *b) {
     uint32_t n = a->len < b->len ? a->len : b->len;
     for (uint32_t i = 0; i < n; i++) {
         const void *x = list_slot(a, i), *y = list_slot(b, i);
-        if (elem_eq(a->elem, x, y)) continue;
+        if (krt_elem_eq(a->elem, x, y)) continue;
         if (!a->elem->cmp) {
             krt_raise_msg(KRT_T_TYPE_ERROR, "'<' not supported between list elements of this type");
             return 0;
