@@ -525,13 +525,7 @@ static void assign_to(Lower *L, Node *target, Val v) {
         IrTemp *obj = lower_value(L, target->u.Attribute.value);
         ClassData *cd = class_data_of_type(obj->type);
         FieldInfo *f = check_field(cd, sema_intern(L->c->prog, target->u.Attribute.attr));
-        if (type_resolve(obj->type)->kind == TY_OPTIONAL) {
-            IrTemp *args[2] = {obj, const_cstr(L, target->u.Attribute.attr)};
-            call_rt_void(L, "krt_check_attr_of_none", true, 2, args);
-            IrTemp *x = temp(L, type_resolve(obj->type)->args[0]);
-            emit(L, IR_OPT_UNWRAP, x, 1, &obj);
-            obj = x;
-        }
+        obj = instance_of(L, obj, target->u.Attribute.attr); /* AttributeError when None */
         field_set(L, obj, f->name, f->type, coerce(L, take(L, v), f->type));
         return;
     }

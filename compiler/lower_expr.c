@@ -1185,6 +1185,16 @@ Val lower_call_with_self(Lower *L, Node *n, IrTemp *self) {
     return v;
 }
 
+/* A variable read where infer.c narrowed an Optional (inside `if x is not
+ * None:` ...): the value inside. */
+static Val narrowed_read(Lower *L, Node *n, Val var) {
+    Type *want = type_resolve(ty_of(L, n));
+    if (type_resolve(var.t->type)->kind != TY_OPTIONAL || want->kind == TY_OPTIONAL) return var;
+    Val v = {temp(L, want), false};
+    emit(L, IR_OPT_UNWRAP, v.t, 1, &var.t);
+    return v;
+}
+
 Val lower_expr_kind(Lower *L, Node *n) {
     Val v = {NULL, false};
     switch (n->kind) {
@@ -1218,15 +1228,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
             v.t = temp(L, type_none(L->tt));
             return v;
         }
-        Val var = read_var(L, sym);
-        Type *want = type_resolve(ty_of(L, n));
-        if (type_resolve(var.t->type)->kind == TY_OPTIONAL && want->kind != TY_OPTIONAL) {
-            /* narrowed by an `is not None` test: the value inside */
-            v.t = temp(L, want);
-            emit(L, IR_OPT_UNWRAP, v.t, 1, &var.t);
-            return v;
-        }
-        return var;
+        return narrowed_read(L, n, read_var(L, sym));
     }
     case NODE_BinOp: {
         Val a = lower_expr(L, n->u.BinOp.left);
@@ -1394,15 +1396,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
         }
         Symbol *sym = ptrmap_get(&bmod->scope->by_name, sema_intern(L->c->prog, n->u.Attribute.attr));
         while (sym->kind == SYM_IMPORTED && sym->target) sym = sym->target;
-        Val var = read_var(L, sym);
-        Type *want = type_resolve(ty_of(L, n));
-        if (type_resolve(var.t->type)->kind == TY_OPTIONAL && want->kind != TY_OPTIONAL) {
-            /* narrowed by an `is not None` test: the value inside */
-            v.t = temp(L, want);
-            emit(L, IR_OPT_UNWRAP, v.t, 1, &var.t);
-            return v;
-        }
-        return var;
+        return narrowed_read(L, n, read_var(L, sym));
     }
     case NODE_Tuple: {
         Type *t = ty_of(L, n);

@@ -184,6 +184,9 @@ int options_parse(Options *opts, int argc, char **argv) {
                 opts->heap_malloc = true;
             } else if (!parse_size(v, &opts->heap_bytes) || opts->heap_bytes == 0) {
                 return usage_error("bad --heap size '%s' (expected bytes like 4096, 16K, 1M, or 'malloc')", v);
+            } else if (opts->heap_bytes < OPTIONS_MIN_HEAP || opts->heap_bytes > OPTIONS_MAX_HEAP) {
+                return usage_error("--heap %s is outside 256 bytes .. 1G (the arena's tables need 256 bytes; its "
+                                   "offsets are 32-bit)", v);
             }
         } else if (option_is(arg, "--int")) {
             if (!(v = option_value(argc, argv, &i, "--int", &err))) return err;

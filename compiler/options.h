@@ -70,6 +70,11 @@ typedef struct Options {
     bool parse_only;           /* check --parse-only: syntax only */
 } Options;
 
+/* --heap bounds: the arena's own tables need 256 bytes; its block offsets
+ * are 32-bit (runtime/heap_arena.c checks the same at compile time). */
+#define OPTIONS_MIN_HEAP 256u
+#define OPTIONS_MAX_HEAP (1024u * 1024u * 1024u)
+
 /* Parses argv; returns 0 on success, or prints a usage error to stderr and
  * returns 2. */
 int options_parse(Options *opts, int argc, char **argv);
