@@ -657,6 +657,53 @@ static int proc_run(Build *b, const PtrVec *cmd) {
     return pid < 0 ? -1 : proc_wait(pid);
 }
 
+/* ---- stack usage ------------------------------------------------------------------------- */
+
+bool build_stack_usage(const IrProgram *prog, const BuildOptions *opts, const char *const *cc_argv, const char *obj_dir,
+                       Diag *diag) {
+    if (!build_write(prog, opts, diag)) return false;
+    Build b;
+    bool ok = build_setup(&b, prog, opts, diag) && find_runtime_sources(&b);
+    PtrVec sources = {0};
+    if (ok) {
+        PtrVec generated = {0};
+        ok = list_dir(&b, opts->out_dir, ".c", &generated);
+        for (int i = 0; ok && i < generated.len; i++)
+            ptrvec_push(b.arena, &sources, arena_printf(b.arena, "%s/%s", opts->out_dir, (char *)generated.items[i]));
+        for (int i = 0; ok && i < b.runtime_srcs.len; i++) ptrvec_push(b.arena, &sources, b.runtime_srcs.items[i]);
+    }
+    if (ok && !make_dirs(b.arena, obj_dir, 0777)) {
+        diag_error_plain(diag, "cannot create '%s': %s", obj_dir, strerror(errno));
+        ok = false;
+    }
+    for (int i = 0; ok && i < sources.len; i++) {
+        PtrVec cmd = {0};
+        for (int k = 0; cc_argv[k]; k++) ptrvec_push(b.arena, &cmd, (char *)cc_argv[k]);
+        static const char *const flags[] = {"-std=c99", "-O2", "-fstack-usage", "-fcallgraph-info=su", "-c"};
+        for (size_t k = 0; k < sizeof flags / sizeof flags[0]; k++) ptrvec_push(b.arena, &cmd, (char *)flags[k]);
+        ptrvec_push(b.arena, &cmd, arena_printf(b.arena, "-DKRT_INT_BITS=%d", b.int_bits));
+        ptrvec_push(b.arena, &cmd, arena_printf(b.arena, "-DKRT_FLOAT_BITS=%d", b.float_bits));
+        if (opts->heap_bytes)
+            ptrvec_push(b.arena, &cmd, arena_printf(b.arena, "-DKRT_HEAP_SIZE=%llu", (unsigned long long)opts->heap_bytes));
+        ptrvec_push(b.arena, &cmd, arena_printf(b.arena, "-I%s", opts->out_dir));
+        ptrvec_push(b.arena, &cmd, arena_printf(b.arena, "-I%s/include", b.src_dir));
+        ptrvec_push(b.arena, &cmd, arena_printf(b.arena, "-I%s/runtime", b.src_dir));
+        const char *src = sources.items[i], *slash = strrchr(src, '/');
+        const char *base = slash ? slash + 1 : src;
+        ptrvec_push(b.arena, &cmd, "-o");
+        ptrvec_push(b.arena, &cmd, arena_printf(b.arena, "%s/%s%.*s.o", obj_dir, i < sources.len - b.runtime_srcs.len ? "" : "rt_",
+                                                (int)(strlen(base) - 2), base));
+        ptrvec_push(b.arena, &cmd, (char *)src);
+        int st = proc_run(&b, &cmd);
+        if (st != 0) {
+            if (st > 0) diag_error_plain(diag, "%s could not compile '%s' for the stack figures", cc_argv[0], src);
+            ok = false;
+        }
+    }
+    arena_free(b.arena);
+    return ok;
+}
+
 /* ---- the run cache ----------------------------------------------------------------------- */
 
 /* A directory only this user can write, created if missing. */
@@ -752,6 +799,10 @@ static bool toolchain_setup(Build *b, Toolchain *tc) {
     ptrvec_push(b->arena, &tc->flags, arena_printf(b->arena, "-DKRT_INT_BITS=%d", b->int_bits));
     ptrvec_push(b->arena, &tc->flags, arena_printf(b->arena, "-DKRT_FLOAT_BITS=%d", b->float_bits));
     if (b->opts->debug_heap || env_flag("KRAIT_DEBUG_HEAP")) ptrvec_push(b->arena, &tc->flags, "-DKRT_DEBUG_HEAP=1");
+    /* the heap's peak and allocation count on stderr at exit (budget tests) */
+    if (env_flag("KRAIT_HEAP_REPORT")) ptrvec_push(b->arena, &tc->flags, "-DKRT_HEAP_REPORT=1");
+    /* the count of reference-count operations executed, at exit */
+    if (env_flag("KRAIT_COUNT_RC")) ptrvec_push(b->arena, &tc->flags, "-DKRT_COUNT_RC=1");
     if (b->opts->heap_bytes)
         ptrvec_push(b->arena, &tc->flags,
                     arena_printf(b->arena, "-DKRT_HEAP_SIZE=%llu", (unsigned long long)b->opts->heap_bytes));

@@ -47,6 +47,14 @@ typedef struct BuildOptions {
  * what changed.  False after a diagnostic. */
 bool build_write(const IrProgram *prog, const BuildOptions *opts, Diag *diag);
 
+/* Compiles the program's C (written to opts->out_dir) and krait's runtime
+ * with the target compiler cc_argv (a NULL-terminated command and its CPU
+ * flags) and -fstack-usage -fcallgraph-info=su, objects and reports going to
+ * obj_dir.  False after a diagnostic when the compiler cannot be run or
+ * rejects a file. */
+bool build_stack_usage(const IrProgram *prog, const BuildOptions *opts, const char *const *cc_argv, const char *obj_dir,
+                       Diag *diag);
+
 /* Compiles the program for the host into the cache (reusing an earlier
  * build of the same sources, options and compiler) and runs it with
  * program_args as argv[1..nargs], stdin/stdout/stderr inherited.  Returns

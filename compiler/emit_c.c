@@ -777,6 +777,19 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         break;
     case IR_NEW: {
         const char *st = type_resolve(in->dst->type)->cls->c_name;
+        if (in->site && in->site->storage == STORAGE_STATIC) {
+            fprintf(e->out, "    %s = (struct %s *)krt_static_object(&krt_static%d.h, sizeof(struct %s), %lld);\n",
+                    temp_name(e, in->dst), st, in->site->slot, st, (long long)in->imm.i);
+            emit_check(e, b, in);
+            break;
+        }
+        if (in->site && in->site->storage == STORAGE_STACK) {
+            /* its frame slot, or the heap while the slot's last object lives (escape.c) */
+            fprintf(e->out, "    %s = (struct %s *)krt_stack_object%s(&krt_slot%d.h, sizeof(struct %s), %lld);\n",
+                    temp_name(e, in->dst), st, in->site->reuse_dead ? "_reuse" : "", in->site->slot, st, (long long)in->imm.i);
+            emit_check(e, b, in);
+            break;
+        }
         fprintf(e->out, "    %s = (struct %s *)krt_alloc_object(sizeof(struct %s), %lld);\n", temp_name(e, in->dst), st, st,
                 (long long)in->imm.i);
         fprintf(e->out, "    if (%s) memset((char *)%s + sizeof(KrtObject), 0, sizeof(struct %s) - sizeof(KrtObject));\n",
@@ -794,6 +807,20 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         break;
     case IR__OP_COUNT:
         break;
+    }
+}
+
+/* Before the frame goes: the objects in its stack slots drop their fields
+ * (every reference to them is gone by now; the runtime checks). */
+static void emit_stack_ends(EmitC *e) {
+    if (e->fn->recursive) fputs("    krt_recursion_leave();\n", e->out);
+    for (int i = 0; i < e->fn->stack_sites.len; i++) fprintf(e->out, "    krt_stack_end(&krt_slot%d.h);\n", i);
+    if (e->fn != e->fn->module->fini) return;
+    /* the module's static objects release their fields when the program ends */
+    for (int i = 0; i < e->prog->sites.len; i++) {
+        const AllocSite *s = e->prog->sites.items[i];
+        if (s->storage == STORAGE_STATIC && s->func->module == e->fn->module)
+            fprintf(e->out, "    krt_static_end(&krt_static%d.h);\n", s->slot);
     }
 }
 
@@ -815,12 +842,14 @@ static void emit_term(EmitC *e, const IrBlock *b, const IrBlock *next) {
         }
         break;
     case TERM_RETURN:
+        emit_stack_ends(e);
         if (type_is_none(e->fn->ret))
             fputs("    return;\n", e->out);
         else
             fprintf(e->out, "    return %s;\n", t->value ? temp_name(e, t->value) : emit_zero(e, e->fn->ret));
         break;
     case TERM_UNWIND:
+        emit_stack_ends(e);
         if (type_is_none(e->fn->ret))
             fputs("    return;\n", e->out);
         else
@@ -891,6 +920,19 @@ static void emit_analyse_builds(EmitC *e, const IrFunc *fn) {
     }
 }
 
+/* The struct of the class a stack site instantiates. */
+static const char *emit_site_struct(EmitC *e, const IrFunc *fn, const AllocSite *site) {
+    (void)e;
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            if (in->site == site) return type_resolve(in->dst->type)->cls->c_name;
+        }
+    }
+    return "?";
+}
+
 static void emit_function(EmitC *e, const IrFunc *fn) {
     e->fn = fn;
     e->last_line = 0;
@@ -914,6 +956,14 @@ static void emit_function(EmitC *e, const IrFunc *fn) {
         if (t->is_param || !e->temp_read[t->id] || type_is_none(t->type)) continue;
         fprintf(e->out, "    %s %s = %s;\n", emit_ctype(e, t->type), temp_name(e, t), emit_init(e, t->type));
     }
+    for (int i = 0; i < fn->stack_sites.len; i++) { /* objects that never leave this frame */
+        const AllocSite *site = fn->stack_sites.items[i];
+        fprintf(e->out, "    struct %s krt_slot%d;\n", emit_site_struct(e, fn, site), i);
+    }
+    for (int i = 0; i < fn->stack_sites.len; i++) fprintf(e->out, "    krt_slot%d.h.rc = 0;\n", i);
+    if (fn->recursive) /* on a cycle of the call graph: RecursionError past the limit */
+        fprintf(e->out, "    if (krt_recursion_enter()) return%s%s;\n", type_is_none(fn->ret) ? "" : " ",
+                type_is_none(fn->ret) ? "" : emit_zero(e, fn->ret));
     for (int bi = 0; bi < fn->blocks.len; bi++) {
         const IrBlock *b = fn->blocks.items[bi];
         const IrBlock *next = bi + 1 < fn->blocks.len ? fn->blocks.items[bi + 1] : NULL;
@@ -1033,6 +1083,11 @@ void emit_module(EmitC *e, FILE *out, const IrModule *mod, const char *header_na
         const IrGlobal *gl = prog->globals.items[g];
         if (gl->module != mod || type_is_none(gl->type)) continue;
         fprintf(out, "%s %s = %s;\n", emit_ctype(e, gl->type), gl->c_name, emit_init(e, gl->type));
+    }
+    for (int i = 0; i < prog->sites.len; i++) { /* objects made once by the top level (escape.c) */
+        const AllocSite *s = prog->sites.items[i];
+        if (s->storage == STORAGE_STATIC && s->func->module == mod)
+            fprintf(out, "static struct %s krt_static%d;\n", emit_site_struct(e, s->func, s), s->slot);
     }
     fputc('\n', out);
     for (int f = 0; f < prog->funcs.len; f++) {

@@ -124,12 +124,19 @@ typedef enum StorageClass {
     STORAGE_HEAP,
 } StorageClass;
 
-/* An allocation site: one per allocating instruction. */
+/* An allocation site: one per allocating instruction.  Lowering creates it
+ * (where, what); escape.c decides the storage and says why. */
 typedef struct AllocSite {
     Span span;              /* the Python expression that allocates */
+    const char *file;       /* its source path */
+    const char *text;       /* the expression as written, shortened: "Reading(...)" */
+    struct IrFunc *func;    /* the function it is in */
     StorageClass storage;
-    uint32_t size;          /* bytes, when known; 0 = unbounded */
-    const char *why;        /* heap: why it escapes ("returned from f") */
+    uint32_t size;          /* bytes on the target, when known; 0 = depends on the data */
+    const char *why;        /* heap: why it escapes ("returned from f at app.py:40") */
+    bool in_loop;           /* executed more than once per call */
+    bool reuse_dead;        /* stack, in a loop: the previous object is dead when it runs again */
+    int slot;               /* stack: the frame slot (krt_slotN); static: the block (krt_staticN) */
 } AllocSite;
 
 /* A runtime function the IR calls: C name and signature. */
@@ -221,6 +228,9 @@ struct IrFunc {
     PtrVec blocks;          /* IrBlock*; blocks.items[0] is the entry */
     bool may_raise;         /* some path leaves an exception pending */
     bool exported;          /* @export or main */
+    bool is_module_init;    /* a module's top level: runs once */
+    bool recursive;         /* on a cycle of the call graph: has a depth guard (effects.c) */
+    PtrVec stack_sites;     /* AllocSite* placed on this function's stack (escape.c) */
 };
 
 /* A module-level variable. */
@@ -261,6 +271,9 @@ typedef struct IrProgram {
     PtrVec modules;         /* IrModule*, in initialisation order */
     PtrVec classes;         /* IrClass*, by type id - KRT_T__FIRST_USER */
     IrModule *main;         /* the module named on the command line */
+    PtrVec sites;           /* AllocSite*, in lowering order */
+    int nstatic_sites;      /* static sites (emit_c names their blocks krt_staticN) */
+    bool may_cycle;         /* the classes allow a reference cycle (cycles.c) */
 } IrProgram;
 
 /* Building. */

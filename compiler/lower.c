@@ -138,6 +138,45 @@ RtFunc *rt(Lower *L, const char *c_name, Type *ret, bool raises, bool owned, int
     return f;
 }
 
+/* Longest expression text an allocation site quotes ("Reading(...)"). */
+#define SITE_TEXT_MAX 28
+
+/* The expression being lowered, as the budget report quotes it: the source
+ * text on one line, a call's arguments elided. */
+static const char *site_text(Lower *L, const Node *n) {
+    const Source *src = &L->mod->src;
+    size_t len = 0;
+    const char *line = source_line(src, n->span.begin.line, &len);
+    if (!line) return "?";
+    size_t b = n->span.begin.col, e = n->span.end.line == n->span.begin.line ? n->span.end.col : len;
+    if (e > len) e = len;
+    if (b >= e) return "?";
+    const char *open = n->kind == NODE_Call ? memchr(line + b, '(', e - b) : NULL;
+    if (open && (size_t)(open - (line + b)) + 6 <= SITE_TEXT_MAX && e - b > 2 + (size_t)(open - (line + b)))
+        return arena_printf(L->arena, "%.*s(...)", (int)(open - (line + b)), line + b);
+    if (e - b > SITE_TEXT_MAX) return arena_printf(L->arena, "%.*s...", SITE_TEXT_MAX - 3, line + b);
+    return arena_printf(L->arena, "%.*s", (int)(e - b), line + b);
+}
+
+/* A new allocation site for instruction in at the expression being lowered. */
+void alloc_site(Lower *L, IrInstr *in) {
+    AllocSite *s = arena_alloc(L->arena, sizeof *s);
+    memset(s, 0, sizeof *s);
+    s->func = L->fn;
+    s->file = L->mod->path;
+    s->storage = STORAGE_HEAP;
+    s->slot = -1;
+    if (L->expr) {
+        s->span = L->expr->span;
+        s->text = site_text(L, L->expr);
+    } else {
+        s->span.begin.line = s->span.end.line = L->line;
+        s->text = "?";
+    }
+    in->site = s;
+    ptrvec_push(L->arena, &L->ir->sites, s);
+}
+
 /* dst = c_name(args...) */
 Val call_rt(Lower *L, const char *c_name, Type *ret, bool raises, bool owned, int nargs, IrTemp **args) {
     RtFunc *f = rt(L, c_name, ret, raises, owned, nargs);
@@ -147,6 +186,7 @@ Val call_rt(Lower *L, const char *c_name, Type *ret, bool raises, bool owned, in
     if (owned) in->flags |= IR_OWNED;
     if (raises) may_raise(L, in);
     Val v = {dst, owned && dst && is_ref(ret)};
+    if (v.owned) alloc_site(L, in);
     if (v.owned) {
         ptrvec_push(L->arena, &L->pending, dst);
         owning(L, dst);
@@ -1315,7 +1355,10 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
         const char *name = s->def->kind == NODE_Module ? "<module>" : s->def->u.FunctionDef.name;
         IrFunc *fn = ir_func_new(L.ir, im, name, s->c_name, s->ret);
         ptrmap_put(&L.funcs, s, fn);
-        if (s->def->kind == NODE_Module) im->init = fn;
+        if (s->def->kind == NODE_Module) {
+            im->init = fn;
+            fn->is_module_init = true;
+        }
     }
     for (int i = 0; i < c->specs.len; i++) {
         FuncSpec *s = c->specs.items[i];

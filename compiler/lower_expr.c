@@ -1044,6 +1044,7 @@ Val lower_call(Lower *L, Node *n) {
             IrInstr *in = emit(L, IR_NEW, obj, 0, NULL);
             in->imm.i = class_id(L, cd);
             in->flags |= IR_OWNED;
+            alloc_site(L, in);
             may_raise(L, in);
             ptrvec_push(L->arena, &L->pending, obj);
             owning(L, obj);
@@ -1421,9 +1422,12 @@ Val lower_expr_kind(Lower *L, Node *n) {
 
 Val lower_expr(Lower *L, Node *n) {
     uint32_t saved = L->line;
+    Node *saved_expr = L->expr;
     if (n->span.begin.line) L->line = n->span.begin.line;
+    L->expr = n;
     Val v = lower_expr_kind(L, n);
     L->line = saved;
+    L->expr = saved_expr;
     if (!v.t) v.t = temp(L, type_none(L->tt));
     return v;
 }

@@ -67,6 +67,7 @@ typedef struct Lower {
     int pending_floor;    /* pending[0..floor) belong to an enclosing expression (comprehensions) */
     Finally fins[LOWER_MAX_FINALLY];
     int nfins;
+    Node *expr;           /* the innermost expression being lowered (allocation sites quote it) */
 } Lower;
 
 /* ---- helpers ------------------------------------------------------------------------ */
@@ -94,6 +95,7 @@ void may_raise(Lower *L, IrInstr *in);
 void set_block(Lower *L, IrBlock *b);
 void jump(Lower *L, IrBlock *target);
 RtFunc *rt(Lower *L, const char *c_name, Type *ret, bool raises, bool owned, int n, ...);
+void alloc_site(Lower *L, IrInstr *in);
 Val call_rt(Lower *L, const char *c_name, Type *ret, bool raises, bool owned, int nargs, IrTemp **args);
 void call_rt_void(Lower *L, const char *c_name, bool raises, int nargs, IrTemp **args);
 IrTemp *const_int(Lower *L, int64_t v);

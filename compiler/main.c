@@ -21,6 +21,11 @@
 #include "typed.h"
 #include "lower.h"
 #include "effects.h"
+#include "escape.h"
+#include "budget.h"
+#include "cycles.h"
+#include "lifetime.h"
+#include "stackuse.h"
 #include "sema.h"
 #include "source.h"
 
@@ -52,6 +57,9 @@ static IrProgram *front_to_ir(Arena *arena, Diag *diag, const Options *opts) {
     IrProgram *ir = lower_program(&checked, arena, diag);
     if (diag_error_count(diag)) return NULL;
     effects_analyse(ir);
+    lifetime_analyse(ir);
+    escape_analyse(ir);
+    cycles_find(ir, diag);
     return ir;
 }
 
@@ -77,6 +85,40 @@ static void build_options_from(const Options *opts, BuildOptions *b) {
     b->heap_bytes = opts->heap_malloc ? 0 : opts->heap_bytes;
 }
 
+/* The memory budget: printed when `print`, written as JSON with
+ * --report-json, and checked against --max-ram/--max-stack (false when over,
+ * or when the JSON file cannot be written). */
+static bool report_budget(const IrProgram *ir, const Options *opts, const BuildOptions *b, Diag *diag, bool print) {
+    if (!print && !opts->report_json && !opts->max_ram && !opts->max_stack) return true;
+    BudgetOptions bo;
+    memset(&bo, 0, sizeof bo);
+    bo.target = target_name(opts->target);
+    bo.ptr_bytes = opts->target == TARGET_HOST ? (int)sizeof(void *) : 4;
+    bo.int_bits = b->int_bits;
+    bo.float_bits = b->float_bits;
+    bo.heap_bytes = b->heap_bytes;
+    bo.max_ram = opts->max_ram;
+    bo.max_stack = opts->max_stack;
+    StackMeasure measure;
+    const char *why_not = opts->stack_estimate ? "--stack-estimate" : stackuse_measure(ir, b, opts->target, &measure, diag);
+    if (diag_error_count(diag)) return false;
+    Budget *budget = budget_compute(ir, &bo, why_not ? NULL : &measure, why_not);
+    if (print) budget_print(budget, stdout);
+    if (opts->report_json) {
+        FILE *f = strcmp(opts->report_json, "-") == 0 ? stdout : fopen(opts->report_json, "w");
+        if (!f) {
+            diag_error_plain(diag, "cannot write the budget to '%s'", opts->report_json);
+            return false;
+        }
+        budget_print_json(budget, f);
+        if (f != stdout && fclose(f) != 0) {
+            diag_error_plain(diag, "cannot write the budget to '%s'", opts->report_json);
+            return false;
+        }
+    }
+    return budget_check_limits(budget, diag);
+}
+
 static int verb_build(const Options *opts) {
     if (!opts->output) {
         fputs("krait: error: 'krait build' needs an output directory: -o DIR\n", stderr);
@@ -89,7 +131,24 @@ static int verb_build(const Options *opts) {
     if (ir) {
         BuildOptions b;
         build_options_from(opts, &b);
-        status = build_write(ir, &b, diag) ? 0 : 1;
+        status = report_budget(ir, opts, &b, diag, opts->report) && build_write(ir, &b, diag) ? 0 : 1;
+    }
+    arena_free(arena);
+    diag_free(diag);
+    return status;
+}
+
+static int verb_budget(const Options *opts) {
+    Diag *diag = diag_new(stderr);
+    Arena *arena = arena_new();
+    IrProgram *ir = front_to_ir(arena, diag, opts);
+    int status = 1;
+    if (ir) {
+        BuildOptions b;
+        build_options_from(opts, &b);
+        /* JSON on stdout (--report-json -) replaces the text there */
+        bool text = !opts->report_json || strcmp(opts->report_json, "-") != 0;
+        status = report_budget(ir, opts, &b, diag, text) ? 0 : 1;
     }
     arena_free(arena);
     diag_free(diag);
@@ -190,7 +249,7 @@ int main(int argc, char **argv) {
         status = verb_build(&opts);
         break;
     case VERB_BUDGET:
-        status = verb_not_yet("budget");
+        status = verb_budget(&opts);
         break;
     case VERB_BIND:
         status = verb_not_yet("bind");

@@ -62,6 +62,8 @@ void options_print_help(void) {
         "  --max-ram N            fail the build when the RAM budget exceeds N bytes\n"
         "  --max-stack N          fail the build when the worst-case stack exceeds N bytes\n"
         "  --report               print the memory budget after build\n"
+        "  --stack-estimate       budget: krait's own frame estimate, without compiling\n"
+        "                         for the target to measure the stack\n"
         "  --report-json FILE     write the memory budget as JSON\n"
         "  -o PATH                output file or directory\n"
         "  -g                     emit #line directives mapping C back to the .py source\n"
@@ -205,6 +207,8 @@ int options_parse(Options *opts, int argc, char **argv) {
             opts->report_json = v;
         } else if (strcmp(arg, "--report") == 0) {
             opts->report = true;
+        } else if (strcmp(arg, "--stack-estimate") == 0) {
+            opts->stack_estimate = true;
         } else if (strcmp(arg, "-g") == 0) {
             opts->debug_lines = true;
         } else if (strcmp(arg, "-O0") == 0) {

@@ -60,6 +60,7 @@ typedef struct Options {
     uint64_t max_stack;        /* --max-stack; 0 = no limit */
     const char *report_json;   /* --report-json FILE */
     bool report;               /* build --report */
+    bool stack_estimate;       /* budget: skip measuring the stack with the target compiler */
     bool debug_lines;          /* -g */
     int opt_level;             /* -O0 / -O2 */
     const char *include_dirs[OPTIONS_MAX_INCLUDE_DIRS];

@@ -43,6 +43,8 @@
 #include "krt_internal.h"
 
 KrtExc *krt_exc_pending;
+/* nesting of the program's recursive functions (krt_recursion_enter) */
+uint32_t krt_recursion_depth;
 
 /* The exception of the innermost except clause running now (borrowed: the
  * clause's variable holds the reference). */

@@ -153,3 +153,57 @@ void krt_release(KrtObject *o) {
         release_capacity = KRT_RELEASE_QUEUE;
     }
 }
+
+/* ---- objects in stack frames -------------------------------------------- */
+
+void *krt_stack_object(KrtObject *slot, size_t size, uint16_t type) {
+    KrtObject *o;
+    if (slot->rc == 0 || slot->rc == KRT_RC_STACK) {
+        if (slot->rc == KRT_RC_STACK) krt_stack_end(slot); /* the last iteration's object */
+        o = slot;
+        o->rc = (krt_rc)(KRT_RC_STACK + 1);
+        o->type = type;
+    } else {
+        o = krt_alloc_object(size, type);
+        if (KRT_UNLIKELY(!o)) return NULL;
+    }
+    memset((char *)o + sizeof(KrtObject), 0, size - sizeof(KrtObject));
+    return o;
+}
+
+void *krt_stack_object_reuse(KrtObject *slot, size_t size, uint16_t type) {
+    krt_rc holders = 0;
+    if (slot->rc != 0) {
+        holders = (krt_rc)(slot->rc - KRT_RC_STACK);
+        const KrtType *t = krt_type(slot->type);
+        if (t->drop) t->drop(slot); /* the previous object's fields */
+    }
+    slot->rc = (krt_rc)(KRT_RC_STACK + holders + 1);
+    slot->type = type;
+    memset((char *)slot + sizeof(KrtObject), 0, size - sizeof(KrtObject));
+    return slot;
+}
+
+void krt_stack_end(KrtObject *slot) {
+    if (slot->rc == 0) return;
+    if (slot->rc != KRT_RC_STACK) krt_port_panic("krait: an object placed on the stack is still referenced as its function returns");
+    slot->rc = 0;
+    const KrtType *t = krt_type(slot->type);
+    if (t->drop) t->drop(slot);
+}
+
+/* ---- objects in static blocks ------------------------------------------- */
+
+void *krt_static_object(KrtObject *block, size_t size, uint16_t type) {
+    memset((char *)block + sizeof(KrtObject), 0, size - sizeof(KrtObject));
+    block->rc = KRT_RC_IMMORTAL;
+    block->type = type;
+    return block;
+}
+
+void krt_static_end(KrtObject *block) {
+    if (block->rc != KRT_RC_IMMORTAL) return; /* never made (the top level stopped early) */
+    const KrtType *t = krt_type(block->type);
+    if (t->drop) t->drop(block);
+    block->rc = 0;
+}

@@ -69,7 +69,7 @@ static size_t set_table_bytes(const KrtElemDesc *d, uint32_t nslots, size_t *has
 }
 
 static SetTable set_table_of(const KrtElemDesc *d, unsigned char *block, uint32_t mask) {
-    size_t hoff;
+    size_t hoff = 0; /* set when the table exists (its size fitted when it was made) */
     set_table_bytes(d, mask + 1, &hoff);
     SetTable t;
     if (!block) { /* no table yet: nothing may be read through t */

@@ -19,6 +19,7 @@ CPython is the oracle: expectations come from it, never from krait.  The last
 line printed is "N passed, M failed".
 """
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -215,16 +216,47 @@ def check_program(args, path):
             why = "sanitizer report:\n" + err.decode(errors="replace")[-2000:]
         if why:
             return "fail", "%s run: %s\n%s" % (mode, why, err.decode(errors="replace")[-1500:])
+    why = tiny_heap_run(args, path, options, prc, pout, perr)
+    if why:
+        return "fail", why
     why = compile_elsewhere(args, path)
     if why:
         return "fail", why
     return "ok", None
 
 
+TINY_HEAP = "2K"
+
+
+def tiny_heap_run(args, path, options, prc, pout, perr):
+    """The program again, with a heap far too small (and ASan, UBSan and the
+    debug heap): it must behave exactly as CPython, or stop with a clean
+    MemoryError traceback after a prefix of CPython's output — never crash,
+    hang, leak or trip a sanitizer.  None when it does."""
+    if "--heap" in options:
+        return None
+    env = dict(os.environ, KRAIT_DEBUG_HEAP="1", KRAIT_SANITIZE="1")
+    try:
+        p = subprocess.run([args.krait, "run", "--heap", TINY_HEAP] + options + [path], stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300, env=env)
+        rc, out, err = p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired:
+        return "--heap %s run: timed out" % TINY_HEAP
+    if b"runtime error:" in err or b"AddressSanitizer" in err:
+        return "--heap %s run: sanitizer report:\n%s" % (TINY_HEAP, err.decode(errors="replace")[-2000:])
+    if rc == prc and out == pout and (prc == 0 or last_line(err) == last_line(perr)):
+        return None
+    if rc == 1 and last_line(err) == "MemoryError" and pout.startswith(out):
+        return None
+    return "--heap %s run: exit %s, neither CPython's output nor a MemoryError after a prefix of it\n%s\n%s" % (
+        TINY_HEAP, rc, first_difference(pout, out), err.decode(errors="replace")[-1500:])
+
+
 def suite_programs(args):
     """Each program's stdout, exit status and last stderr line (the
     exception) must be CPython's.  krait runs it twice: with the debug heap
-    (a leaked block fails the run) and with ASan+UBSan.  A program krait
+    (a leaked block fails the run) and with ASan+UBSan; then a third time with
+    a heap far too small, where a clean MemoryError is also accepted.  A program krait
     refuses only with "not supported yet" diagnostics is counted as skipped
     and listed: the compiler does not cover it yet.  Programs are checked
     KRAIT_TEST_JOBS at a time (default 2)."""
@@ -309,8 +341,105 @@ def suite_corpus(args):
     return status
 
 
+BUDGET_RE = re.compile(r"^# budget: (.*)$")
+
+
+def check_budget(report, heap, want, stderr=""):
+    """One '# budget:' expectation against the JSON report (and the heap
+    figures of a run); None when it holds, else what differs."""
+    words = want.split()
+    kind = words[0]
+    if kind == "site":  # site LINE STORAGE [BYTES]: every site on that line
+        line, storage = int(words[1]), words[2]
+        sites = [x for x in report["sites"] if x["line"] == line]
+        if not sites:
+            return "no allocation site on line %d" % line
+        bad = [x for x in sites if x["storage"] != storage or (len(words) > 3 and x["bytes"] != int(words[3]))]
+        if bad:
+            return "line %d: %s" % (line, ", ".join("%s %s %d B (%s)" % (x["text"], x["storage"], x["bytes"], x["why"]) for x in bad))
+        return None
+    if kind == "sites":  # sites stack=N heap=M static=K
+        got = {}
+        for x in report["sites"]:
+            got[x["storage"]] = got.get(x["storage"], 0) + 1
+        for item in words[1:]:
+            k, v = item.split("=")
+            if got.get(k, 0) != int(v):
+                return "%d %s sites, expected %s" % (got.get(k, 0), k, v)
+        return None
+    if kind == "static-ram":
+        return None if report["static_ram"]["bytes"] == int(words[1]) else "static RAM %d B" % report["static_ram"]["bytes"]
+    if kind == "stack":  # stack unbounded "f > f" | stack bounded CHAIN... | stack max N
+        st = report["stack"]
+        if words[1] == "unbounded":
+            cycle = want.split(None, 2)[2] if len(words) > 2 else None
+            if not st["unbounded"]:
+                return "stack bounded (%d B), expected unbounded" % st["bytes"]
+            return None if not cycle or st["chain"] == cycle else "cycle %r, expected %r" % (st["chain"], cycle)
+        if words[1] == "bounded":
+            chain = want.split(None, 2)[2] if len(words) > 2 else None
+            if st["unbounded"]:
+                return "stack unbounded: %s" % st["chain"]
+            return None if not chain or st["chain"] == chain else "chain %r, expected %r" % (st["chain"], chain)
+        if words[1] == "measured":  # the target compiler measured it
+            return None if st["measured"] else "stack not measured"
+        if words[1] == "max":
+            return None if not st["unbounded"] and st["bytes"] <= int(words[2]) else "stack %d B" % st["bytes"]
+    if kind == "warning":  # warning LINE:COL: text — krait warns so
+        expected = ":%s warning: %s" % (words[1], want.split(None, 2)[2])
+        return None if expected in stderr else "no warning %r in\n%s" % (expected, stderr)
+    if kind == "no-warning":
+        return None if "warning:" not in stderr else "unexpected warning:\n%s" % stderr
+    if kind == "heap-peak":  # heap-peak N: the run's heap peak is at most N bytes
+        if heap is None:
+            return "no heap figures from the run"
+        return None if heap[0] <= int(words[1]) else "heap peak %d B, allocations %d" % heap
+    return "unknown expectation %r" % want
+
+
+def suite_budget(args):
+    """tests/budget/*.py: `krait budget --report-json` must show the figures
+    the '# budget:' lines name; a program is also run (with the heap report)
+    and must print what CPython prints, within the heap it was promised."""
+    t = Tally("budget")
+    heap_re = re.compile(rb"^krait: heap peak (\d+) B, allocations (\d+)$", re.M)
+    for path in selected(os.path.join(TESTS, "budget"), args.names):
+        name = os.path.basename(path)
+        text = open(path, encoding="utf-8").read()
+        wants = [m.group(1) for m in map(BUDGET_RE.match, text.splitlines()) if m]
+        options = []
+        for line in text.splitlines():
+            if line.startswith("# krait-options:"):
+                options += line.split(":", 1)[1].split()
+        if not wants:
+            t.fail(name, "no '# budget:' expectation in the file")
+            continue
+        rc, out, err = run([args.krait, "budget", "--report-json", "-"] + options + [path])
+        if rc != 0:
+            t.fail(name, "krait budget exited %s\n%s" % (rc, err.decode(errors="replace")))
+            continue
+        report = json.loads(out.decode())
+        heap = None
+        run_opts = [o for o in options if o not in ("--target",) and not o.startswith("cortex") and not o.startswith("rv32")]
+        env = dict(os.environ, KRAIT_HEAP_REPORT="1", KRAIT_DEBUG_HEAP="1")
+        p = subprocess.run([args.krait, "run"] + run_opts + [path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           env=env, timeout=300)
+        py = subprocess.run([args.python, path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300)
+        m = heap_re.search(p.stderr)
+        if m:
+            heap = (int(m.group(1)), int(m.group(2)))
+        problems = [x for x in (check_budget(report, heap, w, err.decode(errors="replace")) for w in wants) if x]
+        if p.returncode != 0 or p.stdout != py.stdout:
+            problems.append("run differs from CPython (exit %s)\n%s" % (p.returncode, p.stderr.decode(errors="replace")))
+        if problems:
+            t.fail(name, "\n  ".join(problems))
+        else:
+            t.ok()
+    return t.finish()
+
+
 SUITES = {"parse": suite_parse, "errors": suite_errors, "programs": suite_programs,
-          "corpus": suite_corpus}
+          "corpus": suite_corpus, "budget": suite_budget}
 
 
 def main():

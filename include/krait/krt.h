@@ -168,7 +168,21 @@ extern const uint16_t krt_program_type_count;
 /* Descriptor of any type id, built-in or the program's. */
 const KrtType *krt_type(uint16_t id);
 
+/* With -DKRT_COUNT_RC=1 every count operation executed is counted, and
+ * krt_fini prints the total (how the compiler's refcount elision is
+ * measured). */
+#ifndef KRT_COUNT_RC
+#define KRT_COUNT_RC 0
+#endif
+#if KRT_COUNT_RC
+extern uint64_t krt_rc_ops;
+#define KRT_COUNT_RC_OP() (krt_rc_ops++)
+#else
+#define KRT_COUNT_RC_OP() ((void)0)
+#endif
+
 static inline void krt_incref(KrtObject *o) {
+    KRT_COUNT_RC_OP();
     if (o->rc != KRT_RC_IMMORTAL) o->rc++;
 }
 
@@ -178,6 +192,7 @@ static inline void krt_incref(KrtObject *o) {
 void krt_release(KrtObject *o);
 
 static inline void krt_decref(KrtObject *o) {
+    KRT_COUNT_RC_OP();
     if (o->rc != KRT_RC_IMMORTAL && --o->rc == 0) krt_release(o);
 }
 
@@ -209,6 +224,27 @@ static inline bool krt_isinstance(const void *o, krt_int cls) {
 /* A block of size bytes for an object of type `type`, with rc 1; NULL and a
  * pending MemoryError when the heap cannot serve it. */
 void *krt_alloc_object(size_t size, uint16_t type);
+/* Objects in a function's C frame (the compiler proved no reference to them
+ * outlives it).  Such an object counts references from KRT_RC_STACK up, so
+ * its count never reaches zero and nothing frees it; a slot whose count is
+ * back at KRT_RC_STACK holds a dead object and may be reused. */
+#define KRT_RC_STACK ((krt_rc)0x8000)
+/* slot (zeroed header before first use) as a fresh object of `type` with
+ * its fields zeroed; while the slot's previous object is still referenced,
+ * a heap block instead (NULL and MemoryError if that fails). */
+void *krt_stack_object(KrtObject *slot, size_t size, uint16_t type);
+/* slot as a fresh object even though its previous object still has
+ * holders: the compiler proved they are all dead (only released from now
+ * on), so their releases count down the new object instead.  Never fails. */
+void *krt_stack_object_reuse(KrtObject *slot, size_t size, uint16_t type);
+/* The frame ends: the slot's object releases its fields.  A reference still
+ * held is a compiler bug and panics rather than leave a dangling pointer. */
+void krt_stack_end(KrtObject *slot);
+/* A module's top level makes some objects exactly once: they live in static
+ * blocks, immortal (no count), with zeroed fields; the module's fini
+ * releases their fields (krt_static_end). */
+void *krt_static_object(KrtObject *block, size_t size, uint16_t type);
+void krt_static_end(KrtObject *block);
 /* Raw storage (container payloads); NULL and MemoryError on failure. */
 void *krt_alloc(size_t size);
 void *krt_realloc(void *block, size_t old_size, size_t new_size);
@@ -325,6 +361,28 @@ int krt_exc_report_uncaught(void);
 /* Checked arithmetic failures, with CPython's messages. */
 void krt_raise_zero_division(const char *what); /* "division by zero", "integer division or modulo by zero", ... */
 void krt_raise_overflow(void);                    /* "integer overflow: result does not fit in int64" */
+
+/* Recursion: every function on a cycle of the call graph counts its depth.
+ * Past KRT_RECURSION_LIMIT nested calls of such functions, the next one
+ * raises RecursionError instead of overflowing the C stack.  CPython's
+ * default limit is 1000; a firmware build sets its own from the stack it
+ * has (-DKRT_RECURSION_LIMIT=N; `krait budget` shows the frame sizes). */
+#ifndef KRT_RECURSION_LIMIT
+#define KRT_RECURSION_LIMIT 1000
+#endif
+extern uint32_t krt_recursion_depth;
+/* One level deeper; true, with RecursionError pending, past the limit. */
+static inline bool krt_recursion_enter(void) {
+    if (KRT_LIKELY(krt_recursion_depth < KRT_RECURSION_LIMIT)) {
+        krt_recursion_depth++;
+        return false;
+    }
+    krt_raise_msg(KRT_T_RECURSION_ERROR, "maximum recursion depth exceeded");
+    return true;
+}
+static inline void krt_recursion_leave(void) {
+    krt_recursion_depth--;
+}
 
 /* ---- str ---------------------------------------------------------------- */
 

@@ -1,0 +1,114 @@
+/* cycles.c — can the program's objects form reference cycles?
+ *
+ * Reference counting frees everything that is not part of a cycle.  Whether
+ * a cycle is possible follows from the types alone: the graph has a node per
+ * program class and an edge A -> B when some field of A can hold a B — the
+ * field's type is B or a subclass, or an Optional, list, dict, set or tuple
+ * with B somewhere inside.  Built-in containers cannot reach themselves
+ * without going through a class (list[list[int]] never holds itself), so a
+ * cycle in this graph is the only way to build a cycle of objects.
+ *
+ * Output: IrProgram.may_cycle, and for each class on a cycle one warning at
+ * its definition naming the path (`Node.next -> Node`), so the firmware
+ * engineer sees it and can break it (an index instead of a reference, or
+ * clearing the back pointer).  The common case in firmware — no cycle
+ * possible — gets no warning.  A trial-deletion collector for programs that
+ * do build cycles is not linked yet; the warning says so.
+ */
+#include "cycles.h"
+
+#include <string.h>
+
+#include "arena.h"
+#include "sema.h"
+#include "typed.h"
+
+/* Does a value of type t (a field's type) hold a reference to class c? */
+static bool type_reaches(Type *t, const ClassInfo *c) {
+    t = type_resolve(t);
+    if (t->kind == TY_CLASS) {
+        for (const ClassInfo *k = c; k; k = k->base) /* a field of type Base can hold a Derived */
+            if (k == t->cls) return true;
+        return false;
+    }
+    for (int i = 0; i < t->nargs; i++)
+        if (type_reaches(t->args[i], c)) return true;
+    return false;
+}
+
+/* The field of class `from` through which it reaches class `to`, or NULL. */
+static const char *edge_field(const IrClass *from, const IrClass *to) {
+    for (int f = 0; f < from->nfields; f++)
+        if (type_reaches(from->field_types[f], to->cls)) return from->field_names[f];
+    return NULL;
+}
+
+typedef struct Search {
+    const IrProgram *prog;
+    int n;
+    int *state;  /* 0 new, 1 on the path, 2 done */
+    int *path;
+    int depth;
+    Arena *arena;
+    Diag *diag;
+    bool *warned;
+} Search;
+
+static const IrClass *plain(const IrProgram *prog, int i) {
+    const IrClass *c = prog->classes.items[i];
+    return c->is_exception || !c->cls ? NULL : c;
+}
+
+static void warn_cycle(Search *s, int from_depth, int back_to) {
+    char buf[512] = "";
+    size_t used = 0;
+    for (int i = from_depth; i < s->depth && used < sizeof buf - 96; i++) {
+        const IrClass *a = plain(s->prog, s->path[i]);
+        const IrClass *b = plain(s->prog, i + 1 < s->depth ? s->path[i + 1] : back_to);
+        used += (size_t)snprintf(buf + used, sizeof buf - used, "%s.%s -> ", a->cls->name, edge_field(a, b));
+    }
+    snprintf(buf + used, sizeof buf - used, "%s", plain(s->prog, back_to)->cls->name);
+    const IrClass *c = plain(s->prog, back_to);
+    if (s->warned[back_to]) return;
+    s->warned[back_to] = true;
+    ClassData *cd = c->cls->info;
+    if (cd && cd->def && cd->module)
+        diag_warning(s->diag, &cd->module->src, cd->def->span,
+                     "instances of '%s' can form a reference cycle (%s): reference counting cannot free a cycle, "
+                     "so break it before dropping its last reference",
+                     c->cls->name, buf);
+}
+
+static void visit(Search *s, int i) {
+    s->state[i] = 1;
+    s->path[s->depth++] = i;
+    const IrClass *from = plain(s->prog, i);
+    for (int k = 0; k < s->n; k++) {
+        const IrClass *to = plain(s->prog, k);
+        if (!to || !edge_field(from, to)) continue;
+        if (s->state[k] == 1) {
+            int at = 0;
+            while (s->path[at] != k) at++;
+            warn_cycle(s, at, k);
+            ((IrProgram *)s->prog)->may_cycle = true;
+        } else if (s->state[k] == 0) {
+            visit(s, k);
+        }
+    }
+    s->depth--;
+    s->state[i] = 2;
+}
+
+void cycles_find(IrProgram *prog, Diag *diag) {
+    Search s;
+    memset(&s, 0, sizeof s);
+    s.prog = prog;
+    s.n = prog->classes.len;
+    s.arena = prog->arena;
+    s.diag = diag;
+    s.state = arena_alloc(prog->arena, (size_t)(s.n + 1) * sizeof *s.state);
+    s.path = arena_alloc(prog->arena, (size_t)(s.n + 1) * sizeof *s.path);
+    s.warned = arena_alloc(prog->arena, (size_t)(s.n + 1) * sizeof *s.warned);
+    for (int i = 0; i < s.n; i++)
+        if (plain(prog, i) && s.state[i] == 0) visit(&s, i);
+}

@@ -1,0 +1,11 @@
+/* lifetime.h — removal of needless reference-count operations (lifetime.c). */
+#ifndef KRAIT_LIFETIME_H
+#define KRAIT_LIFETIME_H
+
+#include "ir.h"
+
+/* Removes the entry increment and exit decrements of parameters whose
+ * callers all pass references that outlive the call. */
+void lifetime_analyse(IrProgram *prog);
+
+#endif

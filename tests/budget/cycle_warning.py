@@ -1,0 +1,35 @@
+# Classes whose fields can lead back to themselves allow reference cycles:
+# krait warns at the class with the path.  A tree of plain records cannot.
+# krait-options: --target cortex-m0 --stack-estimate
+# budget: warning 9:1: instances of 'Node' can form a reference cycle (Node.next -> Node): reference counting cannot free a cycle, so break it before dropping its last reference
+# budget: warning 15:1: instances of 'Parent' can form a reference cycle (Parent.children -> Child.parent -> Parent): reference counting cannot free a cycle, so break it before dropping its last reference
+from typing import Optional
+
+
+class Node:
+    def __init__(self, value: int) -> None:
+        self.value = value
+        self.next: Optional[Node] = None
+
+
+class Parent:
+    def __init__(self) -> None:
+        self.children: list[Child] = []
+
+
+class Child:
+    def __init__(self, parent: Parent) -> None:
+        self.parent = parent
+
+
+class Reading:
+    def __init__(self, raw: int) -> None:
+        self.raw = raw
+
+
+head = Node(1)
+head.next = Node(2)
+p = Parent()
+p.children.append(Child(p))
+p.children.clear()
+print(head.next.value if head.next else -1, len(p.children), Reading(3).raw)
