@@ -279,6 +279,9 @@ Type *infer_key_function(Infer *in, Node *key, Type *elem) {
         return poisoned(in, t) ? NULL : t;
     }
     Symbol *sym = key->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, key)) : NULL;
+    if (!sym || !((sym->kind == SYM_FUNC && !closure_calls_value(in, sym)) ||
+                  (sym->kind == SYM_BUILTIN && (sym->builtin->id == B_LEN || sym->builtin->id == B_ABS))))
+        return closure_key_function(in, key, elem);
     if (sym && sym->kind == SYM_FUNC && sym->decl && sym->decl->kind == NODE_FunctionDef && sym->bindings == 1) {
         Node *def = sym->decl;
         Module *def_mod = sym->scope ? sym->scope->module : in->mod;
@@ -439,6 +442,7 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return infer_isinstance(in, call);
     if (b->id == B_SORTED) return infer_sorted(in, call);
     if (b->id == B_ENUMERATE || b->id == B_ZIP || b->id == B_REVERSED) return infer_iter_builtin(in, call, b);
+    if (b->id == B_MAP || b->id == B_FILTER) return closure_map_filter(in, call, b->id == B_MAP);
     if ((b->id == B_MIN || b->id == B_MAX) && call->u.Call.keywords.len) return infer_min_max_keyed(in, call, b);
     if (b->id == B_ANY || b->id == B_ALL) {
         if (call->u.Call.args.len != 1 || call->u.Call.keywords.len) {
