@@ -344,8 +344,9 @@ FuncSpec *spec_for_call(Infer *in, Node *def, Module *def_mod, Type **arg_types,
     NodeList decos = def->u.FunctionDef.decorator_list;
     bool setter = decos.len == 1 && ((Node *)decos.items[0])->kind == NODE_Attribute &&
                   !strcmp(((Node *)decos.items[0])->u.Attribute.attr, "setter");
-    spec->c_name = spec_c_name(in, def_mod, setter ? arena_printf(in->arena, "%s.setter", scope->name) : scope->name,
-                               count);
+    const char *qual = def->u.FunctionDef.name[0] == '<' /* a lambda bound to a name: its line tells it apart */
+                           ? arena_printf(in->arena, "%s_%u", scope->name, (unsigned)def->span.begin.line) : scope->name;
+    spec->c_name = spec_c_name(in, def_mod, setter ? arena_printf(in->arena, "%s.setter", scope->name) : qual, count);
     for (int i = 0; i < n; i++) {
         Node *p = params.items[i];
         Symbol *sym = ptrmap_get(&scope->by_name, sema_intern(in->prog, p->u.arg.arg));
@@ -1282,7 +1283,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
             if (poisoned(in, fields[i])) return type_never(in->tt);
             Type *f = type_resolve(fields[i]);
             if (f->kind != TY_INT && f->kind != TY_FLOAT && f->kind != TY_BOOL && f->kind != TY_STR &&
-                f->kind != TY_TUPLE && f->kind != TY_NONE)
+                f->kind != TY_TUPLE && f->kind != TY_NONE && f->kind != TY_CALLABLE)
                 return unsupported(in, e, arena_printf(in->arena, "tuples holding %s", tname(in, f)));
         }
         return type_tuple(in->tt, fields, k);

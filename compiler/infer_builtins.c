@@ -21,6 +21,7 @@ bool list_elem_ok(Type *t) {
         return true;
     }
     if (t->kind == TY_CLASS && class_data_of(t)) return true; /* instances, by reference */
+    if (t->kind == TY_CALLABLE) return true;                   /* function values, by reference */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_BYTES || t->kind == TY_VAR;
 }
@@ -1097,7 +1098,7 @@ Type *infer_method_call(Infer *in, Node *n) {
             k++;
             continue;
         }
-        Type *t = infer_expr(in, arg);
+        Type *t = infer_expect(in, arg, *a == 'E' ? sig_type(in, *a, recv) : NULL); /* a lambda appended */
         if (poisoned(in, t)) return type_never(in->tt);
         Type *want = sig_type(in, *a, recv);
         if (type_resolve(want)->kind == TY_FLOAT && type_resolve(t)->kind == TY_INT) t = want;

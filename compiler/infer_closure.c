@@ -419,6 +419,8 @@ void closure_def_stmt(Infer *in, Node *def) {
         if (!ptypes) return;
         FuncSpec *s = spec_for_call(in, def, in->mod, ptypes, def);
         if (!s) return;
+        if (!s->as_value) /* the decorated name is a variable: the function itself gets another C name */
+            s->c_name = arena_printf(in->arena, "%s__undecorated", s->c_name);
         s->as_value = true;
         s->nvalue_params = nvalue;
         ptrmap_put(&in->spec->callees, def, s);
