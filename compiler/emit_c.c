@@ -347,7 +347,7 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
     fprintf(out, "static inline void %s_retain(void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n", n, n);
     for (int i = 0; i < t->nargs; i++) {
         Type *f = type_resolve(t->args[i]);
-        if (f->kind == TY_STR) {
+        if (f->kind == TY_STR || f->kind == TY_CALLABLE) {
             fprintf(out, "    krt_incref((KrtObject *)x.f%d);\n", i);
             refs = true;
         } else if (f->kind == TY_TUPLE) {
@@ -358,7 +358,7 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
     fprintf(out, "static inline void %s_drop(void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n", n, n);
     for (int i = 0; i < t->nargs; i++) {
         Type *f = type_resolve(t->args[i]);
-        if (f->kind == TY_STR) fprintf(out, "    krt_xdecref((KrtObject *)x.f%d);\n", i);
+        if (f->kind == TY_STR || f->kind == TY_CALLABLE) fprintf(out, "    krt_xdecref((KrtObject *)x.f%d);\n", i);
         else if (f->kind == TY_TUPLE) fprintf(out, "    %s_drop(&x.f%d);\n", emit_ctype(e, f), i);
     }
     fputs("    (void)x;\n}\n", out);

@@ -719,7 +719,7 @@ Type *infer_call(Infer *in, Node *n) {
         }
         return infer_method_call(in, n);
     }
-    if (f->kind != NODE_Name && !callee_sym) return closure_value_call(in, n, infer_expr(in, f));
+    if (f->kind != NODE_Name && !callee_sym) return closure_value_call(in, n, closure_callee_type(in, n));
     Symbol *sym = callee_sym ? callee_sym : follow_import(sema_symbol_of(in->mod, f));
     if (!sym) return type_never(in->tt);
     if (closure_calls_value(in, sym)) return closure_value_call(in, n, infer_expr(in, f));

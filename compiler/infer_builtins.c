@@ -15,7 +15,7 @@ bool list_elem_ok(Type *t) {
         for (int i = 0; i < t->nargs; i++) {
             Type *f = type_resolve(t->args[i]);
             if (f->kind != TY_INT && f->kind != TY_FLOAT && f->kind != TY_BOOL && f->kind != TY_STR &&
-                !(f->kind == TY_TUPLE && list_elem_ok(f)))
+                f->kind != TY_CALLABLE && !(f->kind == TY_TUPLE && list_elem_ok(f)))
                 return false;
         }
         return true;

@@ -491,6 +491,20 @@ Type *closure_value_call(Infer *in, Node *call, Type *ft) {
     return t->ret;
 }
 
+/* The type of a called expression; a lambda called where it is written
+ * takes its parameter types from the arguments. */
+Type *closure_callee_type(Infer *in, Node *call) {
+    Node *f = call->u.Call.func;
+    if (f->kind != NODE_Lambda) return infer_expr(in, f);
+    NodeList args = call->u.Call.args;
+    Type **at = arena_alloc(in->arena, (size_t)(args.len + 1) * sizeof *at);
+    for (int i = 0; i < args.len; i++) {
+        at[i] = infer_expr(in, args.items[i]);
+        if (poisoned(in, at[i])) return type_never(in->tt);
+    }
+    return infer_expect(in, f, type_callable(in->tt, at, args.len, type_var(in->tt)));
+}
+
 /* ---- map() and filter() ----------------------------------------------------------------- */
 
 /* map(f, a, b, ...) and filter(f, a): krait builds the list of what they

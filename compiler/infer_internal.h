@@ -168,6 +168,7 @@ bool closure_assign(Infer *in, Node *assign);
 void closure_def_stmt(Infer *in, Node *def);
 bool closure_calls_value(Infer *in, Symbol *sym);
 Type *closure_value_call(Infer *in, Node *call, Type *ft);
+Type *closure_callee_type(Infer *in, Node *call);
 void closure_expect_args(Infer *in, Node *call, const DefSig *sig, Node **arg_nodes);
 Type *closure_map_filter(Infer *in, Node *call, bool is_map);
 Type *closure_key_function(Infer *in, Node *key, Type *elem);
