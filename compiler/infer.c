@@ -722,7 +722,6 @@ Type *infer_call(Infer *in, Node *n) {
     if (f->kind != NODE_Name && !callee_sym) return closure_value_call(in, n, closure_callee_type(in, n));
     Symbol *sym = callee_sym ? callee_sym : follow_import(sema_symbol_of(in->mod, f));
     if (!sym) return type_never(in->tt);
-    if (closure_calls_value(in, sym)) return closure_value_call(in, n, infer_expr(in, f));
     if (sym->kind == SYM_IMPORTED) return unsupported(in, n, "calling a name imported from a built-in module");
     if (sym->kind == SYM_BUILTIN) return infer_builtin_call(in, n, sym->builtin);
     ClassData *cls_of = classmethod_cls(in->c, in->spec, sym);
@@ -757,6 +756,7 @@ Type *infer_call(Infer *in, Node *n) {
         }
         return exception_type(in);
     }
+    if (closure_calls_value(in, sym)) return closure_value_call(in, n, infer_expr(in, f)); /* a function value */
     Node *lambda = closure_lambda_var(in, sym);
     if (!lambda && (sym->kind != SYM_FUNC || !sym->decl || sym->decl->kind != NODE_FunctionDef))
         return unsupported(in, n, arena_printf(in->arena, "calling '%s'", sym->name));

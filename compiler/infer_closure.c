@@ -466,6 +466,9 @@ void closure_def_stmt(Infer *in, Node *def) {
 Type *closure_value_call(Infer *in, Node *call, Type *ft) {
     Type *t = type_resolve(ft);
     if (poisoned(in, t)) return type_never(in->tt);
+    if (t->kind == TY_CLASS && class_data_of(t)) return unsupported(in, call, "calling an instance (__call__)");
+    if (t->kind == TY_VAR) /* a variable whose value is assigned later in the program */
+        return unsupported(in, call, "calling a function value whose type is only known later (annotate the variable)");
     if (t->kind != TY_CALLABLE) {
         diag_error(in->diag, &in->mod->src, call->u.Call.func->span, "%s is not callable", tname(in, t));
         return type_never(in->tt);
@@ -556,6 +559,7 @@ Type *closure_map_filter(Infer *in, Node *call, bool is_map) {
             Type *want = type_callable(in->tt, elems, k, type_var(in->tt));
             Type *ft = type_resolve(infer_expect(in, f, want));
             if (poisoned(in, ft)) return type_never(in->tt);
+            if (ft->kind == TY_CLASS && class_data_of(ft)) return unsupported(in, f, "instances as functions (__call__)");
             if (ft->kind != TY_CALLABLE || ft->nargs != k) {
                 diag_error(in->diag, &in->mod->src, f->span, "%s() needs a function of %d argument%s here, not %s", name,
                            k, k == 1 ? "" : "s", tname(in, ft));
