@@ -105,6 +105,7 @@ static const char *emit_ctype(EmitC *e, Type *t) {
     case TY_BYTES: return "KrtBytes *";
     case TY_BYTEARRAY: return "KrtByteArray *";
     case TY_RANGE: return "KrtRange";
+    case TY_CALLABLE: return "KrtFn *";
     case TY_SET:
     case TY_FROZENSET:
         emit_register(e, t, "krt_set");
@@ -210,6 +211,7 @@ static const char *elem_desc(EmitC *e, Type *t) {
     case TY_FROZENSET: return "&krt_elem_frozenset";
     case TY_BYTES: return "&krt_elem_bytes";
     case TY_BYTEARRAY: return "&krt_elem_bytearray";
+    case TY_CALLABLE: return "&krt_elem_obj";
     case TY_TUPLE: return arena_printf(e->arena, "&%s_desc", emit_ctype(e, t));
     default: return "NULL";
     }
@@ -345,7 +347,7 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
     fprintf(out, "static inline void %s_retain(void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n", n, n);
     for (int i = 0; i < t->nargs; i++) {
         Type *f = type_resolve(t->args[i]);
-        if (f->kind == TY_STR) {
+        if (f->kind == TY_STR || f->kind == TY_CALLABLE) {
             fprintf(out, "    krt_incref((KrtObject *)x.f%d);\n", i);
             refs = true;
         } else if (f->kind == TY_TUPLE) {
@@ -356,7 +358,7 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
     fprintf(out, "static inline void %s_drop(void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n", n, n);
     for (int i = 0; i < t->nargs; i++) {
         Type *f = type_resolve(t->args[i]);
-        if (f->kind == TY_STR) fprintf(out, "    krt_xdecref((KrtObject *)x.f%d);\n", i);
+        if (f->kind == TY_STR || f->kind == TY_CALLABLE) fprintf(out, "    krt_xdecref((KrtObject *)x.f%d);\n", i);
         else if (f->kind == TY_TUPLE) fprintf(out, "    %s_drop(&x.f%d);\n", emit_ctype(e, f), i);
     }
     fputs("    (void)x;\n}\n", out);
@@ -795,6 +797,8 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         fprintf(e->out, "    if (%s) memset((char *)%s + sizeof(KrtObject), 0, sizeof(struct %s) - sizeof(KrtObject));\n",
                 temp_name(e, in->dst), temp_name(e, in->dst), st);
         emit_check(e, b, in);
+        if (in->callee) /* a closure's environment: the code it runs */
+            fprintf(e->out, "    ((KrtFn *)%s)->code = (KrtCode)%s;\n", temp_name(e, in->dst), in->callee->c_name);
         break;
     }
     case IR_FIELD_GET:
@@ -805,6 +809,22 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         if (!type_is_none(in->args[1]->type))
             fprintf(e->out, "    %s->%s = %s;\n", arg(e, in, 0), c_ident(e->arena, in->field), arg(e, in, 1));
         break;
+    case IR_FN_CONST:
+        if (in->dst && e->temp_read[in->dst->id])
+            fprintf(e->out, "    %s(KrtFn *)&%s_obj;\n", dst_prefix(e, in), in->callee->c_name);
+        break;
+    case IR_CALL_VALUE: {
+        /* through the code pointer, cast to the function's exact type */
+        Type *ft = type_resolve(in->args[0]->type);
+        fprintf(e->out, "    %s((%s (*)(KrtFn *", dst_prefix(e, in),
+                type_is_none(ft->ret) ? "void" : emit_ctype(e, ft->ret));
+        for (int i = 0; i < ft->nargs; i++) fprintf(e->out, ", %s", emit_ctype(e, ft->args[i]));
+        fprintf(e->out, "))%s->code)(%s", arg(e, in, 0), arg(e, in, 0));
+        for (int i = 1; i < in->nargs; i++) fprintf(e->out, ", %s", arg(e, in, i));
+        fputs(");\n", e->out);
+        emit_check(e, b, in);
+        break;
+    }
     case IR__OP_COUNT:
         break;
     }
@@ -1020,6 +1040,7 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
         const IrClass *c = prog->classes.items[i];
         if (c->is_exception) continue;
         fprintf(out, "struct %s { /* class %s */\n    KrtObject h;\n", c->cls->c_name, c->name);
+        if (c->is_closure) fputs("    KrtCode code;\n", out); /* a KrtFn first (closure.h) */
         for (int f = 0; f < c->nfields; f++)
             if (!type_is_none(c->field_types[f]))
                 fprintf(out, "    %s %s;\n", emit_ctype(e, c->field_types[f]), c_ident(e->arena, c->field_names[f]));
@@ -1052,6 +1073,8 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
     for (int f = 0; f < prog->funcs.len; f++) {
         emit_prototype(e, out, prog->funcs.items[f]);
         fputs(";\n", out);
+        if (((const IrFunc *)prog->funcs.items[f])->value_object)
+            fprintf(out, "extern const KrtFn %s_obj;\n", ((const IrFunc *)prog->funcs.items[f])->c_name);
     }
     if (e->entry == EMIT_ENTRY_LIB)
         fprintf(out, "\n/* Starts the runtime and runs the program's top level; call once, first.\n"
@@ -1090,6 +1113,11 @@ void emit_module(EmitC *e, FILE *out, const IrModule *mod, const char *header_na
             fprintf(out, "static struct %s krt_static%d;\n", emit_site_struct(e, s->func, s), s->slot);
     }
     fputc('\n', out);
+    for (int f = 0; f < prog->funcs.len; f++) {
+        const IrFunc *fn = prog->funcs.items[f];
+        if (fn->module == mod && fn->value_object) /* the constant function value running fn */
+            fprintf(out, "const KrtFn %s_obj = {{KRT_RC_IMMORTAL, KRT_T_FUNCTION}, (KrtCode)%s};\n", fn->c_name, fn->c_name);
+    }
     for (int f = 0; f < prog->funcs.len; f++) {
         const IrFunc *fn = prog->funcs.items[f];
         if (fn->module == mod) emit_function(e, fn);

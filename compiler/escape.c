@@ -43,6 +43,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "krait/krt.h"
 #include "ptrmap.h"
 
 typedef struct Escape {
@@ -432,7 +433,15 @@ void escape_analyse(IrProgram *prog) {
                 if (!in_loop) in_loop = blocks_in_loops(prog->arena, fn);
                 s->in_loop = in_loop[bi];
                 s->storage = STORAGE_HEAP;
-                if (in->op == IR_NEW && fn->is_module_init && !s->in_loop) {
+                const IrClass *ic = in->op == IR_NEW && in->imm.i >= KRT_T__FIRST_USER &&
+                                            in->imm.i - KRT_T__FIRST_USER < prog->classes.len
+                                        ? prog->classes.items[in->imm.i - KRT_T__FIRST_USER]
+                                        : NULL;
+                if (ic && (ic->is_closure || ic->base_id == KRT_T_CELL)) {
+                    /* closures and cells stay on the heap for now */
+                    s->why = ic->is_closure ? "a closure (its captured variables)"
+                                            : "a cell: a variable shared with a closure";
+                } else if (in->op == IR_NEW && fn->is_module_init && !s->in_loop) {
                     /* made once, at start-up: immortal, in .bss, whatever holds it */
                     s->storage = STORAGE_STATIC;
                     s->slot = prog->nstatic_sites++;

@@ -63,13 +63,14 @@ bool symbol_is_global(const Symbol *sym) {
 }
 
 Type *check_symbol_type(const Checked *c, const FuncSpec *spec, const Symbol *sym) {
-    Type *t = symbol_is_global(sym) ? ptrmap_get(&c->globals, sym) : ptrmap_get(&spec->locals, sym);
+    Type *t = symbol_is_global(sym) ? ptrmap_get(&c->globals, sym)
+                                    : ptrmap_get(&check_owner_spec((FuncSpec *)spec, sym)->locals, sym);
     return t ? type_resolve(t) : NULL;
 }
 
 /* The (variable) type of a variable symbol in the current specialisation. */
 Type *var_type(Infer *in, Symbol *sym) {
-    PtrMap *map = symbol_is_global(sym) ? &in->c->globals : &in->spec->locals;
+    PtrMap *map = symbol_is_global(sym) ? &in->c->globals : &check_owner_spec(in->spec, sym)->locals;
     Type *t = ptrmap_get(map, sym);
     if (!t) {
         t = type_var(in->tt);
@@ -197,8 +198,8 @@ Type *annotation_type(Infer *in, Node *a) {
             return type_set(in->tt, annotation_type(in, args.items[0]));
         if ((strcmp(name, "frozenset") == 0 || strcmp(name, "FrozenSet") == 0) && args.len == 1)
             return type_frozenset(in->tt, annotation_type(in, args.items[0]));
-        if (strcmp(name, "Callable") == 0 || strcmp(name, "Iterator") == 0 || strcmp(name, "Generator") == 0 ||
-            strcmp(name, "Iterable") == 0)
+        if (strcmp(name, "Callable") == 0) return closure_annotation(in, args);
+        if (strcmp(name, "Iterator") == 0 || strcmp(name, "Generator") == 0 || strcmp(name, "Iterable") == 0)
             return unsupported(in, a, arena_printf(in->arena, "'%s' annotations", name));
         if ((strcmp(name, "dict") == 0 || strcmp(name, "Dict") == 0) && args.len == 2)
             return type_dict(in->tt, annotation_type(in, args.items[0]), annotation_type(in, args.items[1]));
@@ -343,8 +344,9 @@ FuncSpec *spec_for_call(Infer *in, Node *def, Module *def_mod, Type **arg_types,
     NodeList decos = def->u.FunctionDef.decorator_list;
     bool setter = decos.len == 1 && ((Node *)decos.items[0])->kind == NODE_Attribute &&
                   !strcmp(((Node *)decos.items[0])->u.Attribute.attr, "setter");
-    spec->c_name = spec_c_name(in, def_mod, setter ? arena_printf(in->arena, "%s.setter", scope->name) : scope->name,
-                               count);
+    const char *qual = def->u.FunctionDef.name[0] == '<' /* a lambda bound to a name: its line tells it apart */
+                           ? arena_printf(in->arena, "%s_%u", scope->name, (unsigned)def->span.begin.line) : scope->name;
+    spec->c_name = spec_c_name(in, def_mod, setter ? arena_printf(in->arena, "%s.setter", scope->name) : qual, count);
     for (int i = 0; i < n; i++) {
         Node *p = params.items[i];
         Symbol *sym = ptrmap_get(&scope->by_name, sema_intern(in->prog, p->u.arg.arg));
@@ -494,7 +496,8 @@ Type *infer_name(Infer *in, Node *n) {
     switch (sym->kind) {
     case SYM_VAR:
     case SYM_PARAM:
-        if (sym->scope && sym->scope != in->spec->scope && !symbol_is_global(sym) && !in_comprehension_of(sym->scope, in->spec->scope))
+        if (sym->scope && sym->scope != in->spec->scope && !symbol_is_global(sym) &&
+            check_owner_spec(in->spec, sym) == in->spec && !in_comprehension_of(sym->scope, in->spec->scope))
             return unsupported(in, n, "reading a variable of an enclosing function (closures)");
         if (strcmp(sym->name, "__name__") == 0 && symbol_is_global(sym)) return type_str(in->tt);
         if (is_narrowed(in, sym)) return narrowed_type(in, sym, n);
@@ -716,7 +719,7 @@ Type *infer_call(Infer *in, Node *n) {
         }
         return infer_method_call(in, n);
     }
-    if (f->kind != NODE_Name && !callee_sym) return unsupported(in, n, "calling this kind of expression");
+    if (f->kind != NODE_Name && !callee_sym) return closure_value_call(in, n, closure_callee_type(in, n));
     Symbol *sym = callee_sym ? callee_sym : follow_import(sema_symbol_of(in->mod, f));
     if (!sym) return type_never(in->tt);
     if (sym->kind == SYM_IMPORTED) return unsupported(in, n, "calling a name imported from a built-in module");
@@ -753,11 +756,13 @@ Type *infer_call(Infer *in, Node *n) {
         }
         return exception_type(in);
     }
-    if (sym->kind != SYM_FUNC || !sym->decl || sym->decl->kind != NODE_FunctionDef)
+    if (closure_calls_value(in, sym)) return closure_value_call(in, n, infer_expr(in, f)); /* a function value */
+    Node *lambda = closure_lambda_var(in, sym);
+    if (!lambda && (sym->kind != SYM_FUNC || !sym->decl || sym->decl->kind != NODE_FunctionDef))
         return unsupported(in, n, arena_printf(in->arena, "calling '%s'", sym->name));
     if (sym->bindings > 1)
         return unsupported(in, n, arena_printf(in->arena, "calling '%s', which is bound more than once", sym->name));
-    Node *def = sym->decl;
+    Node *def = lambda ? closure_def_of(in, lambda) : sym->decl;
     Module *def_mod = sym->scope ? sym->scope->module : in->mod;
     if (def->u.FunctionDef.decorator_list.len) return unsupported(in, n, "decorated functions");
     Scope *def_scope = sema_scope_of(def_mod, def);
@@ -768,6 +773,7 @@ Type *infer_call(Infer *in, Node *n) {
     def_signature(in->arena, def, &sig);
     Node **arg_nodes = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *arg_nodes);
     if (!match_arguments(in, n, def, &sig, arg_nodes)) return type_never(in->tt);
+    closure_expect_args(in, n, &sig, arg_nodes);
     Type **arg_types = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *arg_types);
     /* arguments are evaluated as written, left to right */
     for (int i = 0; i < n->u.Call.args.len; i++) {
@@ -1277,7 +1283,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
             if (poisoned(in, fields[i])) return type_never(in->tt);
             Type *f = type_resolve(fields[i]);
             if (f->kind != TY_INT && f->kind != TY_FLOAT && f->kind != TY_BOOL && f->kind != TY_STR &&
-                f->kind != TY_TUPLE && f->kind != TY_NONE)
+                f->kind != TY_TUPLE && f->kind != TY_NONE && f->kind != TY_CALLABLE)
                 return unsupported(in, e, arena_printf(in->arena, "tuples holding %s", tname(in, f)));
         }
         return type_tuple(in->tt, fields, k);
@@ -1379,7 +1385,10 @@ Type *infer_expr_kind(Infer *in, Node *n) {
 }
 
 Type *infer_expr(Infer *in, Node *n) {
-    return record(in, n, infer_expr_kind(in, n));
+    Type *want = in->expect;
+    in->expect = NULL;
+    Type *t = closure_infer_expected(in, n, want);
+    return record(in, n, t ? t : infer_expr_kind(in, n));
 }
 
 /* ---- finishing ------------------------------------------------------------------------ */
@@ -1435,6 +1444,8 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
     ptrmap_init(&c->builtin_classes, prog->arena);
     ptrmap_init(&c->default_types, prog->arena);
     ptrmap_init(&c->reflected, prog->arena);
+    ptrmap_init(&c->lambda_defs, prog->arena);
+    ptrmap_init(&c->lambda_vars, prog->arena);
     Infer in;
     memset(&in, 0, sizeof in);
     in.c = c;

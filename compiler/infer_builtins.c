@@ -15,12 +15,13 @@ bool list_elem_ok(Type *t) {
         for (int i = 0; i < t->nargs; i++) {
             Type *f = type_resolve(t->args[i]);
             if (f->kind != TY_INT && f->kind != TY_FLOAT && f->kind != TY_BOOL && f->kind != TY_STR &&
-                !(f->kind == TY_TUPLE && list_elem_ok(f)))
+                f->kind != TY_CALLABLE && !(f->kind == TY_TUPLE && list_elem_ok(f)))
                 return false;
         }
         return true;
     }
     if (t->kind == TY_CLASS && class_data_of(t)) return true; /* instances, by reference */
+    if (t->kind == TY_CALLABLE) return true;                   /* function values, by reference */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_BYTES || t->kind == TY_VAR;
 }
@@ -279,6 +280,9 @@ Type *infer_key_function(Infer *in, Node *key, Type *elem) {
         return poisoned(in, t) ? NULL : t;
     }
     Symbol *sym = key->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, key)) : NULL;
+    if (!sym || !((sym->kind == SYM_FUNC && !closure_calls_value(in, sym)) ||
+                  (sym->kind == SYM_BUILTIN && (sym->builtin->id == B_LEN || sym->builtin->id == B_ABS))))
+        return closure_key_function(in, key, elem);
     if (sym && sym->kind == SYM_FUNC && sym->decl && sym->decl->kind == NODE_FunctionDef && sym->bindings == 1) {
         Node *def = sym->decl;
         Module *def_mod = sym->scope ? sym->scope->module : in->mod;
@@ -439,6 +443,7 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return infer_isinstance(in, call);
     if (b->id == B_SORTED) return infer_sorted(in, call);
     if (b->id == B_ENUMERATE || b->id == B_ZIP || b->id == B_REVERSED) return infer_iter_builtin(in, call, b);
+    if (b->id == B_MAP || b->id == B_FILTER) return closure_map_filter(in, call, b->id == B_MAP);
     if ((b->id == B_MIN || b->id == B_MAX) && call->u.Call.keywords.len) return infer_min_max_keyed(in, call, b);
     if (b->id == B_ANY || b->id == B_ALL) {
         if (call->u.Call.args.len != 1 || call->u.Call.keywords.len) {
@@ -1093,7 +1098,7 @@ Type *infer_method_call(Infer *in, Node *n) {
             k++;
             continue;
         }
-        Type *t = infer_expr(in, arg);
+        Type *t = infer_expect(in, arg, *a == 'E' ? sig_type(in, *a, recv) : NULL); /* a lambda appended */
         if (poisoned(in, t)) return type_never(in->tt);
         Type *want = sig_type(in, *a, recv);
         if (type_resolve(want)->kind == TY_FLOAT && type_resolve(t)->kind == TY_INT) t = want;

@@ -470,6 +470,7 @@ Type *infer_class_method_call(Infer *in, Node *call, Type *self_type, ClassData 
     }
     Node **arg_nodes = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *arg_nodes);
     if (!match_arguments(in, call, def, &msig, arg_nodes)) return type_never(in->tt);
+    closure_expect_args(in, call, &msig, arg_nodes); /* lambdas passed to parameters declared Callable */
     for (int i = 0; i < call->u.Call.args.len; i++)
         if (poisoned(in, infer_expr(in, call->u.Call.args.items[i]))) return type_never(in->tt);
     for (int k = 0; k < call->u.Call.keywords.len; k++)

@@ -39,6 +39,7 @@ typedef struct Infer {
     Symbol *narrowed[INFER_MAX_NARROW];
     int nnarrowed;
     PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
+    Type *expect;        /* the type the expression being inferred must have (lambdas, function values); NULL */
     PtrVec default_int;  /* Type* variables (printed empty containers' elements) that become int if still unknown */
 } Infer;
 
@@ -156,5 +157,20 @@ bool finish_type(Infer *in, Type **slot, const Node *site, const char *what);
 void finish_map(Infer *in, PtrMap *map, const Node *site);
 
 Type *infer_dataclass_init(Infer *in, Node *call, ClassData *cd);
+
+/* ---- functions as values (infer_closure.c) ---- */
+Type *infer_expect(Infer *in, Node *n, Type *want);
+Type *closure_infer_expected(Infer *in, Node *n, Type *want);
+Type *closure_annotation(Infer *in, NodeList args);
+Node *closure_def_of(Infer *in, Node *lambda);
+Node *closure_lambda_var(Infer *in, Symbol *sym);
+bool closure_assign(Infer *in, Node *assign);
+void closure_def_stmt(Infer *in, Node *def);
+bool closure_calls_value(Infer *in, Symbol *sym);
+Type *closure_value_call(Infer *in, Node *call, Type *ft);
+Type *closure_callee_type(Infer *in, Node *call);
+void closure_expect_args(Infer *in, Node *call, const DefSig *sig, Node **arg_nodes);
+Type *closure_map_filter(Infer *in, Node *call, bool is_map);
+Type *closure_key_function(Infer *in, Node *key, Type *elem);
 
 #endif

@@ -153,7 +153,7 @@ void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
     Symbol *sym = sema_symbol_of(in->mod, target);
     if (!sym) return;
     if (sym->scope && sym->scope != in->spec->scope && !symbol_is_global(sym) &&
-        !in_comprehension_of(sym->scope, in->spec->scope)) {
+        !in_comprehension_of(sym->scope, in->spec->scope) && check_owner_spec(in->spec, sym) == in->spec) {
         unsupported(in, target, "assigning to a variable of an enclosing function (nonlocal)");
         return;
     }
@@ -168,6 +168,7 @@ void infer_stmt(Infer *in, Node *n) {
         infer_expr(in, n->u.Expr.value);
         return;
     case NODE_Assign: {
+        if (closure_assign(in, n)) return; /* name = lambda ...: called like a def */
         Type *v = infer_expr(in, n->u.Assign.value);
         for (int i = 0; i < n->u.Assign.targets.len; i++) infer_assign_target(in, n->u.Assign.targets.items[i], v, n);
         return;
@@ -210,7 +211,7 @@ void infer_stmt(Infer *in, Node *n) {
             }
         }
         if (n->u.AnnAssign.value) {
-            Type *val = infer_expr(in, n->u.AnnAssign.value);
+            Type *val = infer_expect(in, n->u.AnnAssign.value, ann);
             if (type_resolve(ann)->kind == TY_FLOAT && type_resolve(val)->kind == TY_INT) val = ann;
             if (sym) infer_assign_target(in, t, val, n);
         }
@@ -315,7 +316,7 @@ void infer_stmt(Infer *in, Node *n) {
     }
     case NODE_Return: {
         if (in->spec->def->kind == NODE_Module) return;
-        Type *v = n->u.Return.value ? infer_expr(in, n->u.Return.value) : type_none(in->tt);
+        Type *v = n->u.Return.value ? infer_expect(in, n->u.Return.value, in->spec->ret) : type_none(in->tt);
         Type *ret = in->spec->ret;
         Type *vr = type_resolve(v);
         if (vr->kind == TY_NEVER || poisoned(in, ret)) return;
@@ -339,10 +340,11 @@ void infer_stmt(Infer *in, Node *n) {
     case NODE_Break:
     case NODE_Continue:
     case NODE_Global:
+    case NODE_Nonlocal:
         return;
     case NODE_FunctionDef: {
-        if (in->spec->def->kind != NODE_Module) {
-            unsupported(in, n, "nested functions");
+        if (in->spec->def->kind != NODE_Module || n->u.FunctionDef.decorator_list.len) {
+            closure_def_stmt(in, n); /* a nested def (a closure) or a decorated one: a function value */
             return;
         }
         /* default values that are not constants are evaluated here, once */

@@ -70,7 +70,10 @@
     /* instances of the program's classes */                                     \
     X(IR_NEW, "new", 0, 0)              /* dst = a new instance of dst's class, fields zeroed */ \
     X(IR_FIELD_GET, "field_get", 1, 0)  /* dst = a.field (borrowed) */           \
-    X(IR_FIELD_SET, "field_set", 2, 0)  /* a.field = b (b owned; the old value released before) */
+    X(IR_FIELD_SET, "field_set", 2, 0)  /* a.field = b (b owned; the old value released before) */ \
+    /* function values (lower_closure.c); IR_NEW with a callee makes a closure running it */ \
+    X(IR_FN_CONST, "fn_const", 0, 0)    /* dst:Callable = the constant function object of callee */ \
+    X(IR_CALL_VALUE, "call_value", -1, 0) /* dst = a0(a1, ...): a call through function value a0 */
 
 typedef enum IrOp {
 #define X(op, name, n, flags) op,
@@ -231,6 +234,7 @@ struct IrFunc {
     bool is_module_init;    /* a module's top level: runs once */
     bool recursive;         /* on a cycle of the call graph: has a depth guard (effects.c) */
     PtrVec stack_sites;     /* AllocSite* placed on this function's stack (escape.c) */
+    bool value_object;      /* a constant function object (<c_name>_obj) runs it: it takes the value first */
 };
 
 /* A module-level variable. */
@@ -260,6 +264,7 @@ typedef struct IrClass {
     int nfields;            /* plain classes: the fields, in struct order */
     const char **field_names;
     Type **field_types;
+    bool is_closure;        /* a closure's environment: a KrtFn (its code pointer) before the fields */
 } IrClass;
 
 typedef struct IrProgram {

@@ -278,7 +278,7 @@ const char *list_kind(Type *list) {
     case TY_BOOL: return "bool";
     case TY_LIST: return "list";
     case TY_BYTES: return "bytes";
-    case TY_CLASS: return "obj";
+    case TY_CLASS: case TY_CALLABLE: return "obj";
     case TY_TUPLE: return "@"; /* the emitter names the tuple's struct */
     default: return "str";
     }
@@ -398,6 +398,7 @@ IrTemp *local_of(Lower *L, Symbol *sym) {
 /* The current value of a variable (borrowed). */
 Val read_var(Lower *L, Symbol *sym) {
     Val v = {NULL, false};
+    if (closure_read_var(L, sym, &v)) return v; /* a captured variable, or one in a cell */
     if (sym_is_global(sym)) {
         IrGlobal *g = global_of(L, sym);
         v.t = temp(L, g->type);
@@ -411,6 +412,7 @@ Val read_var(Lower *L, Symbol *sym) {
 
 /* Stores v into a variable, which owns its value. */
 void write_var(Lower *L, Symbol *sym, Val v) {
+    if (closure_write_var(L, sym, v)) return;
     Type *vt = check_symbol_type(L->c, L->spec, sym);
     IrTemp *value = coerce(L, v.t, vt); /* a wrapped borrowed reference is still borrowed */
     Val stored = {value, v.owned && value == v.t};
@@ -1080,6 +1082,7 @@ static void lower_stmt(Lower *L, Node *n) {
         break;
     }
     case NODE_Assign: {
+        if (closure_skip_assign(L, n)) break; /* name = lambda: called like a def */
         Val v = lower_expr(L, n->u.Assign.value);
         int last = n->u.Assign.targets.len - 1;
         for (int i = 0; i <= last; i++) {
@@ -1248,6 +1251,7 @@ static void lower_stmt(Lower *L, Node *n) {
         break;
     }
     case NODE_FunctionDef: {
+        if (closure_lower_def(L, n)) break; /* a nested or decorated def: a function value */
         /* the def statement evaluates its non-constant default values, once */
         DefSig sig;
         def_signature(L->arena, n, &sig);
@@ -1293,12 +1297,14 @@ static void lower_function(Lower *L, FuncSpec *spec, IrFunc *fn) {
     IrBlock *entry = block(L);
     L->cleanup = block(L);
     set_block(L, entry);
-    for (int i = 0; i < spec->nparams; i++) {
+    int nparams = closure_params(L, spec); /* a closure takes its function value first */
+    for (int i = 0; i < nparams; i++) {
         IrTemp *p = ir_param_new(fn, L->ir, spec->param_types[i], spec->params[i]->name);
         ptrmap_put(&L->locals, spec->params[i], p);
         if (is_ref(p->type)) emit(L, IR_INCREF, NULL, 1, &p); /* parameters own their values */
         owning(L, p);
     }
+    closure_prologue(L, spec);
     NodeList body = spec->def->kind == NODE_Module ? spec->def->u.Module.body : spec->def->u.FunctionDef.body;
     lower_block(L, body);
     if (!terminated(L)) {
@@ -1335,6 +1341,8 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
     ptrmap_init(&L.default_globals, arena);
     ptrmap_init(&L.funcs, arena);
     ptrmap_init(&L.irmods, arena);
+    ptrmap_init(&L.closure_types, arena);
+    ptrmap_init(&L.wrappers, arena);
     /* modules, main first in the list of IrModules so it owns the constants */
     Program *prog = c->prog;
     IrModule *main_mod = ir_module_new(L.ir, prog->main->name, prog->main->c_prefix, prog->main->path);
@@ -1401,6 +1409,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
             }
         ptrvec_push(arena, &L.ir->classes, ic);
     }
+    closure_finish(&L); /* function values: wrappers, environment and cell classes */
     /* module fini: release what the globals hold (so the heap ends empty) */
     for (int i = 0; i < L.ir->modules.len; i++) {
         IrModule *im = L.ir->modules.items[i];

@@ -108,6 +108,8 @@ IrTemp *key_value(Lower *L, Node *key, IrTemp *item) {
         }
         return dst;
     }
+    IrTemp *kv = closure_key_value(L, key, item); /* str, str.lower, a function value */
+    if (kv) return kv;
     Symbol *sym = sema_symbol_of(L->mod, key);
     Type *t = type_resolve(item->type);
     if (sym->builtin->id == B_ABS) {
@@ -133,7 +135,7 @@ void sort_list(Lower *L, IrTemp *l, IrTemp *reverse, Node *key) {
     Type *lt = type_resolve(l->type);
     IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &l).t;
     /* the key type: what key() gives for an item (infer.c recorded it on the lambda body / call) */
-    Type *kt = key->kind == NODE_Lambda ? ty_of(L, key->u.Lambda.body) : NULL;
+    Type *kt = key->kind == NODE_Lambda ? ty_of(L, key->u.Lambda.body) : closure_key_type(L, key);
     if (!kt) {
         FuncSpec *callee = ptrmap_get(&L->spec->callees, key);
         kt = callee ? callee->ret : type_int(L->tt);
@@ -319,6 +321,7 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     }
     if ((b->id == B_MIN || b->id == B_MAX) && call->u.Call.keywords.len) return lower_min_max_keyed(L, call, b->id == B_MAX);
     if (b->id == B_ENUMERATE || b->id == B_ZIP || b->id == B_REVERSED) return lower_iter_builtin(L, call, b);
+    if (b->id == B_MAP || b->id == B_FILTER) return closure_lower_map_filter(L, call, b->id == B_MAP);
     if (b->id == B_ANY || b->id == B_ALL) return lower_any_all(L, call, b->id == B_ANY);
     if (b->id == B_SORTED) return lower_sorted(L, call);
     NodeList args = call->u.Call.args;

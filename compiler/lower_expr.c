@@ -1033,6 +1033,8 @@ Val lower_call(Lower *L, Node *n) {
         }
     }
     Val none = {NULL, false};
+    Type *fty = ptrmap_get(&L->spec->callees, n) ? NULL : ty_of(L, f);
+    if (fty && fty->kind == TY_CALLABLE) return closure_lower_value_call(L, n);
     if (f->kind == NODE_Name) { /* C(args): a new instance, then __init__ */
         Symbol *cs = sema_symbol_of(L->mod, f);
         while (cs && cs->kind == SYM_IMPORTED && cs->target) cs = cs->target;
@@ -1197,6 +1199,8 @@ static Val narrowed_read(Lower *L, Node *n, Val var) {
 }
 
 Val lower_expr_kind(Lower *L, Node *n) {
+    Val cv;
+    if (closure_lower_expr(L, n, &cv)) return cv; /* a lambda, or a function named as a value */
     Val v = {NULL, false};
     switch (n->kind) {
     case NODE_Constant: {

@@ -68,6 +68,13 @@ typedef struct Lower {
     Finally fins[LOWER_MAX_FINALLY];
     int nfins;
     Node *expr;           /* the innermost expression being lowered (allocation sites quote it) */
+    /* functions as values (lower_closure.c) */
+    IrTemp *env;          /* a closure: its environment (NULL: none) */
+    PtrMap cells;         /* Symbol* -> IrTemp* holding the variable's cell (current function) */
+    PtrMap closure_types; /* FuncSpec* (environment) or Type* (cell of it) -> class Type* */
+    PtrMap wrappers;      /* FuncSpec* -> IrFunc* of its wrapper as a value */
+    PtrVec closure_classes; /* IrClass*: environments and cells, after the program's classes */
+    PtrVec wrapped;       /* FuncSpec* whose wrapper bodies are still to be built */
 } Lower;
 
 /* ---- helpers ------------------------------------------------------------------------ */
@@ -171,6 +178,21 @@ Val lower_user_call(Lower *L, Node *n);
 Val lower_method_invoke(Lower *L, Node *n, IrTemp *self);
 Val lower_call_with_self(Lower *L, Node *n, IrTemp *self);
 Val lower_expr_kind(Lower *L, Node *n);
+
+/* ---- functions as values (lower_closure.c) ---- */
+
+int closure_params(Lower *L, FuncSpec *spec);
+void closure_prologue(Lower *L, FuncSpec *spec);
+bool closure_read_var(Lower *L, Symbol *sym, Val *out);
+bool closure_write_var(Lower *L, Symbol *sym, Val v);
+bool closure_lower_expr(Lower *L, Node *n, Val *out);
+Val closure_lower_value_call(Lower *L, Node *n);
+bool closure_lower_def(Lower *L, Node *def);
+bool closure_skip_assign(Lower *L, Node *assign);
+IrTemp *closure_key_value(Lower *L, Node *key, IrTemp *item);
+Type *closure_key_type(Lower *L, Node *key);
+Val closure_lower_map_filter(Lower *L, Node *call, bool is_map);
+void closure_finish(Lower *L);
 
 /* ---- statements (lower.c) ---- */
 

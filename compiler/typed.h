@@ -49,6 +49,15 @@ struct ClassData {
     bool auto_repr;       /* printing uses the generated __repr__ */
 };
 
+/* What a closure's environment holds (infer_closure.c): a variable of an
+ * enclosing function (copied, or its shared cell), or the value of one of
+ * its own parameters' defaults, evaluated when the closure is made. */
+typedef struct Capture {
+    Symbol *sym;          /* the variable, or the parameter a default belongs to */
+    Node *dflt;           /* a parameter's default value; NULL for a variable */
+    bool cell;            /* the environment holds the variable's shared cell */
+} Capture;
+
 struct FuncSpec {
     Node *def;            /* FunctionDef, or Module for a module's top level */
     Scope *scope;
@@ -67,6 +76,12 @@ struct FuncSpec {
     Node *first_call;     /* where this specialisation was first requested */
     FuncSpec *next_same_def;
     ClassData *self_class; /* a method: the class of its self parameter */
+    /* functions as values (infer_closure.c, lower_closure.c) */
+    FuncSpec *outer;      /* a nested def or lambda: the specialisation whose variables it reads */
+    PtrVec captures;      /* Capture*: its environment, in field order (closures) */
+    bool is_closure;      /* its C function takes the function value first (nested def or lambda) */
+    int nvalue_params;    /* as a value: the parameters a caller passes (the rest take their defaults) */
+    bool as_value;        /* a plain function also used as a value: it gets a wrapper */
 };
 
 typedef struct Checked {
@@ -82,6 +97,8 @@ typedef struct Checked {
     PtrVec exc_classes;   /* ClassDef Node* of the program's exception classes, in definition order */
     PtrVec classes;       /* ClassData* of the program's other classes (type ids follow the exception classes') */
     PtrMap reflected;     /* BinOp Node* whose dunder is the right operand's (__radd__, ...) */
+    PtrMap lambda_defs;   /* Lambda Node* -> the FunctionDef it stands for (infer_closure.c) */
+    PtrMap lambda_vars;   /* Symbol* -> Lambda Node*: `name = lambda ...` bound once, called like a def */
 } Checked;
 
 /* A def's parameters in order: positional-only, ordinary, keyword-only. */
@@ -120,6 +137,12 @@ FieldInfo *check_field(ClassData *cd, const char *name);
 
 /* Infers and checks every type of prog; false after diagnostics. */
 bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *opts);
+
+/* The specialisation whose frame holds sym: spec, or one it is nested in. */
+FuncSpec *check_owner_spec(FuncSpec *spec, const Symbol *sym);
+/* Does a captured variable live in a shared cell (written by a nested
+ * function, or bound more than once)? */
+bool check_is_cell(const Symbol *sym);
 
 /* The type infer_program gave expression n within spec. */
 Type *check_type_of(const FuncSpec *spec, const Node *n);

@@ -718,5 +718,6 @@ void krt_init(void);
 uint32_t krt_fini(void);
 
 #include "containers.h" /* dict, set, sort, bytes */
+#include "closure.h"    /* function values */
 
 #endif
