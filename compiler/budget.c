@@ -12,7 +12,8 @@
  * member's alignment.  The figures:
  *
  *  - rodata: the str and bytes constants (their descriptors and text).
- *  - static RAM: module globals and the objects placed in static blocks.
+ *  - static RAM: module globals, the objects placed in static blocks and
+ *    the runtime's scratch stack (KRT_SCRATCH_SIZE).
  *  - heap arena: --heap as given; the sites say what lives there.
  *  - stack: the deepest chain of calls from the program's entry points
  *    (every module's top level, every @export function), summing each
@@ -52,7 +53,7 @@ struct Budget {
     /* rodata */
     uint64_t rodata, nstrs, nbytes_consts;
     /* static RAM */
-    uint64_t globals, static_objects;
+    uint64_t globals, static_objects, scratch;
     /* stack */
     Frame *frames;
     PtrMap frame_of;     /* IrFunc* -> Frame* */
@@ -211,6 +212,7 @@ Budget *budget_compute(const IrProgram *prog, const BudgetOptions *opts, const S
         Layout l = layout_of(b, gl->type);
         if (l.size) b->globals = (b->globals + l.align - 1) / l.align * l.align + l.size;
     }
+    b->scratch = 64u * ptr; /* the runtime's scratch stack (KRT_SCRATCH_SIZE's default on the target) */
     /* sites */
     b->site_size = arena_alloc(b->arena, (size_t)(prog->sites.len + 1) * sizeof *b->site_size);
     for (int i = 0; i < prog->sites.len; i++) {
@@ -273,8 +275,12 @@ static const char *base_name(const char *path) {
     return slash ? slash + 1 : path ? path : "?";
 }
 
+static uint64_t static_ram(const Budget *b) {
+    return b->globals + b->static_objects + b->scratch;
+}
+
 static uint64_t ram_total(const Budget *b) {
-    return b->globals + b->static_objects + b->opts.heap_bytes + b->stack;
+    return static_ram(b) + b->opts.heap_bytes + b->stack;
 }
 
 static const char *stack_chain_text(const Budget *b) {
@@ -292,8 +298,8 @@ void budget_print(const Budget *b, FILE *out) {
             b->opts.int_bits, b->opts.float_bits);
     fprintf(out, "  rodata (flash)    %9s B   %" PRIu64 " strings%s\n", grouped(b, b->rodata), b->nstrs,
             b->nbytes_consts ? arena_printf(b->arena, ", %" PRIu64 " bytes", b->nbytes_consts) : "");
-    fprintf(out, "  static RAM        %9s B   globals %s B, static objects %s B\n",
-            grouped(b, b->globals + b->static_objects), grouped(b, b->globals), grouped(b, b->static_objects));
+    fprintf(out, "  static RAM        %9s B   globals %s B, static objects %s B, scratch stack %s B\n",
+            grouped(b, static_ram(b)), grouped(b, b->globals), grouped(b, b->static_objects), grouped(b, b->scratch));
     if (b->opts.heap_bytes)
         fprintf(out, "  heap arena        %9s B   --heap; %d heap sites (see below)\n", grouped(b, b->opts.heap_bytes),
                 b->counts[STORAGE_HEAP]);
@@ -327,7 +333,9 @@ void budget_print(const Budget *b, FILE *out) {
         const char *where = arena_printf(b->arena, "%s:%u", base_name(s->file), (unsigned)s->span.begin.line);
         const char *size = b->site_size[i] ? arena_printf(b->arena, "%s B", grouped(b, b->site_size[i])) : "size varies";
         fprintf(out, "  %-16s %-28s %-6s %-11s", where, s->text, storage_name(s->storage), size);
-        if (s->storage == STORAGE_STACK)
+        if (s->scratch)
+            fputs("  a statement temporary on the scratch stack (the heap when it is full)", out);
+        else if (s->storage == STORAGE_STACK)
             fputs(s->in_loop ? "  slot reused per iteration" : "", out);
         else if (s->why)
             fprintf(out, "  %s", s->why);
@@ -358,8 +366,10 @@ void budget_print_json(const Budget *b, FILE *out) {
     json_string(out, b->opts.target);
     fprintf(out, ",\n  \"int_bits\": %d,\n  \"float_bits\": %d,\n", b->opts.int_bits, b->opts.float_bits);
     fprintf(out, "  \"rodata\": {\"bytes\": %" PRIu64 ", \"strings\": %" PRIu64 "},\n", b->rodata, b->nstrs);
-    fprintf(out, "  \"static_ram\": {\"bytes\": %" PRIu64 ", \"globals\": %" PRIu64 ", \"static_objects\": %" PRIu64 "},\n",
-            b->globals + b->static_objects, b->globals, b->static_objects);
+    fprintf(out,
+            "  \"static_ram\": {\"bytes\": %" PRIu64 ", \"globals\": %" PRIu64 ", \"static_objects\": %" PRIu64
+            ", \"scratch\": %" PRIu64 "},\n",
+            static_ram(b), b->globals, b->static_objects, b->scratch);
     fprintf(out, "  \"heap_arena\": %" PRIu64 ",\n", b->opts.heap_bytes);
     fprintf(out, "  \"stack\": {\"bytes\": %" PRIu64 ", \"unbounded\": %s, \"measured\": %s, \"chain\": ", b->stack,
             b->stack_unbounded ? "true" : "false", b->measured ? "true" : "false");
@@ -401,8 +411,8 @@ bool budget_check_limits(const Budget *b, Diag *diag) {
     }
     if (b->opts.max_ram && ram_total(b) > b->opts.max_ram) {
         /* the biggest contributors first */
-        const char *parts[4] = {"heap arena", "stack", "globals", "static objects"};
-        uint64_t sizes[4] = {b->opts.heap_bytes, b->stack, b->globals, b->static_objects};
+        const char *parts[4] = {"heap arena", "stack", "globals", "static objects and scratch stack"};
+        uint64_t sizes[4] = {b->opts.heap_bytes, b->stack, b->globals, b->static_objects + b->scratch};
         for (int i = 0; i < 4; i++)
             for (int k = i + 1; k < 4; k++)
                 if (sizes[k] > sizes[i]) {

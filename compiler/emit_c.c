@@ -707,9 +707,12 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
             callee = arena_printf(e->arena, "%.*s%s%s", (int)(at - callee), callee,
                                   emit_ctype(e, list->args[0]), at + 1);
         }
+        bool scratch = in->site && in->site->scratch; /* a statement temporary (escape.c) */
+        if (scratch) fputs("    krt_scratch_mode = true;\n", e->out);
         fprintf(e->out, "    %s%s(", dst_prefix(e, in), callee);
         for (int i = 0; i < in->nargs; i++) fprintf(e->out, "%s%s", i ? ", " : "", arg(e, in, i));
         fputs(");\n", e->out);
+        if (scratch) fputs("    krt_scratch_mode = false;\n", e->out);
         emit_check(e, b, in);
         break;
     }

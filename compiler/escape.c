@@ -32,7 +32,10 @@
  * or overwritten afterwards, as with `p = Point(...)` in a loop), the slot
  * takes the new object at once and the late releases of the dead holders
  * count down the new object instead (krt_stack_object_reuse): no heap at
- * all.  An instance made by a module's top level outside any loop is made
+ * all.  A str built by a runtime function that calls no program code, used
+ * only by its own statement, goes to the scratch stack (runtime/scratch.c):
+ * a small static LIFO region the heap backs up when it is full.  An
+ * instance made by a module's top level outside any loop is made
  * exactly once: it goes to a static block (immortal, so it may be stored
  * anywhere) whose fields the module's fini releases.  Other sites stay on
  * the heap: their size depends on the data, or their reference escapes.
@@ -65,6 +68,37 @@ static const char *const keeps_nothing[] = {
 static bool rt_keeps_nothing(const char *c_name) {
     for (size_t i = 0; i < sizeof keeps_nothing / sizeof *keeps_nothing; i++)
         if (strncmp(c_name, keeps_nothing[i], strlen(keeps_nothing[i])) == 0) return true;
+    return false;
+}
+
+/* Runtime functions that build a str (or bytes) and call no program code:
+ * their result may live on the scratch stack (runtime/scratch.c). */
+static const char *const builds_text[] = {
+    "krt_format_int_value", "krt_format_float_value", "krt_format_str_value", "krt_format_bool_value",
+    "krt_str_from_int", "krt_str_from_float", "krt_str_concat", "krt_str_repr", "krt_list_repr_int",
+    "krt_list_repr_float", "krt_list_repr_str", "krt_list_repr_bool", "krt_str_join", "krt_str_upper",
+    "krt_str_lower", "krt_str_strip", "krt_str_lstrip", "krt_str_rstrip", "krt_str_replace", "krt_str_repeat",
+    "krt_int_to_base_str", "krt_bytes_repr", "krt_bytes_hex", "krt_str_slice_v", "krt_str_getitem",
+    "krt_str_chr", "krt_range_repr",
+};
+
+static bool rt_builds_text(const char *c_name) {
+    for (size_t i = 0; i < sizeof builds_text / sizeof *builds_text; i++)
+        if (strcmp(c_name, builds_text[i]) == 0) return true;
+    return false;
+}
+
+/* Is t copied anywhere (moved into a variable, wrapped)?  A temporary that
+ * is not lives only until its statement releases it. */
+static bool is_copied(const IrFunc *fn, const IrTemp *t) {
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            if ((in->op == IR_MOVE || in->op == IR_OPT_WRAP || in->op == IR_OPT_UNWRAP) && in->args[0] == t) return true;
+        }
+        if (b->term.kind == TERM_RETURN && b->term.value == t) return true;
+    }
     return false;
 }
 
@@ -447,7 +481,7 @@ void escape_analyse(IrProgram *prog) {
                     s->slot = prog->nstatic_sites++;
                 } else if (in->dst && esc[in->dst->id]) {
                     s->why = why[in->dst->id];
-                } else if (in->op == IR_NEW && !fn->is_module_init) {
+                } else if (in->op == IR_NEW) {
                     s->storage = STORAGE_STACK;
                     s->slot = fn->stack_sites.len;
                     ptrvec_push(prog->arena, &fn->stack_sites, s);
@@ -458,6 +492,9 @@ void escape_analyse(IrProgram *prog) {
                         }
                         s->reuse_dead = previous_dead_at(prog->arena, fn, &lv, bi, in);
                     }
+                } else if (in->op == IR_CALL_RT && rt_builds_text(in->rt->c_name) && !is_copied(fn, in->dst)) {
+                    s->storage = STORAGE_STACK; /* a statement's temporary text: the scratch stack */
+                    s->scratch = true;
                 } else {
                     s->why = "a temporary, freed in the same function; its size depends on the data";
                 }

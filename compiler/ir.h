@@ -139,6 +139,7 @@ typedef struct AllocSite {
     const char *why;        /* heap: why it escapes ("returned from f at app.py:40") */
     bool in_loop;           /* executed more than once per call */
     bool reuse_dead;        /* stack, in a loop: the previous object is dead when it runs again */
+    bool scratch;           /* stack: a statement temporary on the scratch stack (runtime/scratch.c) */
     int slot;               /* stack: the frame slot (krt_slotN); static: the block (krt_staticN) */
 } AllocSite;
 

@@ -154,7 +154,11 @@ static const char *site_text(Lower *L, const Node *n) {
     const char *open = n->kind == NODE_Call ? memchr(line + b, '(', e - b) : NULL;
     if (open && (size_t)(open - (line + b)) + 6 <= SITE_TEXT_MAX && e - b > 2 + (size_t)(open - (line + b)))
         return arena_printf(L->arena, "%.*s(...)", (int)(open - (line + b)), line + b);
-    if (e - b > SITE_TEXT_MAX) return arena_printf(L->arena, "%.*s...", SITE_TEXT_MAX - 3, line + b);
+    if (e - b > SITE_TEXT_MAX) {
+        size_t keep = SITE_TEXT_MAX - 3;
+        while (keep > 0 && ((unsigned char)line[b + keep] & 0xC0) == 0x80) keep--; /* not inside a UTF-8 sequence */
+        return arena_printf(L->arena, "%.*s...", (int)keep, line + b);
+    }
     return arena_printf(L->arena, "%.*s", (int)(e - b), line + b);
 }
 

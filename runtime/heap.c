@@ -99,23 +99,28 @@ static void heap_count_alloc(size_t size) {
     heap_stats.allocations++;
 }
 
-void *krt_alloc(size_t size) {
+/* A heap block, or NULL (nothing raised) when there is none. */
+static void *heap_alloc(size_t size) {
     if (size == 0) size = 1; /* every block is distinct and freeable */
-    if (heap_should_fail() || size > SIZE_MAX - GUARD_SIZE) {
-        krt_raise_memory_error();
-        return NULL;
-    }
+    if (heap_should_fail() || size > SIZE_MAX - GUARD_SIZE) return NULL;
     void *raw = krt_heap_backend_alloc(size + GUARD_SIZE);
-    if (KRT_UNLIKELY(!raw)) {
-        krt_raise_memory_error();
-        return NULL;
-    }
+    if (KRT_UNLIKELY(!raw)) return NULL;
     heap_count_alloc(size);
 #if KRT_DEBUG_HEAP
     return guard_wrap(raw, size);
 #else
     return raw;
 #endif
+}
+
+void *krt_alloc(size_t size) {
+    if (krt_scratch_mode) { /* a proven temporary (scratch.c); the heap when it does not fit */
+        void *scratch = krt_scratch_alloc(size);
+        if (scratch) return scratch;
+    }
+    void *block = heap_alloc(size);
+    if (KRT_UNLIKELY(!block)) krt_raise_memory_error();
+    return block;
 }
 
 void *krt_alloc_object(size_t size, uint16_t type) {
@@ -145,19 +150,39 @@ static void *heap_resize(void *block, size_t old_size, size_t new_size) {
     return block;
 }
 
+/* A scratch block moves: to the scratch stack again while in scratch mode,
+ * else to the heap.  quiet: no MemoryError when nothing can serve it. */
+static void *scratch_resize(void *block, size_t old_size, size_t new_size, bool quiet) {
+    void *moved = krt_scratch_mode ? krt_scratch_alloc(new_size) : NULL;
+    if (!moved) moved = heap_alloc(new_size);
+    if (!moved) {
+        if (!quiet) krt_raise_memory_error();
+        return NULL;
+    }
+    memcpy(moved, block, old_size < new_size ? old_size : new_size);
+    krt_scratch_free(block);
+    return moved;
+}
+
 void *krt_realloc(void *block, size_t old_size, size_t new_size) {
     if (!block) return krt_alloc(new_size);
+    if (krt_scratch_owns(block)) return scratch_resize(block, old_size, new_size, false);
     void *moved = heap_resize(block, old_size, new_size);
     if (KRT_UNLIKELY(!moved)) krt_raise_memory_error();
     return moved;
 }
 
 void *krt_realloc_quiet(void *block, size_t old_size, size_t new_size) {
+    if (block && krt_scratch_owns(block)) return scratch_resize(block, old_size, new_size, true);
     return heap_resize(block, old_size, new_size);
 }
 
 void krt_free(void *block, size_t size) {
     if (!block) return;
+    if (krt_scratch_owns(block)) {
+        krt_scratch_free(block);
+        return;
+    }
     if (size == 0) size = 1;
 #if KRT_DEBUG_HEAP
     HeapGuard *g = guard_check(block, size);

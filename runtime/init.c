@@ -72,6 +72,11 @@ uint32_t krt_fini(void) {
         krt_err_write(buf, krt_int_to_text(buf, (krt_int)stats.live_blocks));
         krt_err_write(tail, sizeof tail - 1);
     }
+    if (krt_scratch_in_use()) {
+        static const char msg[] = "krait: the scratch stack is not empty at exit\n";
+        krt_err_write(msg, sizeof msg - 1);
+        return stats.live_blocks + 1;
+    }
     return stats.live_blocks;
 #else
     return 0;

@@ -245,6 +245,21 @@ void krt_stack_end(KrtObject *slot);
  * releases their fields (krt_static_end). */
 void *krt_static_object(KrtObject *block, size_t size, uint16_t type);
 void krt_static_end(KrtObject *block);
+/* The scratch stack (runtime/scratch.c): while krt_scratch_mode is set
+ * (generated code sets it around one runtime call whose result the compiler
+ * proved a statement temporary), krt_alloc serves blocks from a small
+ * static LIFO region, falling back to the heap when it is full; krt_free
+ * and krt_realloc recognise its blocks. */
+/* Bytes of .bss (256 on 32-bit targets, 512 on 64-bit hosts, whose str
+ * headers are twice as big); 0: no scratch stack. */
+#ifndef KRT_SCRATCH_SIZE
+#define KRT_SCRATCH_SIZE (64 * sizeof(void *))
+#endif
+extern bool krt_scratch_mode;
+bool krt_scratch_owns(const void *block);
+void *krt_scratch_alloc(size_t size);
+void krt_scratch_free(void *block);
+size_t krt_scratch_in_use(void);
 /* Raw storage (container payloads); NULL and MemoryError on failure. */
 void *krt_alloc(size_t size);
 void *krt_realloc(void *block, size_t old_size, size_t new_size);

@@ -4,7 +4,7 @@
 # krait-options: --target cortex-m0 --stack-estimate
 # budget: site 18 static 16
 # budget: site 19 heap
-# budget: static-ram 24
+# budget: static-ram 280
 # budget: sites static=1
 
 
