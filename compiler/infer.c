@@ -1210,8 +1210,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
                 return unsupported(in, n, "indexing a range with a non-int");
             return type_int(in->tt);
         }
-        if (base->kind == TY_TUPLE && sl->kind == NODE_Slice)
-            return unsupported(in, n, "slicing a tuple (its result type depends on the bounds)");
+        if (base->kind == TY_TUPLE && sl->kind == NODE_Slice) return infer_tuple_slice(in, n, base);
         if (base->kind == TY_TUPLE) {
             Node *idx = sl;
             int64_t k = 0;
@@ -1276,8 +1275,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
             fields[i] = infer_expr(in, e);
             if (poisoned(in, fields[i])) return type_never(in->tt);
             Type *f = type_resolve(fields[i]);
-            if (f->kind != TY_INT && f->kind != TY_FLOAT && f->kind != TY_BOOL && f->kind != TY_STR &&
-                f->kind != TY_TUPLE && f->kind != TY_NONE)
+            if (!tuple_field_ok(f) && !(f->kind == TY_LIST && type_resolve(f->args[0])->kind == TY_VAR))
                 return unsupported(in, e, arena_printf(in->arena, "tuples holding %s", tname(in, f)));
         }
         return type_tuple(in->tt, fields, k);

@@ -12,17 +12,29 @@ bool list_elem_ok(Type *t) {
     t = type_resolve(t);
     if (t->kind == TY_LIST) return list_elem_ok(t->args[0]); /* lists of lists, by reference */
     if (t->kind == TY_TUPLE) { /* tuples by value: the C emitter writes their element support */
-        for (int i = 0; i < t->nargs; i++) {
-            Type *f = type_resolve(t->args[i]);
-            if (f->kind != TY_INT && f->kind != TY_FLOAT && f->kind != TY_BOOL && f->kind != TY_STR &&
-                !(f->kind == TY_TUPLE && list_elem_ok(f)))
-                return false;
-        }
+        for (int i = 0; i < t->nargs; i++)
+            if (!tuple_field_ok(t->args[i])) return false;
         return true;
     }
+    /* dicts, sets and bytearrays by reference, with generated list operations */
+    if (t->kind == TY_DICT || t->kind == TY_SET || t->kind == TY_FROZENSET) return container_elem_ok(t);
+    if (t->kind == TY_BYTEARRAY) return true;
     if (t->kind == TY_CLASS && class_data_of(t)) return true; /* instances, by reference */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_BYTES || t->kind == TY_VAR;
+}
+
+/* Can a tuple hold a field of type t?  Scalars and None by value, str,
+ * bytes, containers and instances as counted references. */
+bool tuple_field_ok(Type *t) {
+    t = type_resolve(t);
+    switch (t->kind) {
+    case TY_INT: case TY_FLOAT: case TY_BOOL: case TY_STR: case TY_NONE: case TY_BYTES: case TY_BYTEARRAY:
+        return true;
+    case TY_TUPLE: case TY_LIST: case TY_DICT: case TY_SET: case TY_FROZENSET: return list_elem_ok(t);
+    case TY_CLASS: return class_data_of(t) != NULL;
+    default: return false;
+    }
 }
 
 /* Can values of type t be printed (str(), repr(), f-strings)?  An element
@@ -570,6 +582,12 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         Type *e = iter_elem(in, at[0]);
         if (!e) return unsupported(in, call, arena_printf(in->arena, "sum() of %s", tname(in, at[0])));
         e = type_resolve(e);
+        if (e->kind == TY_VAR) { /* sum([]) / sum([], start): the start's type, else int */
+            Type *st = nargs == 2 ? type_resolve(at[1]) : NULL;
+            type_unify(in->tt, e, st && type_is_numeric(st) ? st : type_int(in->tt));
+            e = type_resolve(e);
+        }
+        if (e->kind == TY_LIST && nargs == 2 && type_unify(in->tt, e, at[1])) return e; /* concatenation */
         if (e->kind == TY_BOOL) e = type_int(in->tt);
         if (e->kind != TY_INT && e->kind != TY_FLOAT)
             return unsupported(in, call, arena_printf(in->arena, "sum() of %s", tname(in, at[0])));
@@ -588,7 +606,8 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     case B_MAX: {
         if (nargs == 1 && iter_elem(in, at[0])) {
             Type *e = type_resolve(iter_elem(in, at[0]));
-            if (e->kind == TY_TUPLE) return unsupported(in, call, arena_printf(in->arena, "%s() of a list of tuples", name));
+            if (e->kind == TY_TUPLE && !orderable(e))
+                return unsupported(in, call, arena_printf(in->arena, "%s() of a list of unorderable tuples", name));
             if (e->kind == TY_VAR) { /* max([]): empty, whatever its type; ValueError when it runs */
                 type_unify(in->tt, e, type_int(in->tt));
                 e = type_int(in->tt);

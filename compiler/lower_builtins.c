@@ -428,6 +428,10 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     }
     case B_SUM: {
         Type *e = type_resolve(rtype);
+        if (e->kind == TY_LIST) { /* sum(lists, start): start + l0 + l1 + ... */
+            IrTemp *largs[2] = {as_list(L, a[0], e).t, a[1]};
+            return call_rt(L, "krt_list_sum_lists", rtype, true, true, 2, largs);
+        }
         IrTemp *start = a[1] ? convert(L, a[1], e) : e->kind == TY_FLOAT ? const_float(L, 0.0) : const_int(L, 0);
         if (t0->kind == TY_RANGE && e->kind == TY_INT && !a[1])
             return call_rt(L, "krt_range_sum", e, true, false, 1, a);

@@ -1281,7 +1281,8 @@ Val lower_expr_kind(Lower *L, Node *n) {
     case NODE_JoinedStr:
         return lower_joined_str(L, n);
     case NODE_Subscript: {
-        if (n->u.Subscript.slice->kind == NODE_Slice) return lower_slice(L, n);
+        if (n->u.Subscript.slice->kind == NODE_Slice)
+            return type_resolve(ty_of(L, n->u.Subscript.value))->kind == TY_TUPLE ? lower_tuple_slice(L, n) : lower_slice(L, n);
         if (type_resolve(ty_of(L, n->u.Subscript.value))->kind == TY_TUPLE && !tuple_index_is_constant(n)) {
             IrTemp *t = lower_value(L, n->u.Subscript.value);
             IrTemp *i = convert(L, lower_value(L, n->u.Subscript.slice), type_int(L->tt));

@@ -163,6 +163,10 @@ Val lower_bytes_method(Lower *L, Node *n, IrTemp *b, const char *m);
 Val lower_set_method(Lower *L, Node *n, IrTemp *st, const char *m);
 Val lower_method_call(Lower *L, Node *n);
 Val lower_slice(Lower *L, Node *n);
+/* lower_slice.c */
+void lower_slice_store(Lower *L, Node *target, IrTemp *value);
+void lower_slice_delete(Lower *L, Node *target);
+Val lower_tuple_slice(Lower *L, Node *n);
 Val lower_list_display(Lower *L, Node *n);
 Val lower_call(Lower *L, Node *n);
 Val lower_user_call(Lower *L, Node *n);

@@ -624,6 +624,12 @@ void krt_list_extend_v(KrtList *l, KrtList *other);
 void krt_list_clear_v(KrtList *l);
 void krt_list_reverse_v(KrtList *l);
 KrtList *krt_list_concat_v(KrtList *a, KrtList *b);
+/* a[start:stop:step] = v / del a[start:stop:step] (present as for
+ * krt_list_slice_v); ValueError for an extended slice of another size
+ * (runtime/list_slice.c). */
+bool krt_list_setslice_v(KrtList *a, krt_int start, krt_int stop, krt_int step, krt_int present, KrtList *v);
+bool krt_list_delslice_v(KrtList *a, krt_int start, krt_int stop, krt_int step, krt_int present);
+KrtList *krt_list_sum_lists(KrtList *lists, KrtList *start); /* sum(lists, start) */
 KrtList *krt_list_repeat_v(KrtList *l, krt_int n);
 
 /* bytes and bytearray glue (runtime/list_ops.c); the types are in containers.h */
