@@ -425,7 +425,7 @@ Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
     if (l->kind == TY_STR && r->kind == TY_STR && op == BINOP_Add) return l;
     if (l->kind == TY_STR && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
     if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_STR && op == BINOP_Mult) return r;
-    if (l->kind == TY_STR && op == BINOP_Mod) return unsupported(in, n, "printf-style '%' formatting of str");
+    if (l->kind == TY_STR && op == BINOP_Mod) return infer_percent(in, n, r);
     if (l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL)
         return unsupported(in, n, "arithmetic on an Optional value (narrowing by 'is not None')");
     if (l->kind == TY_LIST && r->kind == TY_LIST && op == BINOP_Add) {
@@ -748,8 +748,8 @@ Type *infer_call(Infer *in, Node *n) {
             return unsupported(in, n, "exceptions with several or keyword arguments");
         if (args.len == 1) {
             Type *t = infer_expr(in, args.items[0]);
-            if (type_resolve(t)->kind != TY_STR && !poisoned(in, t))
-                return unsupported(in, n, "exceptions with a non-str argument");
+            if (type_resolve(t)->kind != TY_STR && !poisoned(in, t) && !printable(in, t))
+                return unsupported(in, n, "exceptions with an argument that has no str()");
         }
         return exception_type(in);
     }

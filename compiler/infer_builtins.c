@@ -427,6 +427,12 @@ Type *infer_iter_builtin(Infer *in, Node *call, const Builtin *b) {
             }
             continue;
         }
+        if (b->id == B_ZIP && kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, "strict")) {
+            Type *t = type_resolve(infer_expr(in, kw->u.keyword.value));
+            if (t->kind != TY_BOOL && !poisoned(in, t))
+                return unsupported(in, kw, arena_printf(in->arena, "zip() strict of type %s", tname(in, t)));
+            continue;
+        }
         return unsupported(in, kw, arena_printf(in->arena, "keyword argument '%s' of %s()",
                                                 kw->u.keyword.arg ? kw->u.keyword.arg : "**", b->name));
     }
@@ -437,7 +443,6 @@ Type *infer_iter_builtin(Infer *in, Node *call, const Builtin *b) {
         return list_of(in, call, type_tuple(in->tt, pair, 2));
     }
     case B_ZIP:
-        if (nargs < 1) return unsupported(in, call, "zip() of nothing");
         return list_of(in, call, type_tuple(in->tt, elems, nargs));
     default: /* reversed */
         if (nargs != 1) break;
@@ -495,8 +500,8 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     if (b->kind == BUILTIN_EXCEPTION) {
         if (call->u.Call.keywords.len) return unsupported(in, call, "keyword arguments to an exception");
         if (nargs > 1) return unsupported(in, call, "exceptions with several arguments");
-        if (nargs == 1 && type_resolve(at[0])->kind != TY_STR)
-            return unsupported(in, call, "exceptions with a non-str argument");
+        if (nargs == 1 && type_resolve(at[0])->kind != TY_STR && !printable(in, at[0]))
+            return unsupported(in, call, "exceptions with an argument that has no str()");
         return exception_type(in);
     }
     for (int k = 0; k < call->u.Call.keywords.len; k++) {
@@ -508,6 +513,12 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
             if (r->kind != TY_STR && r->kind != TY_NONE && r->kind != TY_NEVER)
                 diag_error(in->diag, &in->mod->src, kw->span, "%s must be None or a string, not %s",
                            kw->u.keyword.arg, tname(in, r));
+            continue;
+        }
+        if (b->id == B_ZIP && kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, "strict")) {
+            Type *t = type_resolve(infer_expr(in, kw->u.keyword.value));
+            if (t->kind != TY_BOOL && !poisoned(in, t))
+                return unsupported(in, kw, arena_printf(in->arena, "zip() strict of type %s", tname(in, t)));
             continue;
         }
         return unsupported(in, kw, arena_printf(in->arena, "keyword argument '%s' of %s()",
@@ -915,7 +926,9 @@ Type *infer_bytes_method(Infer *in, Node *n, Type *bt, const char *name) {
         at[i] = type_resolve(infer_expr(in, args.items[i]));
         if (poisoned(in, at[i])) return type_never(in->tt);
     }
-    if (!strcmp(name, "hex") && args.len == 0) return type_str(in->tt);
+    if (!strcmp(name, "hex") && (args.len == 0 || (args.len <= 2 && (at[0]->kind == TY_STR || at[0]->kind == TY_BYTES) &&
+                                                   (!at[1] || at[1]->kind == TY_INT || at[1]->kind == TY_BOOL))))
+        return type_str(in->tt); /* hex(sep, bytes_per_sep) */
     if (!strcmp(name, "decode") && args.len <= 1 && (!at[0] || at[0]->kind == TY_STR)) return type_str(in->tt);
     if ((!strcmp(name, "find") || !strcmp(name, "count") || !strcmp(name, "index")) && args.len >= 1 &&
         args.len <= 3 && (at[0]->kind == TY_BYTES || at[0]->kind == TY_INT))

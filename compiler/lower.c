@@ -886,9 +886,7 @@ static void lower_raise(Lower *L, Node *n) {
     int type_id = class_type_id(L, fn);
     IrTemp *args[2] = {const_int(L, type_id), NULL};
     if (e->kind == NODE_Call && e->u.Call.args.len == 1) {
-        args[1] = lower_value(L, e->u.Call.args.items[0]);
-        if (type_id == KRT_T_KEY_ERROR) /* str(KeyError(k)) is repr(k) */
-            args[1] = call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &args[1]).t;
+        args[1] = exc_message(L, type_id, lower_value(L, e->u.Call.args.items[0]));
     } else {
         args[1] = temp(L, type_str(L->tt));
         emit(L, IR_CLEAR, args[1], 0, NULL);

@@ -116,3 +116,24 @@ KrtList *krt_list_sum_lists(KrtList *lists, KrtList *start) {
     }
     return r;
 }
+
+/* zip(strict=True) over lists: CPython advances the iterators in turn, so
+ * the first to run out decides the message. */
+bool krt_zip_strict_check(KrtList *lengths, bool strict) {
+    if (!strict || lengths->len < 2) return true;
+    const krt_int *len = (const krt_int *)(const void *)lengths->items;
+    krt_int m = len[0];
+    for (uint32_t i = 1; i < lengths->len; i++)
+        if (len[i] < m) m = len[i];
+    for (uint32_t i = 1; i < lengths->len; i++) {
+        bool shorter = len[0] > m && len[i] == m, longer = len[0] == m && len[i] > m;
+        if (!shorter && !longer) continue;
+        if (i == 1)
+            krt_raise_fmt(KRT_T_VALUE_ERROR, "zip() argument 2 is %s than argument 1", shorter ? "shorter" : "longer");
+        else
+            krt_raise_fmt(KRT_T_VALUE_ERROR, "zip() argument %u is %s than arguments 1-%u", (unsigned)(i + 1),
+                          shorter ? "shorter" : "longer", (unsigned)i);
+        return false;
+    }
+    return true;
+}

@@ -630,6 +630,16 @@ KrtList *krt_list_concat_v(KrtList *a, KrtList *b);
 bool krt_list_setslice_v(KrtList *a, krt_int start, krt_int stop, krt_int step, krt_int present, KrtList *v);
 bool krt_list_delslice_v(KrtList *a, krt_int start, krt_int stop, krt_int step, krt_int present);
 KrtList *krt_list_sum_lists(KrtList *lists, KrtList *start); /* sum(lists, start) */
+/* zip(..., strict=strict) of lists of these lengths: ValueError "zip()
+ * argument 2 is shorter than argument 1" (CPython's texts) when strict and
+ * they differ. */
+bool krt_zip_strict_check(KrtList *lengths, bool strict);
+/* b.hex(sep, bytes_per_sep) of a bytes (is_array false) or bytearray: sep
+ * one character (ValueError "sep must be length 1."), groups counted from
+ * the right when bytes_per_sep > 0, from the left when < 0
+ * (runtime/bytes_hex.c). */
+KrtStr *krt_bytes_hex_sep(const void *b, const struct KrtBytes *sep, krt_int per, bool is_array);
+KrtStr *krt_bytes_hex_sep_str(const void *b, const KrtStr *sep, krt_int per, bool is_array);
 KrtList *krt_list_repeat_v(KrtList *l, krt_int n);
 
 /* bytes and bytearray glue (runtime/list_ops.c); the types are in containers.h */
