@@ -586,11 +586,14 @@ static inline krt_int krt_range_step(KrtRange r) {
 
 /* ---- lists as generated code calls them (runtime/list_ops.c) --------------- */
 
+/* get and set of raw elements (int, float, bool) are inline, in
+ * krait/containers.h; of references, out of line: */
+#define KRT_LIST_GETSET_DECL(kind, ctype)                                \
+    ctype krt_list_get_##kind(KrtList *l, krt_int i);   /* borrowed */   \
+    void krt_list_set_##kind(KrtList *l, krt_int i, ctype v);
 #define KRT_LIST_OPS_DECL(kind, ctype)                                   \
     KrtList *krt_list_new_##kind(krt_int cap);                           \
     void krt_list_append_##kind(KrtList *l, ctype v);                    \
-    ctype krt_list_get_##kind(KrtList *l, krt_int i);   /* borrowed */   \
-    void krt_list_set_##kind(KrtList *l, krt_int i, ctype v);            \
     ctype krt_list_pop_##kind(KrtList *l, krt_int i);   /* owned */      \
     void krt_list_insert_##kind(KrtList *l, krt_int i, ctype v);         \
     bool krt_list_contains_##kind(KrtList *l, ctype v);                  \
@@ -606,12 +609,16 @@ KRT_LIST_OPS_DECL(int, krt_int)
 KRT_LIST_OPS_DECL(float, krt_float)
 KRT_LIST_OPS_DECL(bool, bool)
 KRT_LIST_OPS_DECL(str, KrtStr *)
+KRT_LIST_GETSET_DECL(str, KrtStr *)
 KRT_LIST_OPS_DECL(list, KrtList *)
+KRT_LIST_GETSET_DECL(list, KrtList *)
 struct KrtBytes;
 KRT_LIST_OPS_DECL(bytes, struct KrtBytes *)
+KRT_LIST_GETSET_DECL(bytes, struct KrtBytes *)
 /* lists of instances of the program's classes: elements by identity */
 extern const KrtElemDesc krt_elem_obj;
 KRT_LIST_OPS_DECL(obj, void *)
+KRT_LIST_GETSET_DECL(obj, void *)
 KrtStr *krt_list_repr_any(KrtList *l);
 krt_int krt_list_sum_int(KrtList *l, krt_int start);
 krt_float krt_list_sum_float(KrtList *l, krt_float start);
