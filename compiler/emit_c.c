@@ -298,7 +298,10 @@ static const char *field_hash(EmitC *e, Type *f, int i) {
     case TY_BOOL: return arena_printf(e->arena, "krt_hash_bool(x.f%d)", i);
     case TY_STR: return arena_printf(e->arena, "krt_str_hash(x.f%d)", i);
     case TY_BYTES: return arena_printf(e->arena, "krt_bytes_hash(x.f%d)", i);
-    case TY_TUPLE: return arena_printf(e->arena, "%s_hash(&x.f%d)", emit_ctype(e, f), i);
+    case TY_TUPLE:
+        for (int k = 0; k < f->nargs; k++) /* a tuple holding a list is unhashable */
+            if (!field_hash(e, f->args[k], k)) return NULL;
+        return arena_printf(e->arena, "%s_hash(&x.f%d)", emit_ctype(e, f), i);
     default: return NULL;
     }
 }

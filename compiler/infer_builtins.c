@@ -267,7 +267,7 @@ bool orderable(Type *e) {
         return true;
     }
     if (e->kind == TY_LIST) return orderable(e->args[0]);
-    return e->kind == TY_INT || e->kind == TY_FLOAT || e->kind == TY_BOOL || e->kind == TY_STR;
+    return e->kind == TY_INT || e->kind == TY_FLOAT || e->kind == TY_BOOL || e->kind == TY_STR || e->kind == TY_BYTES;
 }
 
 /* key= of sorted(), list.sort(), min() and max(): a one-parameter lambda,
