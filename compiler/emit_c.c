@@ -78,6 +78,9 @@ static const char *c_ident(Arena *arena, const char *py) {
     return buf;
 }
 
+static bool list_elem_generated(Type *elem);
+static const char *list_elem_name(EmitC *e, Type *list);
+
 static CType *emit_register(EmitC *e, Type *t, const char *prefix) {
     for (int i = 0; i < e->ctypes.len; i++) {
         CType *ct = e->ctypes.items[i];
@@ -101,7 +104,9 @@ static const char *emit_ctype(EmitC *e, Type *t) {
     case TY_INT: return "krt_int";
     case TY_FLOAT: return "krt_float";
     case TY_STR: return "KrtStr *";
-    case TY_LIST: return "KrtList *";
+    case TY_LIST:
+        if (list_elem_generated(t->args[0])) list_elem_name(e, t); /* its list operations are generated */
+        return "KrtList *";
     case TY_BYTES: return "KrtBytes *";
     case TY_BYTEARRAY: return "KrtByteArray *";
     case TY_RANGE: return "KrtRange";
@@ -167,6 +172,10 @@ static const char *temp_name(EmitC *e, const IrTemp *t) {
 static void emit_struct(EmitC *e, FILE *out, const CType *ct) {
     Type *t = ct->type;
     if (t->kind == TY_DICT || t->kind == TY_SET || t->kind == TY_FROZENSET) return; /* support functions only */
+    if (t->kind == TY_LIST) { /* a list's element, for its generated operations */
+        fprintf(out, "typedef %s %s; /* element of %s */\n\n", emit_ctype(e, t->args[0]), ct->name, type_name(e->arena, t));
+        return;
+    }
     if (t->kind == TY_TUPLE) {
         fprintf(out, "typedef struct %s { /* %s */\n", ct->name, type_name(e->arena, t));
         for (int i = 0; i < t->nargs; i++) fprintf(out, "    %s f%d;\n", emit_ctype(e, t->args[i]), i);
@@ -177,6 +186,8 @@ static void emit_struct(EmitC *e, FILE *out, const CType *ct) {
                 type_name(e->arena, t), emit_ctype(e, t->args[0]), ct->name);
     }
 }
+
+static const char *elem_desc(EmitC *e, Type *t);
 
 /* Expression comparing field i of x and y: "==" or "<" semantics. */
 static const char *field_op(EmitC *e, Type *f, int i, bool less) {
@@ -190,6 +201,12 @@ static const char *field_op(EmitC *e, Type *f, int i, bool less) {
     }
     case TY_NONE:
         return less ? "false" : "true";
+    case TY_LIST: case TY_BYTES: case TY_BYTEARRAY: case TY_DICT: case TY_SET: case TY_FROZENSET: {
+        /* containers held by reference: through their element descriptor */
+        const char *d = elem_desc(e, f);
+        if (less) return arena_printf(e->arena, "(%s)->cmp && (%s)->cmp(&x.f%d, &y.f%d) < 0", d, d, i, i);
+        return arena_printf(e->arena, "krt_elem_eq(%s, &x.f%d, &y.f%d)", d, i, i);
+    }
     case TY_FLOAT:
         return arena_printf(e->arena, less ? "x.f%d < y.f%d" : "krt_float_same(x.f%d, y.f%d)", i, i);
     default:
@@ -213,8 +230,28 @@ static const char *elem_desc(EmitC *e, Type *t) {
     case TY_BYTEARRAY: return "&krt_elem_bytearray";
     case TY_CALLABLE: return "&krt_elem_obj";
     case TY_TUPLE: return arena_printf(e->arena, "&%s_desc", emit_ctype(e, t));
+    case TY_CLASS: return "&krt_elem_obj";
     default: return "NULL";
     }
+}
+
+/* Lists whose elements the runtime has no instantiation for (tuples, dicts,
+ * sets, bytearrays) get their list operations generated beside the element's
+ * support: the IR names them krt_list_OP_@, '@' standing for list_elem_name. */
+static bool list_elem_generated(Type *elem) {
+    switch (type_resolve(elem)->kind) {
+    case TY_TUPLE: case TY_DICT: case TY_SET: case TY_FROZENSET: case TY_BYTEARRAY: return true;
+    default: return false;
+    }
+}
+
+/* The C name of list's element in generated list operations: the tuple's
+ * struct, or a typedef registered for the list type (krt_lelem_N). */
+static const char *list_elem_name(EmitC *e, Type *list) {
+    list = type_resolve(list);
+    Type *elem = type_resolve(list->args[0]);
+    if (elem->kind == TY_TUPLE) return emit_ctype(e, elem);
+    return emit_register(e, list, "krt_lelem")->name;
 }
 
 /* A C expression giving repr(x) (a new reference, NULL on failure) for a
@@ -226,7 +263,10 @@ static const char *repr_expr(EmitC *e, Type *t, const char *cexpr) {
     case TY_FLOAT: return arena_printf(e->arena, "krt_str_from_float(%s)", cexpr);
     case TY_BOOL: return arena_printf(e->arena, "krt_str_from_bool(%s)", cexpr);
     case TY_STR: return arena_printf(e->arena, "krt_str_repr(%s)", cexpr);
-    case TY_LIST: return arena_printf(e->arena, "krt_list_repr_any(%s)", cexpr);
+    case TY_LIST:
+        if (list_elem_generated(t->args[0]))
+            return arena_printf(e->arena, "krt_list_repr_%s(%s)", list_elem_name(e, t), cexpr);
+        return arena_printf(e->arena, "krt_list_repr_any(%s)", cexpr);
     case TY_BYTES: return arena_printf(e->arena, "krt_bytes_repr(%s)", cexpr);
     case TY_BYTEARRAY: return arena_printf(e->arena, "krt_bytearray_repr(%s)", cexpr);
     case TY_TUPLE: return arena_printf(e->arena, "%s_repr(%s)", emit_ctype(e, t), cexpr);
@@ -260,7 +300,10 @@ static const char *field_hash(EmitC *e, Type *f, int i) {
     case TY_BOOL: return arena_printf(e->arena, "krt_hash_bool(x.f%d)", i);
     case TY_STR: return arena_printf(e->arena, "krt_str_hash(x.f%d)", i);
     case TY_BYTES: return arena_printf(e->arena, "krt_bytes_hash(x.f%d)", i);
-    case TY_TUPLE: return arena_printf(e->arena, "%s_hash(&x.f%d)", emit_ctype(e, f), i);
+    case TY_TUPLE:
+        for (int k = 0; k < f->nargs; k++) /* a tuple holding a list is unhashable */
+            if (!field_hash(e, f->args[k], k)) return NULL;
+        return arena_printf(e->arena, "%s_hash(&x.f%d)", emit_ctype(e, f), i);
     default: return NULL;
     }
 }
@@ -337,6 +380,17 @@ static void emit_set_support(EmitC *e, FILE *out, const CType *ct) {
             repr_expr(e, t->args[0], "x"), frozen ? "})" : "}");
 }
 
+static void emit_list_ops(FILE *out, const char *n, const char *desc);
+
+/* Does a tuple value hold counted references (in a field, or a nested tuple's)? */
+static bool tuple_holds_refs(Type *t) {
+    for (int i = 0; i < t->nargs; i++) {
+        Type *f = type_resolve(t->args[i]);
+        if (f->kind == TY_TUPLE ? tuple_holds_refs(f) : type_is_reference(f)) return true;
+    }
+    return false;
+}
+
 /* The element support of a tuple type: retain/drop of its references,
  * equality, ordering, repr, and the KrtElemDesc that lets one list
  * implementation hold it by value.  static inline: unused ones cost nothing. */
@@ -347,19 +401,20 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
     fprintf(out, "static inline void %s_retain(void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n", n, n);
     for (int i = 0; i < t->nargs; i++) {
         Type *f = type_resolve(t->args[i]);
-        if (f->kind == TY_STR || f->kind == TY_CALLABLE) {
-            fprintf(out, "    krt_incref((KrtObject *)x.f%d);\n", i);
-            refs = true;
-        } else if (f->kind == TY_TUPLE) {
+        if (f->kind == TY_TUPLE) {
             fprintf(out, "    %s_retain(&x.f%d);\n", emit_ctype(e, f), i);
+            refs = refs || tuple_holds_refs(f);
+        } else if (type_is_reference(f)) {
+            fprintf(out, "    krt_xincref((KrtObject *)x.f%d);\n", i);
+            refs = true;
         }
     }
     fputs("    (void)x;\n}\n", out);
     fprintf(out, "static inline void %s_drop(void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n", n, n);
     for (int i = 0; i < t->nargs; i++) {
         Type *f = type_resolve(t->args[i]);
-        if (f->kind == TY_STR || f->kind == TY_CALLABLE) fprintf(out, "    krt_xdecref((KrtObject *)x.f%d);\n", i);
-        else if (f->kind == TY_TUPLE) fprintf(out, "    %s_drop(&x.f%d);\n", emit_ctype(e, f), i);
+        if (f->kind == TY_TUPLE) fprintf(out, "    %s_drop(&x.f%d);\n", emit_ctype(e, f), i);
+        else if (type_is_reference(f)) fprintf(out, "    krt_xdecref((KrtObject *)x.f%d);\n", i);
     }
     fputs("    (void)x;\n}\n", out);
     fprintf(out, "static inline bool %s_eq(const void *a, const void *b) {\n    %s x, y;\n"
@@ -376,16 +431,8 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
     fprintf(out, "static inline KrtStr *%s_repr(%s x) {\n    KrtStr *acc = krt_str_new(\"(\", 1), *part = NULL, *next = NULL;\n", n, n);
     for (int i = 0; i < t->nargs; i++) {
         Type *f = type_resolve(t->args[i]);
-        const char *conv = f->kind == TY_INT ? "krt_str_from_int" : f->kind == TY_FLOAT ? "krt_str_from_float"
-                         : f->kind == TY_BOOL ? "krt_str_from_bool" : f->kind == TY_STR ? "krt_str_repr"
-                         : NULL;
         const char *sep = i + 1 < t->nargs ? ", " : t->nargs == 1 ? ",)" : ")";
-        if (f->kind == TY_TUPLE)
-            fprintf(out, "    part = acc ? %s_repr(x.f%d) : NULL;\n", emit_ctype(e, f), i);
-        else if (conv)
-            fprintf(out, "    part = acc ? %s(x.f%d) : NULL;\n", conv, i);
-        else
-            fputs("    part = acc ? krt_str_new(\"None\", 4) : NULL;\n", out);
+        fprintf(out, "    part = acc ? %s : NULL;\n", repr_expr(e, f, arena_printf(e->arena, "x.f%d", i)));
         fprintf(out, "    next = part ? krt_str_concat(acc, part) : NULL;\n    krt_xdecref((KrtObject *)acc);\n"
                      "    krt_xdecref((KrtObject *)part);\n    part = next ? krt_str_new(\"%s\", %d) : NULL;\n"
                      "    acc = part ? krt_str_concat(next, part) : NULL;\n    krt_xdecref((KrtObject *)next);\n"
@@ -405,9 +452,14 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
     }
     fprintf(out, "static const KrtElemDesc %s_desc = {sizeof(%s), %s, %s_retain, %s_drop, %s_eq, %s_cmp, %s%s};\n", n, n,
             refs ? "KRT_ELEM_VALUE" : "KRT_ELEM_RAW", n, n, n, n, hashable ? n : "NULL", hashable ? "_hash" : "");
-    /* the list operations for lists of this tuple (see runtime/list_ops.c) */
+    emit_list_ops(out, n, arena_printf(e->arena, "&%s_desc", n));
+}
+
+/* The list operations for lists of element type T, spelled n, described by
+ * desc (see runtime/list_ops.c for the ones the runtime instantiates). */
+static void emit_list_ops(FILE *out, const char *n, const char *desc) {
     static const char *const list_ops =
-            "static inline KrtList *krt_list_new_$T(krt_int cap) { return krt_list_new(&$T_desc, cap > 0 ? (uint32_t)cap : 0); }\n"
+            "static inline KrtList *krt_list_new_$T(krt_int cap) { return krt_list_new($D, cap > 0 ? (uint32_t)cap : 0); }\n"
             "static inline void krt_list_append_$T(KrtList *l, $T v) { krt_list_append(l, &v); }\n"
             "static inline $T krt_list_get_$T(KrtList *l, krt_int i) {\n"
             "    $T v = {0};\n    void *p = krt_list_at(l, i);\n    if (p) memcpy(&v, p, sizeof v);\n    return v;\n}\n"
@@ -422,6 +474,18 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
             "    krt_int i = krt_list_index(l, &v);\n    if (i < 0) {\n        KrtStr *r = $T_repr(v);\n"
             "        if (r) { krt_raise_fmt(KRT_T_VALUE_ERROR, \"%.*s is not in list\", (int)r->len, r->data); krt_decref(&r->h); }\n"
             "    }\n    return i;\n}\n"
+            "static inline $T krt_list_extreme_$T(KrtList *l, bool want_max) {\n"
+            "    $T best = {0}, x;\n"
+            "    if (l->len == 0) {\n"
+            "        krt_raise_msg(KRT_T_VALUE_ERROR, want_max ? \"max() arg is an empty sequence\" : \"min() arg is an empty sequence\");\n"
+            "        return best;\n    }\n"
+            "    memcpy(&best, l->items, sizeof best);\n"
+            "    for (uint32_t i = 1; i < l->len; i++) {\n"
+            "        memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);\n"
+            "        if (want_max ? ($D)->cmp(&best, &x) < 0 : ($D)->cmp(&x, &best) < 0) best = x;\n    }\n"
+            "    return best;\n}\n"
+            "static inline $T krt_list_min_$T(KrtList *l) { return krt_list_extreme_$T(l, false); }\n"
+            "static inline $T krt_list_max_$T(KrtList *l) { return krt_list_extreme_$T(l, true); }\n"
             "static inline void krt_list_remove_$T(KrtList *l, $T v) {\n"
             "    if (!krt_list_remove(l, &v) && !krt_failed()) krt_raise_msg(KRT_T_VALUE_ERROR, \"list.remove(x): x not in list\");\n}\n"
             "static inline KrtStr *krt_list_repr_$T(KrtList *l) {\n"
@@ -437,8 +501,8 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
             "    KrtStr *close = acc ? krt_str_new(\"]\", 1) : NULL;\n    KrtStr *res = close ? krt_str_concat(acc, close) : NULL;\n"
             "    krt_xdecref((KrtObject *)close);\n    krt_xdecref((KrtObject *)acc);\n    return res;\n}\n\n";
     for (const char *p = list_ops; *p; p++) {
-        if (p[0] == '$' && p[1] == 'T') {
-            fputs(n, out);
+        if (p[0] == '$' && (p[1] == 'T' || p[1] == 'D')) {
+            fputs(p[1] == 'T' ? n : desc, out);
             p++;
         } else {
             fputc(*p, out);
@@ -704,8 +768,7 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
             /* list operations on tuple elements: '@' names the element's struct */
             Type *list = in->nargs ? type_resolve(in->args[0]->type) : NULL;
             if (!list || list->kind != TY_LIST) list = type_resolve(in->dst->type);
-            callee = arena_printf(e->arena, "%.*s%s%s", (int)(at - callee), callee,
-                                  emit_ctype(e, list->args[0]), at + 1);
+            callee = arena_printf(e->arena, "%.*s%s%s", (int)(at - callee), callee, list_elem_name(e, list), at + 1);
         }
         bool scratch = in->site && in->site->scratch; /* a statement temporary (escape.c) */
         if (scratch) fputs("    krt_scratch_mode = true;\n", e->out);
@@ -1029,6 +1092,37 @@ EmitC *emit_new(Arena *arena, const IrProgram *prog, const EmitOptions *opts) {
     return e;
 }
 
+/* The repr functions of generated support call each other (a tuple holding
+ * a dict, a dict of tuples): all are declared before any is defined. */
+static void emit_support_prototypes(EmitC *e, FILE *out) {
+    for (int i = 0; i < e->ctypes.len; i++) {
+        const CType *ct = e->ctypes.items[i];
+        switch (ct->type->kind) {
+        case TY_TUPLE:
+            fprintf(out, "static inline KrtStr *%s_repr(%s x);\n", ct->name, ct->name);
+            /* fall through */
+        case TY_LIST:
+            fprintf(out, "static inline KrtStr *krt_list_repr_%s(KrtList *l);\n", ct->name);
+            break;
+        case TY_DICT: fprintf(out, "static inline KrtStr *%s_repr(KrtDict *d);\n", ct->name); break;
+        case TY_SET:
+        case TY_FROZENSET: fprintf(out, "static inline KrtStr *%s_repr(KrtSet *s);\n", ct->name); break;
+        default: break;
+        }
+    }
+    fputc('\n', out);
+}
+
+/* Lists of dicts, sets and bytearrays: their elements' eq and repr, then
+ * the generated list operations. */
+static void emit_list_elem_support(EmitC *e, FILE *out, const CType *ct) {
+    Type *elem = type_resolve(ct->type->args[0]);
+    const char *n = ct->name, *d = elem_desc(e, elem);
+    fprintf(out, "static inline bool %s_eq(const void *a, const void *b) {\n    return krt_elem_eq(%s, a, b);\n}\n", n, d);
+    fprintf(out, "static inline KrtStr *%s_repr(%s x) {\n    return %s;\n}\n", n, n, repr_expr(e, elem, "x"));
+    emit_list_ops(out, n, d);
+}
+
 void emit_header(EmitC *e, FILE *out, const char *guard) {
     const IrProgram *prog = e->prog;
     fprintf(out, "/* Generated by krait %s. Do not edit. */\n", e->opts->version);
@@ -1039,6 +1133,7 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
         if (!c->is_exception) fprintf(out, "struct %s;\n", c->cls->c_name);
     }
     for (int i = 0; i < e->ctypes.len; i++) emit_struct(e, out, e->ctypes.items[i]);
+    emit_support_prototypes(e, out);
     for (int i = 0; i < prog->classes.len; i++) {
         const IrClass *c = prog->classes.items[i];
         if (c->is_exception) continue;
@@ -1060,6 +1155,10 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
     for (int i = 0; i < e->ctypes.len; i++) {
         const CType *ct = e->ctypes.items[i];
         if (ct->type->kind == TY_DICT) emit_dict_support(e, out, ct);
+    }
+    for (int i = 0; i < e->ctypes.len; i++) {
+        const CType *ct = e->ctypes.items[i];
+        if (ct->type->kind == TY_LIST) emit_list_elem_support(e, out, ct);
     }
     for (int g = 0; g < prog->globals.len; g++) {
         const IrGlobal *gl = prog->globals.items[g];

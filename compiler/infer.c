@@ -427,7 +427,7 @@ Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
     if (l->kind == TY_STR && r->kind == TY_STR && op == BINOP_Add) return l;
     if (l->kind == TY_STR && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
     if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_STR && op == BINOP_Mult) return r;
-    if (l->kind == TY_STR && op == BINOP_Mod) return unsupported(in, n, "printf-style '%' formatting of str");
+    if (l->kind == TY_STR && op == BINOP_Mod) return infer_percent(in, n, r);
     if (l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL)
         return unsupported(in, n, "arithmetic on an Optional value (narrowing by 'is not None')");
     if (l->kind == TY_LIST && r->kind == TY_LIST && op == BINOP_Add) {
@@ -751,8 +751,8 @@ Type *infer_call(Infer *in, Node *n) {
             return unsupported(in, n, "exceptions with several or keyword arguments");
         if (args.len == 1) {
             Type *t = infer_expr(in, args.items[0]);
-            if (type_resolve(t)->kind != TY_STR && !poisoned(in, t))
-                return unsupported(in, n, "exceptions with a non-str argument");
+            if (type_resolve(t)->kind != TY_STR && !poisoned(in, t) && !printable(in, t))
+                return unsupported(in, n, "exceptions with an argument that has no str()");
         }
         return exception_type(in);
     }
@@ -1216,8 +1216,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
                 return unsupported(in, n, "indexing a range with a non-int");
             return type_int(in->tt);
         }
-        if (base->kind == TY_TUPLE && sl->kind == NODE_Slice)
-            return unsupported(in, n, "slicing a tuple (its result type depends on the bounds)");
+        if (base->kind == TY_TUPLE && sl->kind == NODE_Slice) return infer_tuple_slice(in, n, base);
         if (base->kind == TY_TUPLE) {
             Node *idx = sl;
             int64_t k = 0;
@@ -1282,8 +1281,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
             fields[i] = infer_expr(in, e);
             if (poisoned(in, fields[i])) return type_never(in->tt);
             Type *f = type_resolve(fields[i]);
-            if (f->kind != TY_INT && f->kind != TY_FLOAT && f->kind != TY_BOOL && f->kind != TY_STR &&
-                f->kind != TY_TUPLE && f->kind != TY_NONE && f->kind != TY_CALLABLE)
+            if (!tuple_field_ok(f) && !(f->kind == TY_LIST && type_resolve(f->args[0])->kind == TY_VAR))
                 return unsupported(in, e, arena_printf(in->arena, "tuples holding %s", tname(in, f)));
         }
         return type_tuple(in->tt, fields, k);

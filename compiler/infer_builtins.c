@@ -12,18 +12,31 @@ bool list_elem_ok(Type *t) {
     t = type_resolve(t);
     if (t->kind == TY_LIST) return list_elem_ok(t->args[0]); /* lists of lists, by reference */
     if (t->kind == TY_TUPLE) { /* tuples by value: the C emitter writes their element support */
-        for (int i = 0; i < t->nargs; i++) {
-            Type *f = type_resolve(t->args[i]);
-            if (f->kind != TY_INT && f->kind != TY_FLOAT && f->kind != TY_BOOL && f->kind != TY_STR &&
-                f->kind != TY_CALLABLE && !(f->kind == TY_TUPLE && list_elem_ok(f)))
-                return false;
-        }
+        for (int i = 0; i < t->nargs; i++)
+            if (!tuple_field_ok(t->args[i])) return false;
         return true;
     }
+    /* dicts, sets and bytearrays by reference, with generated list operations */
+    if (t->kind == TY_DICT || t->kind == TY_SET || t->kind == TY_FROZENSET) return container_elem_ok(t);
+    if (t->kind == TY_BYTEARRAY) return true;
     if (t->kind == TY_CLASS && class_data_of(t)) return true; /* instances, by reference */
     if (t->kind == TY_CALLABLE) return true;                   /* function values, by reference */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_BYTES || t->kind == TY_VAR;
+}
+
+/* Can a tuple hold a field of type t?  Scalars and None by value, str,
+ * bytes, containers and instances as counted references. */
+bool tuple_field_ok(Type *t) {
+    t = type_resolve(t);
+    switch (t->kind) {
+    case TY_INT: case TY_FLOAT: case TY_BOOL: case TY_STR: case TY_NONE: case TY_BYTES: case TY_BYTEARRAY:
+    case TY_CALLABLE:
+        return true;
+    case TY_TUPLE: case TY_LIST: case TY_DICT: case TY_SET: case TY_FROZENSET: return list_elem_ok(t);
+    case TY_CLASS: return class_data_of(t) != NULL;
+    default: return false;
+    }
 }
 
 /* Can values of type t be printed (str(), repr(), f-strings)?  An element
@@ -256,7 +269,7 @@ bool orderable(Type *e) {
         return true;
     }
     if (e->kind == TY_LIST) return orderable(e->args[0]);
-    return e->kind == TY_INT || e->kind == TY_FLOAT || e->kind == TY_BOOL || e->kind == TY_STR;
+    return e->kind == TY_INT || e->kind == TY_FLOAT || e->kind == TY_BOOL || e->kind == TY_STR || e->kind == TY_BYTES;
 }
 
 /* key= of sorted(), list.sort(), min() and max(): a one-parameter lambda,
@@ -419,6 +432,12 @@ Type *infer_iter_builtin(Infer *in, Node *call, const Builtin *b) {
             }
             continue;
         }
+        if (b->id == B_ZIP && kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, "strict")) {
+            Type *t = type_resolve(infer_expr(in, kw->u.keyword.value));
+            if (t->kind != TY_BOOL && !poisoned(in, t))
+                return unsupported(in, kw, arena_printf(in->arena, "zip() strict of type %s", tname(in, t)));
+            continue;
+        }
         return unsupported(in, kw, arena_printf(in->arena, "keyword argument '%s' of %s()",
                                                 kw->u.keyword.arg ? kw->u.keyword.arg : "**", b->name));
     }
@@ -429,7 +448,6 @@ Type *infer_iter_builtin(Infer *in, Node *call, const Builtin *b) {
         return list_of(in, call, type_tuple(in->tt, pair, 2));
     }
     case B_ZIP:
-        if (nargs < 1) return unsupported(in, call, "zip() of nothing");
         return list_of(in, call, type_tuple(in->tt, elems, nargs));
     default: /* reversed */
         if (nargs != 1) break;
@@ -488,8 +506,8 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     if (b->kind == BUILTIN_EXCEPTION) {
         if (call->u.Call.keywords.len) return unsupported(in, call, "keyword arguments to an exception");
         if (nargs > 1) return unsupported(in, call, "exceptions with several arguments");
-        if (nargs == 1 && type_resolve(at[0])->kind != TY_STR)
-            return unsupported(in, call, "exceptions with a non-str argument");
+        if (nargs == 1 && type_resolve(at[0])->kind != TY_STR && !printable(in, at[0]))
+            return unsupported(in, call, "exceptions with an argument that has no str()");
         return exception_type(in);
     }
     for (int k = 0; k < call->u.Call.keywords.len; k++) {
@@ -501,6 +519,12 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
             if (r->kind != TY_STR && r->kind != TY_NONE && r->kind != TY_NEVER)
                 diag_error(in->diag, &in->mod->src, kw->span, "%s must be None or a string, not %s",
                            kw->u.keyword.arg, tname(in, r));
+            continue;
+        }
+        if (b->id == B_ZIP && kw->u.keyword.arg && !strcmp(kw->u.keyword.arg, "strict")) {
+            Type *t = type_resolve(infer_expr(in, kw->u.keyword.value));
+            if (t->kind != TY_BOOL && !poisoned(in, t))
+                return unsupported(in, kw, arena_printf(in->arena, "zip() strict of type %s", tname(in, t)));
             continue;
         }
         return unsupported(in, kw, arena_printf(in->arena, "keyword argument '%s' of %s()",
@@ -575,6 +599,12 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         Type *e = iter_elem(in, at[0]);
         if (!e) return unsupported(in, call, arena_printf(in->arena, "sum() of %s", tname(in, at[0])));
         e = type_resolve(e);
+        if (e->kind == TY_VAR) { /* sum([]) / sum([], start): the start's type, else int */
+            Type *st = nargs == 2 ? type_resolve(at[1]) : NULL;
+            type_unify(in->tt, e, st && type_is_numeric(st) ? st : type_int(in->tt));
+            e = type_resolve(e);
+        }
+        if (e->kind == TY_LIST && nargs == 2 && type_unify(in->tt, e, at[1])) return e; /* concatenation */
         if (e->kind == TY_BOOL) e = type_int(in->tt);
         if (e->kind != TY_INT && e->kind != TY_FLOAT)
             return unsupported(in, call, arena_printf(in->arena, "sum() of %s", tname(in, at[0])));
@@ -593,7 +623,8 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     case B_MAX: {
         if (nargs == 1 && iter_elem(in, at[0])) {
             Type *e = type_resolve(iter_elem(in, at[0]));
-            if (e->kind == TY_TUPLE) return unsupported(in, call, arena_printf(in->arena, "%s() of a list of tuples", name));
+            if (e->kind == TY_TUPLE && !orderable(e))
+                return unsupported(in, call, arena_printf(in->arena, "%s() of a list of unorderable tuples", name));
             if (e->kind == TY_VAR) { /* max([]): empty, whatever its type; ValueError when it runs */
                 type_unify(in->tt, e, type_int(in->tt));
                 e = type_int(in->tt);
@@ -901,7 +932,9 @@ Type *infer_bytes_method(Infer *in, Node *n, Type *bt, const char *name) {
         at[i] = type_resolve(infer_expr(in, args.items[i]));
         if (poisoned(in, at[i])) return type_never(in->tt);
     }
-    if (!strcmp(name, "hex") && args.len == 0) return type_str(in->tt);
+    if (!strcmp(name, "hex") && (args.len == 0 || (args.len <= 2 && (at[0]->kind == TY_STR || at[0]->kind == TY_BYTES) &&
+                                                   (!at[1] || at[1]->kind == TY_INT || at[1]->kind == TY_BOOL))))
+        return type_str(in->tt); /* hex(sep, bytes_per_sep) */
     if (!strcmp(name, "decode") && args.len <= 1 && (!at[0] || at[0]->kind == TY_STR)) return type_str(in->tt);
     if ((!strcmp(name, "find") || !strcmp(name, "count") || !strcmp(name, "index")) && args.len >= 1 &&
         args.len <= 3 && (at[0]->kind == TY_BYTES || at[0]->kind == TY_INT))

@@ -101,6 +101,13 @@ ClassInfo *exception_class(Infer *in, const char *name);
 Type *exception_type(Infer *in);
 bool is_exception_type(Infer *in, Type *t);
 bool list_elem_ok(Type *t);
+bool tuple_field_ok(Type *t);
+/* infer_percent.c */
+Type *infer_percent(Infer *in, Node *n, Type *args);
+/* infer_slice.c */
+Type *infer_tuple_slice(Infer *in, Node *n, Type *base);
+void infer_slice_store(Infer *in, Node *target, Type *value, Node *site);
+void infer_slice_delete(Infer *in, Node *target, Type *base);
 bool printable(Infer *in, Type *t);
 bool printable_elem(Infer *in, Type *t);
 Type *iter_elem(Infer *in, Type *t);

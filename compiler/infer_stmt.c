@@ -146,6 +146,10 @@ void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
         for (int i = 0; i < elts.len; i++) infer_assign_target(in, elts.items[i], v->args[i], site);
         return;
     }
+    if (target->kind == NODE_Subscript) { /* a[i:j] = ... */
+        infer_slice_store(in, target, value, site);
+        return;
+    }
     if (target->kind != NODE_Name) {
         unsupported(in, target, "assigning to anything but a plain name");
         return;
@@ -448,7 +452,9 @@ void infer_stmt(Infer *in, Node *n) {
             Type *base = type_resolve(infer_expr(in, t->u.Subscript.value));
             if (poisoned(in, base)) return;
             Node *sl = t->u.Subscript.slice;
-            if (base->kind == TY_DICT && sl->kind != NODE_Slice) {
+            if (sl->kind == NODE_Slice) {
+                infer_slice_delete(in, t, base);
+            } else if (base->kind == TY_DICT) {
                 Type *k = infer_expr(in, sl);
                 if (!poisoned(in, k) && !container_accepts(in, base->args[0], k))
                     diag_error(in->diag, &in->mod->src, sl->span, "this dict's keys are %s, not %s",

@@ -283,7 +283,8 @@ const char *list_kind(Type *list) {
     case TY_LIST: return "list";
     case TY_BYTES: return "bytes";
     case TY_CLASS: case TY_CALLABLE: return "obj";
-    case TY_TUPLE: return "@"; /* the emitter names the tuple's struct */
+    case TY_TUPLE: case TY_DICT: case TY_SET: case TY_FROZENSET: case TY_BYTEARRAY:
+        return "@"; /* generated beside the element's support; the emitter names it */
     default: return "str";
     }
 }
@@ -573,6 +574,10 @@ static void assign_to(Lower *L, Node *target, Val v) {
         FieldInfo *f = check_field(cd, sema_intern(L->c->prog, target->u.Attribute.attr));
         obj = instance_of(L, obj, target->u.Attribute.attr); /* AttributeError when None */
         field_set(L, obj, f->name, f->type, coerce(L, take(L, v), f->type));
+        return;
+    }
+    if (target->kind == NODE_Subscript && target->u.Subscript.slice->kind == NODE_Slice) {
+        lower_slice_store(L, target, v.t);
         return;
     }
     if (target->kind == NODE_Subscript && ptrmap_get(&L->spec->dunders, target)) { /* __setitem__ */
@@ -927,9 +932,7 @@ static void lower_raise(Lower *L, Node *n) {
     int type_id = class_type_id(L, fn);
     IrTemp *args[2] = {const_int(L, type_id), NULL};
     if (e->kind == NODE_Call && e->u.Call.args.len == 1) {
-        args[1] = lower_value(L, e->u.Call.args.items[0]);
-        if (type_id == KRT_T_KEY_ERROR) /* str(KeyError(k)) is repr(k) */
-            args[1] = call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &args[1]).t;
+        args[1] = exc_message(L, type_id, lower_value(L, e->u.Call.args.items[0]));
     } else {
         args[1] = temp(L, type_str(L->tt));
         emit(L, IR_CLEAR, args[1], 0, NULL);
@@ -1102,6 +1105,11 @@ static void lower_stmt(Lower *L, Node *n) {
     case NODE_Delete:
         for (int i = 0; i < n->u.Delete.targets.len; i++) {
             Node *t = n->u.Delete.targets.items[i];
+            if (t->u.Subscript.slice->kind == NODE_Slice) {
+                lower_slice_delete(L, t);
+                release_pending(L);
+                continue;
+            }
             IrTemp *a[2] = {lower_value(L, t->u.Subscript.value), NULL};
             Type *ct = type_resolve(a[0]->type);
             if (ct->kind == TY_DICT) {

@@ -185,8 +185,22 @@ Val lower_iter_builtin(Lower *L, Node *call, const Builtin *b) {
         }
         lists[i] = as_list(L, v, elem_of(L, v->type)).t;
     }
-    for (int k = 0; k < call->u.Call.keywords.len; k++)
-        start = convert(L, lower_value(L, ((Node *)call->u.Call.keywords.items[k])->u.keyword.value), type_int(L->tt));
+    IrTemp *strict = NULL;
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *kw = call->u.Call.keywords.items[k];
+        if (!strcmp(kw->u.keyword.arg, "strict")) strict = lower_value(L, kw->u.keyword.value);
+        else start = convert(L, lower_value(L, kw->u.keyword.value), type_int(L->tt));
+    }
+    if (n == 0) return call_rt(L, list_fn(L, "new", lt), lt, true, true, 1, (IrTemp *[]){const_int(L, 0)}); /* zip() */
+    if (strict && n > 1) { /* zip(..., strict=True): ValueError unless the lengths agree */
+        Type *ilt = type_list(L->tt, type_int(L->tt));
+        IrTemp *lens = call_rt(L, "krt_list_new_int", ilt, true, true, 1, (IrTemp *[]){const_int(L, n)}).t;
+        for (int i = 0; i < n; i++) {
+            IrTemp *li = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &lists[i]).t;
+            call_rt_void(L, "krt_list_append_int", true, 2, (IrTemp *[]){lens, li});
+        }
+        call_rt(L, "krt_zip_strict_check", type_bool(L->tt), true, false, 2, (IrTemp *[]){lens, strict});
+    }
     if (b->id == B_REVERSED) {
         IrTemp *sargs[5] = {lists[0], const_int(L, 0), const_int(L, 0), const_int(L, -1), const_int(L, 4)};
         return call_rt(L, "krt_list_slice_v", lt, true, true, 5, sargs);
@@ -431,6 +445,10 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     }
     case B_SUM: {
         Type *e = type_resolve(rtype);
+        if (e->kind == TY_LIST) { /* sum(lists, start): start + l0 + l1 + ... */
+            IrTemp *largs[2] = {as_list(L, a[0], e).t, a[1]};
+            return call_rt(L, "krt_list_sum_lists", rtype, true, true, 2, largs);
+        }
         IrTemp *start = a[1] ? convert(L, a[1], e) : e->kind == TY_FLOAT ? const_float(L, 0.0) : const_int(L, 0);
         if (t0->kind == TY_RANGE && e->kind == TY_INT && !a[1])
             return call_rt(L, "krt_range_sum", e, true, false, 1, a);
@@ -608,6 +626,11 @@ Val lower_bytes_method(Lower *L, Node *n, IrTemp *b, const char *m) {
     IrTemp *a[4] = {b, NULL, NULL, NULL};
     for (int i = 0; i < args.len && i < 3; i++) a[i + 1] = lower_value(L, args.items[i]);
     Val none = {NULL, false};
+    if (!strcmp(m, "hex") && a[1]) { /* hex(sep, bytes_per_sep): the separator as bytes */
+        IrTemp *h[4] = {b, a[1], a[2] ? convert(L, a[2], type_int(L->tt)) : const_int(L, 1), const_bool(L, ba)};
+        const char *fn = type_resolve(a[1]->type)->kind == TY_STR ? "krt_bytes_hex_sep_str" : "krt_bytes_hex_sep";
+        return call_rt(L, fn, res, true, true, 4, h);
+    }
     if (!strcmp(m, "hex")) return call_rt(L, ba ? "krt_bytearray_hex" : "krt_bytes_hex", res, true, true, 1, a);
     if (!strcmp(m, "decode")) {
         if (!a[1]) a[1] = const_cstr(L, "utf-8");

@@ -1111,8 +1111,7 @@ Val lower_call(Lower *L, Node *n) {
         int id = class_type_id(L, f);
         IrTemp *args[2] = {const_int(L, id), NULL};
         if (n->u.Call.args.len == 1) {
-            args[1] = lower_value(L, n->u.Call.args.items[0]);
-            if (id == KRT_T_KEY_ERROR) args[1] = call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &args[1]).t;
+            args[1] = exc_message(L, id, lower_value(L, n->u.Call.args.items[0]));
         } else {
             args[1] = temp(L, type_str(L->tt));
             emit(L, IR_CLEAR, args[1], 0, NULL);
@@ -1121,6 +1120,14 @@ Val lower_call(Lower *L, Node *n) {
     }
     if (sym->kind == SYM_BUILTIN) return lower_builtin_call(L, n, sym->builtin);
     return lower_user_call(L, n);
+}
+
+/* The message of T(arg): str(arg), or repr(arg) for KeyError (what
+ * str(KeyError(k)) gives), made once, when the exception is made. */
+IrTemp *exc_message(Lower *L, int type_id, IrTemp *arg) {
+    if (type_id == KRT_T_KEY_ERROR) return to_str(L, arg, true).t;
+    if (type_resolve(arg->type)->kind != TY_STR) return to_str(L, arg, false).t;
+    return arg;
 }
 
 /* A call of a program function: its specialisation was chosen by infer. */
@@ -1246,6 +1253,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
             v.owned = v.t && is_ref(v.t->type);
             return v;
         }
+        if (n->u.BinOp.op == BINOP_Mod && type_resolve(a.t->type)->kind == TY_STR) return lower_percent(L, n, b.t);
         return lower_arith(L, n->u.BinOp.op, a, b, ty_of(L, n));
     }
     case NODE_UnaryOp: {
@@ -1286,7 +1294,8 @@ Val lower_expr_kind(Lower *L, Node *n) {
     case NODE_JoinedStr:
         return lower_joined_str(L, n);
     case NODE_Subscript: {
-        if (n->u.Subscript.slice->kind == NODE_Slice) return lower_slice(L, n);
+        if (n->u.Subscript.slice->kind == NODE_Slice)
+            return type_resolve(ty_of(L, n->u.Subscript.value))->kind == TY_TUPLE ? lower_tuple_slice(L, n) : lower_slice(L, n);
         if (type_resolve(ty_of(L, n->u.Subscript.value))->kind == TY_TUPLE && !tuple_index_is_constant(n)) {
             IrTemp *t = lower_value(L, n->u.Subscript.value);
             IrTemp *i = convert(L, lower_value(L, n->u.Subscript.slice), type_int(L->tt));

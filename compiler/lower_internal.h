@@ -147,6 +147,7 @@ IrTemp *decided(Lower *L, Val v, Type *t);
 Val lower_boolop(Lower *L, Node *n);
 Val lower_ifexp(Lower *L, Node *n);
 Val to_str(Lower *L, IrTemp *v, bool repr);
+IrTemp *exc_message(Lower *L, int type_id, IrTemp *arg);
 Val lower_joined_str(Lower *L, Node *n);
 Val lower_print(Lower *L, Node *call);
 IrTemp *min_max(Lower *L, Node *call, bool is_max);
@@ -172,6 +173,12 @@ Val lower_bytes_method(Lower *L, Node *n, IrTemp *b, const char *m);
 Val lower_set_method(Lower *L, Node *n, IrTemp *st, const char *m);
 Val lower_method_call(Lower *L, Node *n);
 Val lower_slice(Lower *L, Node *n);
+/* lower_percent.c */
+Val lower_percent(Lower *L, Node *n, IrTemp *args);
+/* lower_slice.c */
+void lower_slice_store(Lower *L, Node *target, IrTemp *value);
+void lower_slice_delete(Lower *L, Node *target);
+Val lower_tuple_slice(Lower *L, Node *n);
 Val lower_list_display(Lower *L, Node *n);
 Val lower_call(Lower *L, Node *n);
 Val lower_user_call(Lower *L, Node *n);

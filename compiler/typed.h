@@ -146,6 +146,10 @@ bool check_is_cell(const Symbol *sym);
 
 /* The type infer_program gave expression n within spec. */
 Type *check_type_of(const FuncSpec *spec, const Node *n);
+/* The fields a slice with constant bounds picks from a tuple of nargs
+ * fields, in order, into picked (room for nargs); their number, or -1 when
+ * a bound is not a constant or the step is 0 (infer_slice.c). */
+int tuple_slice_pick(const Node *slice, int nargs, int *picked);
 /* The type of a variable symbol within spec (locals) or program-wide (globals). */
 Type *check_symbol_type(const Checked *c, const FuncSpec *spec, const Symbol *sym);
 

@@ -88,21 +88,6 @@ const KrtElemDesc krt_elem_obj = {sizeof(void *), KRT_ELEM_REF, NULL, NULL, NULL
     void krt_list_append_##kind(KrtList *l, ctype v) {                              \
         krt_list_append(l, &v);                                                     \
     }                                                                               \
-    /* borrowed for references: the list keeps its own */                          \
-    ctype krt_list_get_##kind(KrtList *l, krt_int i) {                              \
-        ctype v;                                                                    \
-        void *p = krt_list_at(l, i);                                                \
-        if (!p) {                                                                   \
-            memset(&v, 0, sizeof v);                                                \
-            return v;                                                               \
-        }                                                                           \
-        memcpy(&v, p, sizeof v);                                                    \
-        return v;                                                                   \
-    }                                                                               \
-    void krt_list_set_##kind(KrtList *l, krt_int i, ctype v) {                      \
-        if (!krt_list_setitem(l, i, &v) && !krt_failed())                           \
-            krt_raise_msg(KRT_T_INDEX_ERROR, "list assignment index out of range"); \
-    }                                                                               \
     /* owned for references */                                                      \
     ctype krt_list_pop_##kind(KrtList *l, krt_int i) {                              \
         ctype v;                                                                    \
@@ -184,6 +169,28 @@ const KrtElemDesc krt_elem_obj = {sizeof(void *), KRT_ELEM_REF, NULL, NULL, NULL
         return list_extreme_##kind(l, true, "max() arg is an empty sequence");      \
     }
 
+/* get/set of reference elements (raw ones are inline in krait/containers.h) */
+#define LIST_GETSET(kind, ctype)                                                      \
+    /* borrowed for references: the list keeps its own */                          \
+    ctype krt_list_get_##kind(KrtList *l, krt_int i) {                              \
+        ctype v;                                                                    \
+        void *p = krt_list_at(l, i);                                                \
+        if (!p) {                                                                   \
+            memset(&v, 0, sizeof v);                                                \
+            return v;                                                               \
+        }                                                                           \
+        memcpy(&v, p, sizeof v);                                                    \
+        return v;                                                                   \
+    }                                                                               \
+    void krt_list_set_##kind(KrtList *l, krt_int i, ctype v) {                      \
+        if (!krt_list_setitem(l, i, &v) && !krt_failed())                           \
+            krt_raise_msg(KRT_T_INDEX_ERROR, "list assignment index out of range"); \
+    }
+
+void krt_list_index_error(bool assign) {
+    krt_raise_msg(KRT_T_INDEX_ERROR, assign ? "list assignment index out of range" : "list index out of range");
+}
+
 /* (instantiated at top level: a nested macro call would expand `bool`) */
 LIST_OPS(int, krt_int)
 LIST_OPS(float, krt_float)
@@ -192,6 +199,10 @@ LIST_OPS(str, KrtStr *)
 LIST_OPS(list, KrtList *)
 LIST_OPS(bytes, KrtBytes *)
 LIST_OPS(obj, void *)
+LIST_GETSET(str, KrtStr *)
+LIST_GETSET(list, KrtList *)
+LIST_GETSET(bytes, KrtBytes *)
+LIST_GETSET(obj, void *)
 LIST_REPR(int, krt_int)
 LIST_REPR(float, krt_float)
 LIST_REPR(bool, bool)

@@ -91,6 +91,36 @@ bool krt_elem_eq(const KrtElemDesc *d, const void *a, const void *b);
  * identity shortcut, so a NaN key finds itself), else ==. */
 bool krt_elem_same(const KrtElemDesc *d, const void *a, const void *b);
 
+/* ---- inline list accessors --------------------------------------------------- */
+
+/* l[i] and l[i] = v of lists of raw machine values: a bounds check and a
+ * load or store, inline, since they are the inner loop of most kernels.
+ * Outside the list they raise IndexError through one out-of-line call. */
+void krt_list_index_error(bool assign); /* "list index out of range" / "list assignment ..." */
+
+#define KRT_LIST_RAW_ACCESSORS(kind, ctype)                                             \
+    static inline ctype krt_list_get_##kind(KrtList *l, krt_int i) {                    \
+        ctype v;                                                                        \
+        if (i < 0) i += (krt_int)l->len;                                                \
+        if (KRT_UNLIKELY(i < 0 || i >= (krt_int)l->len)) {                              \
+            krt_list_index_error(false);                                                \
+            return (ctype)0;                                                            \
+        }                                                                               \
+        memcpy(&v, l->items + (size_t)i * sizeof v, sizeof v);                          \
+        return v;                                                                       \
+    }                                                                                   \
+    static inline void krt_list_set_##kind(KrtList *l, krt_int i, ctype v) {            \
+        if (i < 0) i += (krt_int)l->len;                                                \
+        if (KRT_UNLIKELY(i < 0 || i >= (krt_int)l->len)) {                              \
+            krt_list_index_error(true);                                                 \
+            return;                                                                     \
+        }                                                                               \
+        memcpy(l->items + (size_t)i * sizeof v, &v, sizeof v);                          \
+    }
+KRT_LIST_RAW_ACCESSORS(int, krt_int)
+KRT_LIST_RAW_ACCESSORS(float, krt_float)
+KRT_LIST_RAW_ACCESSORS(bool, bool)
+
 /* ---- dict ---------------------------------------------------------------------- */
 
 /* Insertion-ordered hash table in CPython 3.6+'s compact layout: a dense

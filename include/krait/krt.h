@@ -659,11 +659,14 @@ static inline krt_int krt_range_step(KrtRange r) {
 
 /* ---- lists as generated code calls them (runtime/list_ops.c) --------------- */
 
+/* get and set of raw elements (int, float, bool) are inline, in
+ * krait/containers.h; of references, out of line: */
+#define KRT_LIST_GETSET_DECL(kind, ctype)                                \
+    ctype krt_list_get_##kind(KrtList *l, krt_int i);   /* borrowed */   \
+    void krt_list_set_##kind(KrtList *l, krt_int i, ctype v);
 #define KRT_LIST_OPS_DECL(kind, ctype)                                   \
     KrtList *krt_list_new_##kind(krt_int cap);                           \
     void krt_list_append_##kind(KrtList *l, ctype v);                    \
-    ctype krt_list_get_##kind(KrtList *l, krt_int i);   /* borrowed */   \
-    void krt_list_set_##kind(KrtList *l, krt_int i, ctype v);            \
     ctype krt_list_pop_##kind(KrtList *l, krt_int i);   /* owned */      \
     void krt_list_insert_##kind(KrtList *l, krt_int i, ctype v);         \
     bool krt_list_contains_##kind(KrtList *l, ctype v);                  \
@@ -679,12 +682,16 @@ KRT_LIST_OPS_DECL(int, krt_int)
 KRT_LIST_OPS_DECL(float, krt_float)
 KRT_LIST_OPS_DECL(bool, bool)
 KRT_LIST_OPS_DECL(str, KrtStr *)
+KRT_LIST_GETSET_DECL(str, KrtStr *)
 KRT_LIST_OPS_DECL(list, KrtList *)
+KRT_LIST_GETSET_DECL(list, KrtList *)
 struct KrtBytes;
 KRT_LIST_OPS_DECL(bytes, struct KrtBytes *)
+KRT_LIST_GETSET_DECL(bytes, struct KrtBytes *)
 /* lists of instances of the program's classes: elements by identity */
 extern const KrtElemDesc krt_elem_obj;
 KRT_LIST_OPS_DECL(obj, void *)
+KRT_LIST_GETSET_DECL(obj, void *)
 KrtStr *krt_list_repr_any(KrtList *l);
 krt_int krt_list_sum_int(KrtList *l, krt_int start);
 krt_float krt_list_sum_float(KrtList *l, krt_float start);
@@ -697,6 +704,22 @@ void krt_list_extend_v(KrtList *l, KrtList *other);
 void krt_list_clear_v(KrtList *l);
 void krt_list_reverse_v(KrtList *l);
 KrtList *krt_list_concat_v(KrtList *a, KrtList *b);
+/* a[start:stop:step] = v / del a[start:stop:step] (present as for
+ * krt_list_slice_v); ValueError for an extended slice of another size
+ * (runtime/list_slice.c). */
+bool krt_list_setslice_v(KrtList *a, krt_int start, krt_int stop, krt_int step, krt_int present, KrtList *v);
+bool krt_list_delslice_v(KrtList *a, krt_int start, krt_int stop, krt_int step, krt_int present);
+KrtList *krt_list_sum_lists(KrtList *lists, KrtList *start); /* sum(lists, start) */
+/* zip(..., strict=strict) of lists of these lengths: ValueError "zip()
+ * argument 2 is shorter than argument 1" (CPython's texts) when strict and
+ * they differ. */
+bool krt_zip_strict_check(KrtList *lengths, bool strict);
+/* b.hex(sep, bytes_per_sep) of a bytes (is_array false) or bytearray: sep
+ * one character (ValueError "sep must be length 1."), groups counted from
+ * the right when bytes_per_sep > 0, from the left when < 0
+ * (runtime/bytes_hex.c). */
+KrtStr *krt_bytes_hex_sep(const void *b, const struct KrtBytes *sep, krt_int per, bool is_array);
+KrtStr *krt_bytes_hex_sep_str(const void *b, const KrtStr *sep, krt_int per, bool is_array);
 KrtList *krt_list_repeat_v(KrtList *l, krt_int n);
 
 /* bytes and bytearray glue (runtime/list_ops.c); the types are in containers.h */

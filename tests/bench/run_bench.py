@@ -8,7 +8,10 @@ NAME.c): checks that the three print the same, times each (best of
 binary timed, so compile time is excluded), and counts instructions with
 valgrind --tool=callgrind for krait and C (wall time on a shared machine is
 noisy; instruction counts are not).  Prints the ratios krait/CPython and
-krait/C.  A measurement, not a test: it never fails on speed.
+krait/C.  Then the peak heap bytes of a list[int] of 10,000 elements under
+krait (its heap statistics, krt_heap_stats) against CPython's tracemalloc
+peak and the raw data size.  A measurement, not a test: it never fails on
+speed.
 """
 import argparse
 import os
@@ -58,6 +61,68 @@ def krait_binary(krait, py):
     return paths[-1].decode()
 
 
+# Peak heap of a list[int] of HEAP_N elements, built three ways: krait's
+# heap statistics (krt_heap_stats: bytes the program asked for, headers of
+# list objects included) against CPython's tracemalloc peak and the raw data.
+HEAP_N = 10000
+HEAP_CASES = [
+    ("[0] * n", "data = [0] * %d" % HEAP_N),
+    ("list(range(n))", "data = list(range(%d))" % HEAP_N),
+    ("append loop", "data: list[int] = []\nfor i in range(%d):\n    data.append(i)" % HEAP_N),
+]
+HEAP_MAIN = r"""#include <stdio.h>
+#include "krait/krt.h"
+int heapm_init(void);
+int main(void) {
+    if (heapm_init() != 0) return 1;
+    KrtHeapStats s;
+    krt_heap_stats(&s);
+    printf("%zu %zu\n", s.peak, s.in_use);
+    return 0;
+}
+"""
+
+
+def krait_heap_peak(krait, cc, code, tmp):
+    d = tempfile.mkdtemp(dir=tmp)
+    py = os.path.join(d, "heapm.py")
+    with open(py, "w") as f:
+        f.write(code + "\n")
+    out = os.path.join(d, "out")
+    subprocess.run([krait, "build", py, "-o", out, "--entry", "lib"], check=True)
+    mk = open(os.path.join(out, "krait.mk")).read()
+    home = re.search(r"^KRAIT_HOME := (.*)$", mk, re.M).group(1)
+    srcs = [s.replace("$(KRAIT_OUT)", out).replace("$(KRAIT_HOME)", home)
+            for s in re.findall(r"\t(\$\(KRAIT_(?:OUT|HOME)\)/\S+\.c)", mk)]
+    flags = re.search(r"^KRAIT_CFLAGS := (.*)$", mk, re.M).group(1)
+    flags = flags.replace("$(KRAIT_OUT)", out).replace("$(KRAIT_HOME)", home).split()
+    main_c = os.path.join(d, "main.c")
+    with open(main_c, "w") as f:
+        f.write(HEAP_MAIN)
+    exe = os.path.join(d, "heapm")
+    subprocess.run([cc, "-O2"] + flags + ["-o", exe, main_c] + srcs + ["-lm"], check=True)
+    peak, in_use = subprocess.run([exe], stdout=subprocess.PIPE, check=True).stdout.split()
+    return int(peak), int(in_use)
+
+
+def cpython_heap_peak(python, code):
+    prog = "import tracemalloc\ntracemalloc.start()\n%s\nprint(tracemalloc.get_traced_memory()[1])\n" % code
+    p = subprocess.run([python, "-S", "-c", prog], stdout=subprocess.PIPE, check=True)
+    return int(p.stdout.split()[-1])
+
+
+def heap_report(args, tmp):
+    raw = HEAP_N * 8
+    print()
+    print("peak heap bytes of a list[int] of %d elements (raw data %d B; target <= 1.1x raw)" % (HEAP_N, raw))
+    print("%-16s %12s %8s %14s %8s" % ("built by", "krait peak", "x raw", "CPython peak", "x raw"))
+    for label, code in HEAP_CASES:
+        k_peak, _ = krait_heap_peak(args.krait, args.cc, code, tmp)
+        c_peak = cpython_heap_peak(args.python, code)
+        print("%-16s %12s %8.2f %14s %8.2f" % (label, "{:,}".format(k_peak), k_peak / raw,
+                                                "{:,}".format(c_peak), c_peak / raw))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--krait", required=True)
@@ -65,6 +130,7 @@ def main():
     ap.add_argument("--cc", default=os.environ.get("CC", "cc"))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--no-callgrind", action="store_true")
+    ap.add_argument("--no-heap", action="store_true", help="skip the list[int] peak heap measurement")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     names = sorted(f[:-3] for f in os.listdir(KERNELS) if f.endswith(".py"))
@@ -91,6 +157,8 @@ def main():
                 name, t_py, t_k, t_c, t_py / t_k, t_k / t_c,
                 "{:,}".format(i_k) if i_k else "-", "{:,}".format(i_c) if i_c else "-",
                 "%.2f" % (i_k / i_c) if i_k and i_c else "-", same))
+        if not args.no_heap:
+            heap_report(args, tmp)
 
 
 if __name__ == "__main__":
