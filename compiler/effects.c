@@ -27,7 +27,7 @@ void effects_analyse(IrProgram *prog) {
     bool *raises = arena_alloc(prog->arena, (size_t)(n + 1) * sizeof *raises);
     for (int f = 0; f < n; f++) {
         IrFunc *fn = prog->funcs.items[f];
-        raises[f] = false;
+        raises[f] = fn->is_generator; /* making one allocates its frame */
         for (int b = 0; b < fn->blocks.len && !raises[f]; b++) {
             IrBlock *bl = fn->blocks.items[b];
             for (int i = 0; i < bl->instrs.len && !raises[f]; i++) raises[f] = instr_raises_itself(bl->instrs.items[i]);

@@ -72,6 +72,7 @@ Type *iter_elem(Infer *in, Type *t) {
     case TY_BYTES:
     case TY_BYTEARRAY: return type_int(in->tt);
     case TY_STR: return type_str(in->tt);
+    case TY_ITER: return t->args[0];
     case TY_TUPLE:
         if (t->nargs == 0) return NULL;
         for (int i = 1; i < t->nargs; i++)
@@ -665,6 +666,9 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
             return type_resolve(at[0])->kind == TY_FLOAT ? type_float(in->tt) : type_int(in->tt);
         }
         break;
+    case B_ITER:
+    case B_NEXT:
+        return infer_iter_next(in, call, b, at, nargs);
     default:
         return unsupported(in, call, arena_printf(in->arena, "%s()", name));
     }

@@ -40,6 +40,8 @@ typedef struct Infer {
     int nnarrowed;
     PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
     PtrVec default_int;  /* Type* variables (printed empty containers' elements) that become int if still unknown */
+    PtrMap gen_rets;     /* Symbol* -> Type*: variables assigned a generator (its return type; infer_gen.c) */
+    PtrMap stop_values;  /* Symbol* -> Type*: `except StopIteration as name`: name.value's type */
 } Infer;
 
 /* A narrowed read of a variable whose type is still None when the read is
@@ -156,5 +158,17 @@ bool finish_type(Infer *in, Type **slot, const Node *site, const char *what);
 void finish_map(Infer *in, PtrMap *map, const Node *site);
 
 Type *infer_dataclass_init(Infer *in, Node *call, ClassData *cd);
+
+/* generators and iterators (infer_gen.c) */
+Type *infer_iter_annotation(Infer *in, Node *a, const char *name, Node **args, int nargs);
+void infer_gen_begin(Infer *in, FuncSpec *spec);
+void infer_gen_end(Infer *in, FuncSpec *spec);
+void infer_gen_finish(Infer *in, FuncSpec *spec);
+void infer_gen_return(Infer *in, Node *n);
+Type *infer_yield(Infer *in, Node *n);
+Type *infer_iter_next(Infer *in, Node *call, const Builtin *b, Type **at, int nargs);
+void infer_gen_note_assign(Infer *in, Node *assign);
+void infer_gen_stop_handler(Infer *in, Node *try_stmt, Node *handler, Symbol *sym);
+Type *infer_stop_value(Infer *in, Node *attr);
 
 #endif

@@ -70,7 +70,10 @@
     /* instances of the program's classes */                                     \
     X(IR_NEW, "new", 0, 0)              /* dst = a new instance of dst's class, fields zeroed */ \
     X(IR_FIELD_GET, "field_get", 1, 0)  /* dst = a.field (borrowed) */           \
-    X(IR_FIELD_SET, "field_set", 2, 0)  /* a.field = b (b owned; the old value released before) */
+    X(IR_FIELD_SET, "field_set", 2, 0)  /* a.field = b (b owned; the old value released before) */ \
+    /* iterators and generators (lower_gen.c) */                                 \
+    X(IR_ITER_NEXT, "iter_next", 2, 0)  /* dst:bool = iterator a produced a value into b (owned) */ \
+    X(IR_GEN_RESUMED, "gen_resumed", 0, 0) /* a generator resumed here: GeneratorExit when closing */
 
 typedef enum IrOp {
 #define X(op, name, n, flags) op,
@@ -191,6 +194,7 @@ typedef enum IrTermKind {
     TERM_BRANCH,            /* if (cond) goto target else goto other */
     TERM_RETURN,            /* return value (NULL for None/void) */
     TERM_UNWIND,            /* leave with the pending exception */
+    TERM_YIELD,             /* generators: hand out value (owned), resume at target */
     TERM_UNREACHABLE,
 } IrTermKind;
 
@@ -221,6 +225,8 @@ struct IrFunc {
     PtrVec blocks;          /* IrBlock*; blocks.items[0] is the entry */
     bool may_raise;         /* some path leaves an exception pending */
     bool exported;          /* @export or main */
+    bool is_generator;      /* a generator function: the blocks are its resume function (emit_gen.c) */
+    Type *gen_ret;          /* generators: the type of what return gives */
 };
 
 /* A module-level variable. */

@@ -67,6 +67,9 @@ struct FuncSpec {
     Node *first_call;     /* where this specialisation was first requested */
     FuncSpec *next_same_def;
     ClassData *self_class; /* a method: the class of its self parameter */
+    bool is_gen;          /* a generator function: ret is Iterator[gen_yield] */
+    Type *gen_yield;      /* generators: what yield produces */
+    Type *gen_ret;        /* generators: what return gives (StopIteration.value, yield from) */
 };
 
 typedef struct Checked {

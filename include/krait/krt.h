@@ -660,5 +660,6 @@ void krt_init(void);
 uint32_t krt_fini(void);
 
 #include "containers.h" /* dict, set, sort, bytes */
+#include "iter.h"       /* iterators and generators */
 
 #endif
