@@ -21,6 +21,7 @@ bool list_elem_ok(Type *t) {
         return true;
     }
     if (t->kind == TY_CLASS && class_data_of(t)) return true; /* instances, by reference */
+    if (t->kind == TY_ITER) return true; /* iterators, by reference */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_BYTES || t->kind == TY_VAR;
 }

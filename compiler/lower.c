@@ -238,7 +238,8 @@ const char *list_kind(Type *list) {
     case TY_BOOL: return "bool";
     case TY_LIST: return "list";
     case TY_BYTES: return "bytes";
-    case TY_CLASS: return "obj";
+    case TY_CLASS:
+    case TY_ITER: return "obj";
     case TY_TUPLE: return "@"; /* the emitter names the tuple's struct */
     default: return "str";
     }
