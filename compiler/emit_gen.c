@@ -70,8 +70,9 @@ void emit_gen_function(EmitC *e, const IrFunc *fn) {
     /* creation: the frame takes references to the arguments */
     e->in_frame = false;
     emit_prototype(e, out, fn);
-    fprintf(out, " {\n    %s *f = (%s *)krt_gen_new(sizeof(%s), %s_resume, %s_drop);\n    if (!f) return NULL;\n", fs, fs, fs,
-            fn->c_name, fn->c_name);
+    Type *y = type_resolve(fn->ret)->args[0];
+    fprintf(out, " {\n    %s *f = (%s *)krt_gen_new(sizeof(%s), %s, %s_resume, %s_drop);\n    if (!f) return NULL;\n", fs, fs, fs,
+            type_is_none(y) ? "0" : arena_printf(e->arena, "sizeof(%s)", emit_ctype(e, y)), fn->c_name, fn->c_name);
     for (int i = 0; i < fn->params.len; i++) {
         const IrTemp *p = fn->params.items[i];
         if (type_is_none(p->type)) continue;

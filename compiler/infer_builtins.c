@@ -1041,6 +1041,9 @@ Type *infer_method_call(Infer *in, Node *n) {
     if (!sig) {
         if (recv->kind == TY_STR || recv->kind == TY_LIST)
             return unsupported(in, n, arena_printf(in->arena, "%s.%s()", tname(in, recv), name));
+        if (recv->kind == TY_ITER)
+            return unsupported(in, n, arena_printf(in->arena, "%s() of generators and iterators (they only produce "
+                                                              "values: use next() and for)", name));
         return unsupported(in, n, arena_printf(in->arena, "methods of %s", tname(in, recv)));
     }
     int nargs = n->u.Call.args.len;

@@ -110,7 +110,22 @@ static Val lower_yield_from(Lower *L, Node *n) {
     IrTemp *ok = iter_next(L, held, item, false);
     ir_branch(L->cur, ok, body, exit);
     set_block(L, body);
-    yield_value(L, coerce(L, item, y));
+    /* closed while delegating: the delegate is closed first (its finally
+     * clauses run before this generator's, as in CPython) */
+    IrBlock *resume = block(L), *close_inner = block(L), *resumed = block(L);
+    L->cur->term.kind = TERM_YIELD;
+    L->cur->term.value = coerce(L, item, y);
+    L->cur->term.target = resume;
+    L->cur->term.line = L->line;
+    set_block(L, resume);
+    IrTemp *closing = call_rt(L, "krt_gen_is_closing", type_bool(L->tt), false, false, 0, NULL).t;
+    ir_branch(L->cur, closing, close_inner, resumed);
+    set_block(L, close_inner);
+    emit(L, IR_DECREF, NULL, 1, &held);
+    emit(L, IR_CLEAR, held, 0, NULL);
+    jump(L, resumed);
+    set_block(L, resumed);
+    may_raise(L, emit(L, IR_GEN_RESUMED, NULL, 0, NULL));
     jump(L, head);
     /* the result: the delegate's return value, then the delegate dies */
     set_block(L, exit);
@@ -163,6 +178,14 @@ void lower_for_iter(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void
     IrTemp *item = temp(L, type_resolve(held->type)->args[0]);
     IrTemp *ok = iter_next(L, held, item, false);
     ir_branch(L->cur, ok, body, orelse);
+    /* an exception leaving the body releases the iterator on its way out, so
+     * a generator is closed before the handler runs, as in CPython */
+    IrBlock *saved_raw = L->raw_handler;
+    IrBlock *leave = block(L);
+    ir_emit(L->ir, leave, IR_DECREF, NULL, 1, &held);
+    ir_emit(L->ir, leave, IR_CLEAR, held, 0, NULL);
+    ir_jump(leave, saved_raw ? saved_raw : L->cleanup);
+    L->raw_handler = leave;
     set_block(L, body);
     pend(L, item);
     Val iv = {item, is_ref(item->type)};
@@ -170,6 +193,7 @@ void lower_for_iter(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void
     release_pending(L);
     body_fn(L, ctx, exit, head);
     jump(L, head);
+    L->raw_handler = saved_raw;
     set_block(L, orelse);
     lower_stmts(L, orelse_body);
     jump(L, exit);

@@ -26,6 +26,19 @@
 
 /* ---- the generic protocol ---------------------------------------------------- */
 
+/* Bytes of a value held on the C stack while it moves from an iterator to
+ * a list (a tuple of up to 32 fields of 8 bytes); larger values take a
+ * heap buffer. */
+#define KRT_ITER_VALUE_MAX 256
+
+/* A stack slot any value fits in, aligned for every field type. */
+typedef union IterSlot {
+    krt_int i;
+    krt_float f;
+    void *p;
+    unsigned char bytes[KRT_ITER_VALUE_MAX];
+} IterSlot;
+
 void krt_iter_drop(KrtObject *o) {
     KrtIter *it = (KrtIter *)o;
     uint32_t size = it->size;
@@ -74,11 +87,9 @@ bool krt_iter_next_or_raise(KrtIter *it, void *out) {
 }
 
 bool krt_iter_fill_list(KrtIter *it, KrtList *l) {
-    /* the largest element a list holds is a tuple struct; the buffer is
-     * sized by the list's own descriptor */
-    unsigned char small[64];
+    IterSlot small;
     size_t size = l->elem->size;
-    unsigned char *buf = size <= sizeof small ? small : krt_alloc(size);
+    void *buf = size <= sizeof small ? (void *)&small : krt_alloc(size);
     if (!buf) return false;
     bool ok = true;
     while (it->next(it, buf)) {
@@ -86,15 +97,17 @@ bool krt_iter_fill_list(KrtIter *it, KrtList *l) {
         krt_elem_release(l->elem, buf);
         if (!ok) break;
     }
-    if (buf != small) krt_free(buf, size);
+    if (buf != (void *)&small) krt_free(buf, size);
     return ok && !krt_failed();
 }
 
 /* ---- generators ------------------------------------------------------------------- */
 
-KrtGen *krt_gen_new(size_t size, KrtIterNextFn resume, KrtDropFn drop) {
+KrtGen *krt_gen_new(size_t size, size_t value_size, KrtIterNextFn resume, KrtDropFn drop) {
     KrtGen *g = (KrtGen *)iter_new(size, resume, drop);
-    if (g) g->it.is_generator = true;
+    if (!g) return NULL;
+    g->it.is_generator = true;
+    g->value_size = (uint32_t)value_size;
     return g;
 }
 
@@ -121,14 +134,23 @@ void krt_gen_check_close(void) {
     krt_exc_pending = &gen_exit;
 }
 
+bool krt_gen_is_closing(void) {
+    return gen_closing;
+}
+
 void krt_gen_close(KrtGen *g) {
     if (g->state <= 0) return;
     KrtExc *saved = krt_exc_pending;
+    bool was_closing = gen_closing; /* a delegating generator closing its delegate */
     krt_exc_pending = NULL;
     gen_closing = true;
-    unsigned char out[64]; /* a value yielded while closing is dropped unseen */
-    bool yielded = g->it.next(&g->it, out);
-    gen_closing = false;
+    /* a value yielded while closing is dropped unseen (its references leak:
+     * CPython raises RuntimeError there) */
+    IterSlot small;
+    void *out = g->value_size <= sizeof small ? (void *)&small : krt_alloc(g->value_size);
+    bool yielded = out && g->it.next(&g->it, out);
+    if (out && out != (void *)&small) krt_free(out, g->value_size);
+    gen_closing = was_closing;
     (void)yielded; /* CPython: RuntimeError("generator ignored GeneratorExit"), ignored at collection */
     KrtExc *left = krt_exc_fetch();
     if (left && left != &gen_exit) krt_decref(&left->h);

@@ -50,6 +50,7 @@ typedef struct KrtGen {
     KrtIter it;
     int32_t state;         /* KRT_GEN_* or the yield to resume at */
     uint8_t ret_kind;      /* KrtGenReturn */
+    uint32_t value_size;   /* bytes of a yielded value */
     krt_int ret_int;       /* the return value: int and bool */
     krt_float ret_float;   /*   float */
     KrtObject *ret_ref;    /*   str (owned) */
@@ -65,14 +66,18 @@ bool krt_iter_next_or_raise(KrtIter *it, void *out);
 /* The drop of KRT_T_GENERATOR objects. */
 void krt_iter_drop(KrtObject *o);
 
-/* A zeroed generator frame of size bytes; NULL with MemoryError pending. */
-KrtGen *krt_gen_new(size_t size, KrtIterNextFn resume, KrtDropFn drop);
+/* A zeroed generator frame of size bytes, yielding values of value_size
+ * bytes; NULL with MemoryError pending. */
+KrtGen *krt_gen_new(size_t size, size_t value_size, KrtIterNextFn resume, KrtDropFn drop);
 /* At the start of resume: the state to resume at, or -1 when the generator
  * must not run (finished: nothing pending; running: ValueError pending). */
 int32_t krt_gen_enter(KrtGen *g);
 /* At each resume point: raises GeneratorExit when the generator is being
  * closed. */
 void krt_gen_check_close(void);
+/* Is the generator resuming now being closed?  (yield from closes its
+ * delegate first, then raises GeneratorExit itself.) */
+bool krt_gen_is_closing(void);
 /* Closes a suspended generator (from its frame's drop). */
 void krt_gen_close(KrtGen *g);
 /* The return value a delegating generator (`x = yield from it`) receives
