@@ -59,13 +59,23 @@ void emit_gen_function(EmitC *e, const IrFunc *fn) {
     fprintf(out, "static bool %s_resume(KrtIter *krt_it, void *krt_out);\n\n", fn->c_name);
     /* drop: a new generator releases its arguments, a suspended one is closed */
     fprintf(out, "static void %s_drop(KrtObject *krt_o) {\n    %s *f = (%s *)krt_o;\n", fn->c_name, fs, fs);
-    fputs("    if (f->g.state == KRT_GEN_NEW) {\n", out);
-    e->in_frame = true;
+    bool holds_refs = false;
     for (int i = 0; i < fn->params.len; i++) {
-        const IrTemp *p = fn->params.items[i];
-        if (!type_is_none(p->type)) emit_refcount(e, p, "decref", temp_name(e, p));
+        Type *pt = type_resolve(((const IrTemp *)fn->params.items[i])->type);
+        holds_refs |= type_is_reference(pt) || pt->kind == TY_TUPLE;
     }
-    fputs("    } else if (f->g.state > 0) {\n        krt_gen_close(&f->g);\n    }\n", out);
+    if (holds_refs) {
+        fputs("    if (f->g.state == KRT_GEN_NEW) {\n", out);
+        e->in_frame = true;
+        for (int i = 0; i < fn->params.len; i++) {
+            const IrTemp *p = fn->params.items[i];
+            if (!type_is_none(p->type)) emit_refcount(e, p, "decref", temp_name(e, p));
+        }
+        fputs("    } else ", out);
+    } else {
+        fputs("    ", out);
+    }
+    fputs("if (f->g.state > 0) {\n        krt_gen_close(&f->g);\n    }\n", out);
     fputs("    krt_xdecref(f->g.ret_ref);\n}\n\n", out);
     /* creation: the frame takes references to the arguments */
     e->in_frame = false;
