@@ -255,8 +255,9 @@ Val lower_iter_next(Lower *L, Node *call, const Builtin *b) {
 
 /* `stop.value` of `except StopIteration as stop` (infer_gen.c typed it). */
 bool lower_stop_value(Lower *L, Node *n, Val *out) {
-    Type *bt = type_resolve(ty_of(L, n->u.Attribute.value));
-    if (bt->kind != TY_CLASS || bt->cls->c_name || strcmp(n->u.Attribute.attr, "value") != 0) return false;
+    if (strcmp(n->u.Attribute.attr, "value") != 0) return false;
+    Type *bt = ty_of(L, n->u.Attribute.value); /* NULL: a module or class name */
+    if (!bt || type_resolve(bt)->kind != TY_CLASS || type_resolve(bt)->cls->c_name) return false;
     IrTemp *e = lower_value(L, n->u.Attribute.value);
     Type *t = type_resolve(ty_of(L, n));
     Val v = {NULL, false};
