@@ -90,7 +90,7 @@ void effects_analyse(IrProgram *prog) {
     mark_recursion(prog, &index);
     for (int f = 0; f < n; f++) {
         IrFunc *fn = prog->funcs.items[f];
-        raises[f] = fn->recursive; /* its depth guard raises RecursionError */
+        raises[f] = fn->recursive || fn->is_generator; /* a depth guard raises RecursionError; making a generator allocates its frame */
         for (int b = 0; b < fn->blocks.len && !raises[f]; b++) {
             IrBlock *bl = fn->blocks.items[b];
             for (int i = 0; i < bl->instrs.len && !raises[f]; i++) raises[f] = instr_raises_itself(bl->instrs.items[i]);

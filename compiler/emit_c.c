@@ -21,7 +21,7 @@
  * ids, nothing depends on pointer values or hash order.
  */
 #define _XOPEN_SOURCE 700 /* realpath */
-#include "emit_c.h"
+#include "emit_internal.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -30,35 +30,10 @@
 
 #include "arena.h"
 
-/* How a type is spelled in C, and the struct registry for the header. */
-typedef struct CType {
-    Type *type;
-    const char *name; /* C spelling: "krt_int", "KrtStr *", "krt_tuple_2" */
-    int id;
-} CType;
-
-struct EmitC {
-    Arena *arena;
-    const IrProgram *prog;
-    const EmitOptions *opts;
-    PtrVec ctypes;     /* CType*: registered tuple/optional/class types, in dependency order */
-    EmitEntry entry;   /* main() or a firmware-called init function */
-    const char *lib_init; /* EMIT_ENTRY_LIB: the init function's C name */
-    FILE *out;
-    /* per function */
-    const IrFunc *fn;
-    bool *temp_read;   /* temps read somewhere in fn */
-    bool *block_label; /* blocks something jumps to */
-    uint32_t last_line;
-    const char *line_file;     /* the last source path #line named, and its absolute form */
-    const char *line_file_abs;
-};
-
-static const char *emit_ctype(EmitC *e, Type *t);
 
 /* A C identifier from a Python name: ASCII letters, digits and _ kept; any
  * other byte becomes _xHH so non-ASCII names stay unique and valid C. */
-static const char *c_ident(Arena *arena, const char *py) {
+const char *c_ident(Arena *arena, const char *py) {
     size_t n = strlen(py);
     char *buf = arena_alloc(arena, n * 4 + 1);
     char *p = buf;
@@ -96,7 +71,7 @@ static CType *emit_register(EmitC *e, Type *t, const char *prefix) {
     return ct;
 }
 
-static const char *emit_ctype(EmitC *e, Type *t) {
+const char *emit_ctype(EmitC *e, Type *t) {
     t = type_resolve(t);
     switch (t->kind) {
     case TY_NONE: return "bool"; /* never declared; spelled only for completeness */
@@ -111,6 +86,7 @@ static const char *emit_ctype(EmitC *e, Type *t) {
     case TY_BYTEARRAY: return "KrtByteArray *";
     case TY_RANGE: return "KrtRange";
     case TY_CALLABLE: return "KrtFn *";
+    case TY_ITER: return "KrtIter *";
     case TY_SET:
     case TY_FROZENSET:
         emit_register(e, t, "krt_set");
@@ -136,7 +112,7 @@ static const char *emit_ctype(EmitC *e, Type *t) {
 }
 
 /* The zero value of a type, for initialisers and failure returns. */
-static const char *emit_zero(EmitC *e, Type *t) {
+const char *emit_zero(EmitC *e, Type *t) {
     t = type_resolve(t);
     switch (t->kind) {
     case TY_BOOL: return "false";
@@ -151,18 +127,22 @@ static const char *emit_zero(EmitC *e, Type *t) {
     }
 }
 
-static const char *emit_init(EmitC *e, Type *t) {
+const char *emit_init(EmitC *e, Type *t) {
     t = type_resolve(t);
     if (t->kind == TY_TUPLE || (t->kind == TY_OPTIONAL && !type_is_reference(t->args[0]))) return "{0}";
     if (t->kind == TY_RANGE) return "{0, 0, 1}";
     return emit_zero(e, t);
 }
 
-static bool type_is_none(Type *t) {
+bool type_is_none(Type *t) {
     return type_resolve(t)->kind == TY_NONE;
 }
 
-static const char *temp_name(EmitC *e, const IrTemp *t) {
+const char *temp_name(EmitC *e, const IrTemp *t) {
+    if (e->in_frame) {
+        if (t->name) return arena_printf(e->arena, "f->%s_%d", c_ident(e->arena, t->name), t->id);
+        return arena_printf(e->arena, "f->t%d", t->id);
+    }
     if (t->name) return arena_printf(e->arena, "%s_%d", c_ident(e->arena, t->name), t->id);
     return arena_printf(e->arena, "t%d", t->id);
 }
@@ -510,7 +490,7 @@ static void emit_list_ops(FILE *out, const char *n, const char *desc) {
     }
 }
 
-static void emit_prototype(EmitC *e, FILE *out, const IrFunc *fn) {
+void emit_prototype(EmitC *e, FILE *out, const IrFunc *fn) {
     fprintf(out, "%s %s(", type_is_none(fn->ret) ? "void" : emit_ctype(e, fn->ret), fn->c_name);
     if (fn->params.len == 0) fputs("void", out);
     for (int i = 0; i < fn->params.len; i++) {
@@ -542,34 +522,36 @@ static const char *line_path(EmitC *e, const char *file) {
     return out;
 }
 
-static void emit_line(EmitC *e, uint32_t line) {
+void emit_line(EmitC *e, uint32_t line) {
     if (!e->opts->line_directives || line == 0 || line == e->last_line) return;
     fprintf(e->out, "#line %u \"%s\"\n", (unsigned)line, line_path(e, e->fn->file));
     e->last_line = line;
 }
 
-static void emit_goto_handler(EmitC *e, const IrBlock *b) {
-    if (b->handler)
+void emit_goto_handler(EmitC *e, const IrBlock *b) {
+    if (!b->handler && e->in_frame)
+        emit_gen_fail(e);
+    else if (b->handler)
         fprintf(e->out, "goto b%d;", b->handler->id);
     else
         fprintf(e->out, "return%s%s;", type_is_none(e->fn->ret) ? "" : " ",
                 type_is_none(e->fn->ret) ? "" : emit_zero(e, e->fn->ret));
 }
 
-static void emit_check(EmitC *e, const IrBlock *b, const IrInstr *in) {
+void emit_check(EmitC *e, const IrBlock *b, const IrInstr *in) {
     if (!(in->flags & IR_MAY_RAISE)) return;
     fputs("    if (krt_failed()) ", e->out);
     emit_goto_handler(e, b);
     fputc('\n', e->out);
 }
 
-static const char *arg(EmitC *e, const IrInstr *in, int i) {
+const char *arg(EmitC *e, const IrInstr *in, int i) {
     if (type_is_none(in->args[i]->type)) return "false"; /* None is never stored: its C spelling is a bool */
     return temp_name(e, in->args[i]);
 }
 
 /* "x = " when the result is used, "(void)" when it is not. */
-static const char *dst_prefix(EmitC *e, const IrInstr *in) {
+const char *dst_prefix(EmitC *e, const IrInstr *in) {
     if (!in->dst || type_is_none(in->dst->type) || !e->temp_read[in->dst->id]) return "(void)";
     return arena_printf(e->arena, "%s = ", temp_name(e, in->dst));
 }
@@ -675,7 +657,6 @@ static void emit_unop(EmitC *e, const IrBlock *b, const IrInstr *in) {
     fprintf(e->out, "    %s%s%s;\n", dst_prefix(e, in), op, arg(e, in, 0));
 }
 
-static void emit_refcount(EmitC *e, const IrTemp *t, const char *fn_name, const char *expr);
 
 /* incref/decref of every reference inside a tuple value. */
 static void emit_refcount_fields(EmitC *e, Type *t, const char *fn_name, const char *expr) {
@@ -692,7 +673,7 @@ static void emit_refcount_fields(EmitC *e, Type *t, const char *fn_name, const c
     }
 }
 
-static void emit_refcount(EmitC *e, const IrTemp *t, const char *fn_name, const char *expr) {
+void emit_refcount(EmitC *e, const IrTemp *t, const char *fn_name, const char *expr) {
     Type *ty = type_resolve(t->type);
     if (ty->kind == TY_TUPLE) {
         emit_refcount_fields(e, ty, fn_name, expr);
@@ -703,7 +684,7 @@ static void emit_refcount(EmitC *e, const IrTemp *t, const char *fn_name, const 
     fprintf(e->out, "    %s%s((KrtObject *)%s);\n", optional ? "krt_x" : "krt_", fn_name, expr);
 }
 
-static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
+void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
     emit_line(e, in->line);
     const IrProgram *prog = e->prog;
     switch (in->op) {
@@ -891,6 +872,10 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         emit_check(e, b, in);
         break;
     }
+    case IR_ITER_NEXT:
+    case IR_GEN_RESUMED:
+        emit_gen_instr(e, b, in);
+        break;
     case IR__OP_COUNT:
         break;
     }
@@ -910,9 +895,13 @@ static void emit_stack_ends(EmitC *e) {
     }
 }
 
-static void emit_term(EmitC *e, const IrBlock *b, const IrBlock *next) {
+void emit_term(EmitC *e, const IrBlock *b, const IrBlock *next) {
     const IrTerm *t = &b->term;
     emit_line(e, t->line);
+    if (e->fn->is_generator && (t->kind == TERM_YIELD || t->kind == TERM_RETURN || t->kind == TERM_UNWIND)) {
+        emit_gen_term(e, b);
+        return;
+    }
     switch (t->kind) {
     case TERM_JUMP:
         if (t->target != next) fprintf(e->out, "    goto b%d;\n", t->target->id);
@@ -941,6 +930,7 @@ static void emit_term(EmitC *e, const IrBlock *b, const IrBlock *next) {
         else
             fprintf(e->out, "    return %s;\n", emit_zero(e, e->fn->ret));
         break;
+    case TERM_YIELD:
     case TERM_NONE:
     case TERM_UNREACHABLE:
         fprintf(e->out, "    krt_port_panic(\"krait: unreachable code reached in %s\");\n", e->fn->name);
@@ -958,7 +948,7 @@ static void mark_read(EmitC *e, const IrTemp *t) {
 }
 
 /* Which temps are read and which blocks are jump targets (given fallthrough). */
-static void emit_analyse(EmitC *e, const IrFunc *fn) {
+void emit_analyse(EmitC *e, const IrFunc *fn) {
     e->temp_read = arena_alloc(e->arena, (size_t)(fn->temps.len + 1) * sizeof *e->temp_read);
     e->block_label = arena_alloc(e->arena, (size_t)(fn->blocks.len + 1) * sizeof *e->block_label);
     for (int i = 0; i < fn->params.len; i++) mark_read(e, fn->params.items[i]);
@@ -974,7 +964,8 @@ static void emit_analyse(EmitC *e, const IrFunc *fn) {
         }
         if (raises && b->handler) e->block_label[b->handler->id] = true;
         const IrTerm *t = &b->term;
-        if (t->kind == TERM_BRANCH || t->kind == TERM_RETURN) mark_read(e, t->value);
+        if (t->kind == TERM_BRANCH || t->kind == TERM_RETURN || t->kind == TERM_YIELD) mark_read(e, t->value);
+        if (t->kind == TERM_YIELD) e->block_label[t->target->id] = true; /* a resume point */
         if (t->kind == TERM_JUMP && t->target != next) e->block_label[t->target->id] = true;
         if (t->kind == TERM_BRANCH) {
             if (t->target != next) e->block_label[t->target->id] = true;
@@ -986,7 +977,7 @@ static void emit_analyse(EmitC *e, const IrFunc *fn) {
 /* Reads by value-building instructions count only when what they build is
  * read (a tuple made and never used must not leave its parts declared and
  * unused): propagate to a fixed point. */
-static void emit_analyse_builds(EmitC *e, const IrFunc *fn) {
+void emit_analyse_builds(EmitC *e, const IrFunc *fn) {
     bool changed = true;
     while (changed) {
         changed = false;
@@ -1020,6 +1011,10 @@ static const char *emit_site_struct(EmitC *e, const IrFunc *fn, const AllocSite 
 }
 
 static void emit_function(EmitC *e, const IrFunc *fn) {
+    if (fn->is_generator) {
+        emit_gen_function(e, fn);
+        return;
+    }
     e->fn = fn;
     e->last_line = 0;
     emit_analyse(e, fn);

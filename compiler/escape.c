@@ -238,6 +238,8 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why)
                 break;
             }
         }
+        if (b->term.kind != TERM_RETURN && b->term.kind != TERM_BRANCH && b->term.value) /* yielded */
+            ESCAPES(b->term.value, arena_printf(a, "yielded by %s at %s", fn->name, where(x, fn, b->term.line)));
         if (b->term.kind == TERM_RETURN && b->term.value)
             ESCAPES(b->term.value, b->term.line ? arena_printf(a, "returned from %s at %s", fn->name, where(x, fn, b->term.line))
                                                 : arena_printf(a, "returned from %s", fn->name));
@@ -481,6 +483,8 @@ void escape_analyse(IrProgram *prog) {
                     s->slot = prog->nstatic_sites++;
                 } else if (in->dst && esc[in->dst->id]) {
                     s->why = why[in->dst->id];
+                } else if (in->op == IR_NEW && fn->is_generator) {
+                    s->why = "made in a generator, whose locals outlive each resumption";
                 } else if (in->op == IR_NEW) {
                     s->storage = STORAGE_STACK;
                     s->slot = fn->stack_sites.len;

@@ -160,9 +160,9 @@ Type *annotation_name(Infer *in, Node *a, const char *name) {
         return unsupported(in, a, arena_printf(in->arena, "the class '%s' here (its definition has not run yet)", name));
     }
     if (sym && sym->kind == SYM_BUILTIN && sym->builtin->kind == BUILTIN_EXCEPTION) return exception_type(in);
-    if (strcmp(name, "Callable") == 0 || strcmp(name, "Iterator") == 0 || strcmp(name, "Generator") == 0 ||
-        strcmp(name, "Iterable") == 0)
-        return unsupported(in, a, arena_printf(in->arena, "'%s' annotations", name));
+    Type *it = infer_iter_annotation(in, a, name, NULL, 0);
+    if (it) return it;
+    if (strcmp(name, "Callable") == 0) return unsupported(in, a, arena_printf(in->arena, "'%s' annotations", name));
     infer_error(in, a, "unknown type '%s' in annotation%s", name, "");
     return type_never(in->tt);
 }
@@ -198,9 +198,9 @@ Type *annotation_type(Infer *in, Node *a) {
             return type_set(in->tt, annotation_type(in, args.items[0]));
         if ((strcmp(name, "frozenset") == 0 || strcmp(name, "FrozenSet") == 0) && args.len == 1)
             return type_frozenset(in->tt, annotation_type(in, args.items[0]));
+        Type *it = infer_iter_annotation(in, a, name, (Node **)args.items, args.len);
+        if (it) return it;
         if (strcmp(name, "Callable") == 0) return closure_annotation(in, args);
-        if (strcmp(name, "Iterator") == 0 || strcmp(name, "Generator") == 0 || strcmp(name, "Iterable") == 0)
-            return unsupported(in, a, arena_printf(in->arena, "'%s' annotations", name));
         if ((strcmp(name, "dict") == 0 || strcmp(name, "Dict") == 0) && args.len == 2)
             return type_dict(in->tt, annotation_type(in, args.items[0]), annotation_type(in, args.items[1]));
         if (strcmp(name, "Optional") == 0 && args.len == 1)
@@ -354,6 +354,7 @@ FuncSpec *spec_for_call(Infer *in, Node *def, Module *def_mod, Type **arg_types,
         ptrmap_put(&spec->locals, sym, ptypes[i]);
     }
     spec->ret = def->u.FunctionDef.returns ? annotation_type(in, def->u.FunctionDef.returns) : type_var(in->tt);
+    infer_gen_begin(in, spec);
     if (!first) {
         ptrmap_put(&in->c->specs_of_def, def, spec);
     } else {
@@ -381,6 +382,7 @@ void infer_spec_body(Infer *in, FuncSpec *spec) {
     spec->state = 1;
     NodeList body = spec->def->kind == NODE_Module ? spec->def->u.Module.body : spec->def->u.FunctionDef.body;
     infer_block(in, body);
+    infer_gen_end(in, spec);
     spec->state = 2;
     in->depth--;
     in->spec = saved_spec;
@@ -766,8 +768,7 @@ Type *infer_call(Infer *in, Node *n) {
     Module *def_mod = sym->scope ? sym->scope->module : in->mod;
     if (def->u.FunctionDef.decorator_list.len) return unsupported(in, n, "decorated functions");
     Scope *def_scope = sema_scope_of(def_mod, def);
-    if (def_scope && (def_scope->is_generator || def_scope->has_free))
-        return unsupported(in, n, def_scope->is_generator ? "generators" : "closures");
+    if (def_scope && def_scope->has_free) return unsupported(in, n, "closures");
     if (def_scope && def_scope->parent->kind != SCOPE_MODULE) return unsupported(in, n, "nested functions");
     DefSig sig;
     def_signature(in->arena, def, &sig);
@@ -1334,8 +1335,11 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         return set_of(in, n, e, false);
     }
     case NODE_ListComp:
-    case NODE_GeneratorExp:
         return infer_comprehension(in, n);
+    case NODE_GeneratorExp: { /* an iterator (built eagerly: lower_gen.c) */
+        Type *l = infer_comprehension(in, n);
+        return poisoned(in, l) ? l : type_iter(in->tt, type_resolve(l)->args[0]);
+    }
     case NODE_Lambda: return unsupported(in, n, "lambdas");
     case NODE_Attribute: {
         /* module.name: a variable of one of the program's modules */
@@ -1360,6 +1364,8 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         Type *bt = infer_expr(in, base);
         if (poisoned(in, bt)) return type_never(in->tt);
         ClassData *cd = class_data_of(bt);
+        Type *stop_value = cd ? NULL : infer_stop_value(in, n);
+        if (stop_value) return stop_value;
         if (!cd) return unsupported(in, n, arena_printf(in->arena, "attributes of %s", tname(in, bt)));
         Node *getter = class_method(cd, n->u.Attribute.attr, NULL);
         if (getter && method_kind(getter) == METHOD_GETTER) { /* @property */
@@ -1376,7 +1382,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
     }
     case NODE_NamedExpr: return unsupported(in, n, "assignment expressions (:=)");
     case NODE_Starred: return unsupported(in, n, "starred expressions");
-    case NODE_Yield: case NODE_YieldFrom: return unsupported(in, n, "generators");
+    case NODE_Yield: case NODE_YieldFrom: return infer_yield(in, n);
     default:
         return unsupported(in, n, ast_kind_name(n->kind));
     }
@@ -1475,6 +1481,7 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
         finish_map(&in, &s->types, s->def);
         finish_map(&in, &s->locals, s->def);
         finish_type(&in, &s->ret, s->def, "the return value");
+        infer_gen_finish(&in, s);
     }
     for (int i = 0; i < c->classes.len; i++) {
         ClassData *cd = c->classes.items[i];

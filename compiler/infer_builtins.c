@@ -21,6 +21,7 @@ bool list_elem_ok(Type *t) {
     if (t->kind == TY_BYTEARRAY) return true;
     if (t->kind == TY_CLASS && class_data_of(t)) return true; /* instances, by reference */
     if (t->kind == TY_CALLABLE) return true;                   /* function values, by reference */
+    if (t->kind == TY_ITER) return true; /* iterators, by reference */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_BYTES || t->kind == TY_VAR;
 }
@@ -86,6 +87,7 @@ Type *iter_elem(Infer *in, Type *t) {
     case TY_BYTES:
     case TY_BYTEARRAY: return type_int(in->tt);
     case TY_STR: return type_str(in->tt);
+    case TY_ITER: return t->args[0];
     case TY_TUPLE:
         if (t->nargs == 0) return NULL;
         for (int i = 1; i < t->nargs; i++)
@@ -701,6 +703,9 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
             return type_resolve(at[0])->kind == TY_FLOAT ? type_float(in->tt) : type_int(in->tt);
         }
         break;
+    case B_ITER:
+    case B_NEXT:
+        return infer_iter_next(in, call, b, at, nargs);
     default:
         return unsupported(in, call, arena_printf(in->arena, "%s()", name));
     }
@@ -1074,6 +1079,9 @@ Type *infer_method_call(Infer *in, Node *n) {
     if (!sig) {
         if (recv->kind == TY_STR || recv->kind == TY_LIST)
             return unsupported(in, n, arena_printf(in->arena, "%s.%s()", tname(in, recv), name));
+        if (recv->kind == TY_ITER)
+            return unsupported(in, n, arena_printf(in->arena, "%s() of generators and iterators (they only produce "
+                                                              "values: use next() and for)", name));
         return unsupported(in, n, arena_printf(in->arena, "methods of %s", tname(in, recv)));
     }
     int nargs = n->u.Call.args.len;

@@ -41,6 +41,8 @@ typedef struct Infer {
     PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
     Type *expect;        /* the type the expression being inferred must have (lambdas, function values); NULL */
     PtrVec default_int;  /* Type* variables (printed empty containers' elements) that become int if still unknown */
+    PtrMap gen_rets;     /* Symbol* -> Type*: variables assigned a generator (its return type; infer_gen.c) */
+    PtrMap stop_values;  /* Symbol* -> Type*: `except StopIteration as name`: name.value's type */
 } Infer;
 
 /* A narrowed read of a variable whose type is still None when the read is
@@ -179,5 +181,16 @@ Type *closure_callee_type(Infer *in, Node *call);
 void closure_expect_args(Infer *in, Node *call, const DefSig *sig, Node **arg_nodes);
 Type *closure_map_filter(Infer *in, Node *call, bool is_map);
 Type *closure_key_function(Infer *in, Node *key, Type *elem);
+/* generators and iterators (infer_gen.c) */
+Type *infer_iter_annotation(Infer *in, Node *a, const char *name, Node **args, int nargs);
+void infer_gen_begin(Infer *in, FuncSpec *spec);
+void infer_gen_end(Infer *in, FuncSpec *spec);
+void infer_gen_finish(Infer *in, FuncSpec *spec);
+void infer_gen_return(Infer *in, Node *n);
+Type *infer_yield(Infer *in, Node *n);
+Type *infer_iter_next(Infer *in, Node *call, const Builtin *b, Type **at, int nargs);
+void infer_gen_note_assign(Infer *in, Node *assign);
+void infer_gen_stop_handler(Infer *in, Node *try_stmt, Node *handler, Symbol *sym);
+Type *infer_stop_value(Infer *in, Node *attr);
 
 #endif

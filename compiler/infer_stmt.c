@@ -175,6 +175,7 @@ void infer_stmt(Infer *in, Node *n) {
         if (closure_assign(in, n)) return; /* name = lambda ...: called like a def */
         Type *v = infer_expr(in, n->u.Assign.value);
         for (int i = 0; i < n->u.Assign.targets.len; i++) infer_assign_target(in, n->u.Assign.targets.items[i], v, n);
+        infer_gen_note_assign(in, n);
         return;
     }
     case NODE_AnnAssign: {
@@ -298,7 +299,7 @@ void infer_stmt(Infer *in, Node *n) {
             Type *t = type_resolve(infer_expr(in, it));
             if (t->kind == TY_STR || t->kind == TY_RANGE || t->kind == TY_DICT || is_set(t) || is_bytes_like(t))
                 infer_assign_target(in, n->u.For.target, iter_elem(in, t), n);
-            else if (t->kind == TY_LIST)
+            else if (t->kind == TY_LIST || t->kind == TY_ITER)
                 infer_assign_target(in, n->u.For.target, t->args[0], n);
             else if (t->kind == TY_TUPLE) {
                 bool same = t->nargs > 0 && list_elem_ok(t->args[0]);
@@ -320,6 +321,10 @@ void infer_stmt(Infer *in, Node *n) {
     }
     case NODE_Return: {
         if (in->spec->def->kind == NODE_Module) return;
+        if (in->spec->is_gen) {
+            infer_gen_return(in, n);
+            return;
+        }
         Type *v = n->u.Return.value ? infer_expect(in, n->u.Return.value, in->spec->ret) : type_none(in->tt);
         Type *ret = in->spec->ret;
         Type *vr = type_resolve(v);
@@ -434,6 +439,7 @@ void infer_stmt(Infer *in, Node *n) {
             if (h->u.ExceptHandler.name) {
                 Symbol *sym = ptrmap_get(&in->spec->scope->by_name, sema_intern(in->prog, h->u.ExceptHandler.name));
                 if (sym) assign_var(in, sym, exception_type(in), h);
+                infer_gen_stop_handler(in, n, h, sym);
             }
             infer_block(in, h->u.ExceptHandler.body);
         }

@@ -248,6 +248,11 @@ static void ir_dump_term(FILE *out, const IrTerm *term) {
     case TERM_UNWIND:
         fputs("unwind\n", out);
         break;
+    case TERM_YIELD:
+        fputs("yield ", out);
+        ir_dump_temp(out, term->value);
+        fprintf(out, ", resume b%d\n", term->target->id);
+        break;
     case TERM_UNREACHABLE:
         fputs("unreachable\n", out);
         break;

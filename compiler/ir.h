@@ -73,7 +73,10 @@
     X(IR_FIELD_SET, "field_set", 2, 0)  /* a.field = b (b owned; the old value released before) */ \
     /* function values (lower_closure.c); IR_NEW with a callee makes a closure running it */ \
     X(IR_FN_CONST, "fn_const", 0, 0)    /* dst:Callable = the constant function object of callee */ \
-    X(IR_CALL_VALUE, "call_value", -1, 0) /* dst = a0(a1, ...): a call through function value a0 */
+    X(IR_CALL_VALUE, "call_value", -1, 0) /* dst = a0(a1, ...): a call through function value a0 */ \
+    /* iterators and generators (lower_gen.c) */                                 \
+    X(IR_ITER_NEXT, "iter_next", 2, 0)  /* dst:bool = iterator a produced a value into b (owned) */ \
+    X(IR_GEN_RESUMED, "gen_resumed", 0, 0) /* a generator resumed here: GeneratorExit when closing */
 
 typedef enum IrOp {
 #define X(op, name, n, flags) op,
@@ -202,6 +205,7 @@ typedef enum IrTermKind {
     TERM_BRANCH,            /* if (cond) goto target else goto other */
     TERM_RETURN,            /* return value (NULL for None/void) */
     TERM_UNWIND,            /* leave with the pending exception */
+    TERM_YIELD,             /* generators: hand out value (owned), resume at target */
     TERM_UNREACHABLE,
 } IrTermKind;
 
@@ -236,6 +240,8 @@ struct IrFunc {
     bool recursive;         /* on a cycle of the call graph: has a depth guard (effects.c) */
     PtrVec stack_sites;     /* AllocSite* placed on this function's stack (escape.c) */
     bool value_object;      /* a constant function object (<c_name>_obj) runs it: it takes the value first */
+    bool is_generator;      /* a generator function: the blocks are its resume function (emit_gen.c) */
+    Type *gen_ret;          /* generators: the type of what return gives */
 };
 
 /* A module-level variable. */

@@ -282,7 +282,7 @@ const char *list_kind(Type *list) {
     case TY_BOOL: return "bool";
     case TY_LIST: return "list";
     case TY_BYTES: return "bytes";
-    case TY_CLASS: case TY_CALLABLE: return "obj";
+    case TY_CLASS: case TY_CALLABLE: case TY_ITER: return "obj";
     case TY_TUPLE: case TY_DICT: case TY_SET: case TY_FROZENSET: case TY_BYTEARRAY:
         return "@"; /* generated beside the element's support; the emitter names it */
     default: return "str";
@@ -784,6 +784,8 @@ void lower_for_each(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void
         Type *lt = type_list(L->tt, it->args[0]);
         lower_for_list(L, target, call_rt(L, it->kind == TY_DICT ? "krt_dict_keys" : "krt_set_to_list", lt, true, true, 1, &d),
                        body_fn, ctx, orelse);
+    } else if (it->kind == TY_ITER) {
+        lower_for_iter(L, target, iter, body_fn, ctx, orelse);
     } else if (it->kind == TY_TUPLE) {
         /* a tuple of one element type is iterated through a list of its items */
         IrTemp *t = lower_value(L, iter);
@@ -829,7 +831,7 @@ static void lower_return(Lower *L, Node *n) {
     IrTemp *value = NULL;
     if (n->u.Return.value) {
         Val v = lower_expr(L, n->u.Return.value);
-        Type *ret = L->spec->ret;
+        Type *ret = L->spec->is_gen ? L->spec->gen_ret : L->spec->ret;
         IrTemp *t = coerce(L, v.t, ret);
         Val tv = {t, v.owned && t == v.t};
         value = take(L, tv);
@@ -1291,6 +1293,14 @@ static void lower_block(Lower *L, NodeList body) {
     }
 }
 
+void lower_stmts(Lower *L, NodeList body) {
+    lower_block(L, body);
+}
+
+void lower_assign_to(Lower *L, Node *target, Val v) {
+    assign_to(L, target, v);
+}
+
 /* ---- functions and the program ----------------------------------------------------------- */
 
 static void lower_function(Lower *L, FuncSpec *spec, IrFunc *fn) {
@@ -1306,6 +1316,8 @@ static void lower_function(Lower *L, FuncSpec *spec, IrFunc *fn) {
     ptrmap_init(&L->unwind_by_line, L->arena);
     fn->file = spec->module->path;
     fn->span = spec->def->span;
+    fn->is_generator = spec->is_gen;
+    fn->gen_ret = spec->gen_ret;
     IrBlock *entry = block(L);
     L->cleanup = block(L);
     set_block(L, entry);
@@ -1313,7 +1325,7 @@ static void lower_function(Lower *L, FuncSpec *spec, IrFunc *fn) {
     for (int i = 0; i < nparams; i++) {
         IrTemp *p = ir_param_new(fn, L->ir, spec->param_types[i], spec->params[i]->name);
         ptrmap_put(&L->locals, spec->params[i], p);
-        if (is_ref(p->type)) emit(L, IR_INCREF, NULL, 1, &p); /* parameters own their values */
+        if (is_ref(p->type) && !spec->is_gen) emit(L, IR_INCREF, NULL, 1, &p); /* parameters own their values */
         owning(L, p);
     }
     closure_prologue(L, spec);

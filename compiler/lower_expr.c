@@ -896,7 +896,7 @@ Val lower_comprehension(Lower *L, Node *n, int mode) {
     int saved_floor = L->pending_floor;
     Val v;
     if (mode == COMP_APPEND || mode == COMP_DICT || mode == COMP_SET) {
-        Type *lt = ty_of(L, n);
+        Type *lt = genexpr_list_type(L, ty_of(L, n));
         IrTemp *cap = const_int(L, 0);
         Val made = mode == COMP_SET ? call_rt(L, "krt_set_$_new", lt, true, true, 0, NULL)
                    : call_rt(L, mode == COMP_DICT ? "krt_dict_$_new" : list_fn(L, "new", lt), lt, true, true, 1, &cap);
@@ -971,6 +971,8 @@ Val as_list(Lower *L, IrTemp *v, Type *elem) {
                        type_list(L->tt, type_int(L->tt)), true, true, 1, &v);
     case TY_STR:
         return call_rt(L, "krt_str_to_list", type_list(L->tt, type_str(L->tt)), true, true, 1, &v);
+    case TY_ITER:
+        return iter_to_list(L, v, t->args[0]);
     case TY_TUPLE: {
         Type *lt = type_list(L->tt, elem);
         IrTemp *cap = const_int(L, t->nargs);
@@ -1344,8 +1346,12 @@ Val lower_expr_kind(Lower *L, Node *n) {
     case NODE_List:
         return lower_list_display(L, n);
     case NODE_ListComp:
-    case NODE_GeneratorExp:
         return lower_comprehension(L, n, COMP_APPEND);
+    case NODE_GeneratorExp:
+        return lower_genexpr(L, n);
+    case NODE_Yield:
+    case NODE_YieldFrom:
+        return lower_yield(L, n);
     case NODE_DictComp:
         return lower_comprehension(L, n, COMP_DICT);
     case NODE_SetComp:
@@ -1378,6 +1384,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
         return d;
     }
     case NODE_Attribute: { /* module.variable, Class.CONSTANT, obj.field */
+        if (lower_stop_value(L, n, &v)) return v;
         Module *bmod = sema_module_of_expr(L->c->prog, L->mod, n->u.Attribute.value);
         if (!bmod) {
             Node *b = n->u.Attribute.value;

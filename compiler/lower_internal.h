@@ -216,6 +216,18 @@ ClassData *class_data_of_type(Type *t);
 int class_id(Lower *L, ClassData *cd);
 IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args);
 IrTemp *field_get(Lower *L, IrTemp *obj, const char *field, Type *ft);
+void lower_assign_to(Lower *L, Node *target, Val v);
+void lower_stmts(Lower *L, NodeList body);
+
+/* ---- generators and iterators (lower_gen.c) ---- */
+
+Val lower_genexpr(Lower *L, Node *n);
+Type *genexpr_list_type(Lower *L, Type *t);
+Val lower_yield(Lower *L, Node *n);
+void lower_for_iter(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void *ctx, NodeList orelse_body);
+Val iter_to_list(Lower *L, IrTemp *it, Type *elem);
+Val lower_iter_next(Lower *L, Node *call, const Builtin *b);
+bool lower_stop_value(Lower *L, Node *n, Val *out);
 void field_set(Lower *L, IrTemp *obj, const char *field, Type *ft, IrTemp *owned);
 
 #endif

@@ -82,6 +82,9 @@ struct FuncSpec {
     bool is_closure;      /* its C function takes the function value first (nested def or lambda) */
     int nvalue_params;    /* as a value: the parameters a caller passes (the rest take their defaults) */
     bool as_value;        /* a plain function also used as a value: it gets a wrapper */
+    bool is_gen;          /* a generator function: ret is Iterator[gen_yield] */
+    Type *gen_yield;      /* generators: what yield produces */
+    Type *gen_ret;        /* generators: what return gives (StopIteration.value, yield from) */
 };
 
 typedef struct Checked {

@@ -149,7 +149,8 @@ static TbSegment *tb_find(const KrtExc *exc) {
 }
 
 void krt_traceback_add(const KrtFuncInfo *func, uint32_t line) {
-    if (!krt_exc_pending) return;
+    /* GeneratorExit (closing a generator, iter.c) is never printed */
+    if (!krt_exc_pending || krt_exc_pending->h.type == KRT_T_GENERATOR_EXIT) return;
     TbSegment *s = tb_nsegs ? &tb_segs[tb_nsegs - 1] : NULL;
     if (!s || s->exc != krt_exc_pending) {
         /* pending was set without krt_raise (a restore) after other

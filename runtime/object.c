@@ -52,6 +52,7 @@
      : (id) == KRT_T_FROZENSET    ? krt_set_drop     \
      : (id) == KRT_T_BYTES        ? krt_bytes_drop   \
      : (id) == KRT_T_BYTEARRAY    ? krt_bytearray_drop \
+     : (id) == KRT_T_GENERATOR    ? krt_iter_drop    \
                                   : (KrtDropFn)NULL)
 
 static const KrtType krt_builtin_types[KRT_T__FIRST_USER] = {

@@ -757,5 +757,6 @@ uint32_t krt_fini(void);
 
 #include "containers.h" /* dict, set, sort, bytes */
 #include "closure.h"    /* function values */
+#include "iter.h"       /* iterators and generators */
 
 #endif
