@@ -63,6 +63,8 @@ static const char *const keeps_nothing[] = {
     "krt_list_size", "krt_list_get_", "krt_list_contains", "krt_list_index", "krt_list_count", "krt_list_repr",
     "krt_dict_len", "krt_dict_get", "krt_dict_contains", "krt_set_len", "krt_set_contains", "krt_format_",
     "krt_str_from_", "krt_str_concat", "krt_str_repr", "krt_exc_str", "krt_instance_repr",
+    /* these copy the elements of their list arguments into a new list */
+    "krt_list_concat_v", "krt_list_repeat_v", "krt_list_slice_v", "krt_list_extend_v",
 };
 
 static bool rt_keeps_nothing(const char *c_name) {
@@ -71,8 +73,8 @@ static bool rt_keeps_nothing(const char *c_name) {
     return false;
 }
 
-/* Runtime functions that build a str (or bytes) and call no program code:
- * their result may live on the scratch stack (runtime/scratch.c). */
+/* Runtime functions that build a str, bytes or list and call no program
+ * code: their result may live on the scratch stack (runtime/scratch.c). */
 static const char *const builds_text[] = {
     "krt_format_int_value", "krt_format_float_value", "krt_format_str_value", "krt_format_bool_value",
     "krt_str_from_int", "krt_str_from_float", "krt_str_concat", "krt_str_repr", "krt_list_repr_int",
@@ -80,6 +82,10 @@ static const char *const builds_text[] = {
     "krt_str_lower", "krt_str_strip", "krt_str_lstrip", "krt_str_rstrip", "krt_str_replace", "krt_str_repeat",
     "krt_int_to_base_str", "krt_bytes_repr", "krt_bytes_hex", "krt_str_slice_v", "krt_str_getitem",
     "krt_str_chr", "krt_range_repr",
+    /* lists: the header (and first buffer) of a statement's temporary list;
+     * growing it later moves the buffer to the heap */
+    "krt_list_new_int", "krt_list_new_float", "krt_list_new_bool", "krt_list_new_str", "krt_list_slice_v",
+    "krt_list_repeat_v", "krt_list_concat_v",
 };
 
 static bool rt_builds_text(const char *c_name) {
