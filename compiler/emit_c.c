@@ -58,6 +58,20 @@ static const char *emit_ctype(EmitC *e, Type *t);
 
 /* A C identifier from a Python name: ASCII letters, digits and _ kept; any
  * other byte becomes _xHH so non-ASCII names stay unique and valid C. */
+static const char *c_ident(Arena *arena, const char *py);
+
+/* A field's member name: the Python name, unless it would clash with the
+ * object header (h) or a C keyword. */
+static const char *field_ident(Arena *arena, const char *py) {
+    static const char *const reserved[] = {"h", "auto", "case", "char", "const", "default", "do", "double", "enum",
+                                           "extern", "goto", "inline", "long", "register", "restrict", "short",
+                                           "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
+                                           "unsigned", "void", "volatile", "int", "float"};
+    for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
+        if (!strcmp(py, reserved[i])) return arena_printf(arena, "%s_", py);
+    return c_ident(arena, py);
+}
+
 static const char *c_ident(Arena *arena, const char *py) {
     size_t n = strlen(py);
     char *buf = arena_alloc(arena, n * 4 + 1);
@@ -786,11 +800,11 @@ static void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
     }
     case IR_FIELD_GET:
         if (in->dst && e->temp_read[in->dst->id] && !type_is_none(in->dst->type))
-            fprintf(e->out, "    %s%s->%s;\n", dst_prefix(e, in), arg(e, in, 0), c_ident(e->arena, in->field));
+            fprintf(e->out, "    %s%s->%s;\n", dst_prefix(e, in), arg(e, in, 0), field_ident(e->arena, in->field));
         break;
     case IR_FIELD_SET:
         if (!type_is_none(in->args[1]->type))
-            fprintf(e->out, "    %s->%s = %s;\n", arg(e, in, 0), c_ident(e->arena, in->field), arg(e, in, 1));
+            fprintf(e->out, "    %s->%s = %s;\n", arg(e, in, 0), field_ident(e->arena, in->field), arg(e, in, 1));
         break;
     case IR__OP_COUNT:
         break;
@@ -972,7 +986,7 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
         fprintf(out, "struct %s { /* class %s */\n    KrtObject h;\n", c->cls->c_name, c->name);
         for (int f = 0; f < c->nfields; f++)
             if (!type_is_none(c->field_types[f]))
-                fprintf(out, "    %s %s;\n", emit_ctype(e, c->field_types[f]), c_ident(e->arena, c->field_names[f]));
+                fprintf(out, "    %s %s;\n", emit_ctype(e, c->field_types[f]), field_ident(e->arena, c->field_names[f]));
         fputs("};\n\n", out);
     }
     for (int i = 0; i < e->ctypes.len; i++) {
@@ -1071,7 +1085,7 @@ static void emit_program_types(EmitC *e, FILE *out) {
         fprintf(out, "static void %s_drop(KrtObject *o) {\n    struct %s *x = (struct %s *)o;\n", st, st, st);
         for (int f = 0; f < c->nfields; f++) {
             Type *ft = type_resolve(c->field_types[f]);
-            const char *fe = arena_printf(e->arena, "x->%s", c_ident(e->arena, c->field_names[f]));
+            const char *fe = arena_printf(e->arena, "x->%s", field_ident(e->arena, c->field_names[f]));
             if (ft->kind == TY_TUPLE) {
                 bool refs = false;
                 for (int k = 0; k < ft->nargs; k++) refs = refs || type_is_reference(ft->args[k]);

@@ -105,6 +105,7 @@ void assign_var(Infer *in, Symbol *sym, Type *value, Node *site) {
     }
     if (cur->kind == TY_OPTIONAL && type_unify(in->tt, cur->args[0], val)) return;
     if (cur->kind == TY_OPTIONAL && val->kind == TY_NONE) return;
+    if (class_upcast_ok(cur, val)) return; /* a subclass instance in a base-typed variable */
     if (class_data_of(cur) && class_data_of(val)) {
         unsupported(in, site, arena_printf(in->arena, "a variable holding instances of different classes (%s and %s: "
                                                       "subclass polymorphism)", tname(in, cur), tname(in, val)));
@@ -126,9 +127,9 @@ bool type_accepts(Infer *in, Type *want, Type *got) {
     if (w->kind == TY_OPTIONAL) {
         if (g->kind == TY_NONE) return true;
         if (type_resolve(w->args[0])->kind == TY_FLOAT && g->kind == TY_INT) return true;
-        return type_unify(in->tt, w->args[0], g);
+        return type_unify(in->tt, w->args[0], g) || class_upcast_ok(w, g);
     }
-    return false;
+    return class_upcast_ok(w, g);
 }
 
 /* ---- annotations ------------------------------------------------------------------ */
@@ -528,7 +529,9 @@ bool is_narrowed(Infer *in, Symbol *sym) {
 
 /* The type of a read of sym where it is known not to be None. */
 Type *narrowed_type(Infer *in, Symbol *sym, Node *site) {
-    Type *v = var_type(in, sym);
+    Type *v = narrowed_class(in, sym);
+    if (v) return v;
+    v = var_type(in, sym);
     Type *t = type_resolve(v);
     if (t->kind == TY_OPTIONAL) return t->args[0];
     if (t->kind != TY_NONE) return v;
@@ -632,10 +635,11 @@ int narrow_push(Infer *in, Node *test, bool when, Node **region, int region_len)
     for (int i = 0; i < count; i++) {
         if (in->nnarrowed >= INFER_MAX_NARROW) break;
         if (region_assigns(in, region, region_len, facts[i])) continue;
+        in->narrowed_to[in->nnarrowed] = NULL;
         in->narrowed[in->nnarrowed++] = facts[i];
         pushed++;
     }
-    return pushed;
+    return pushed + narrow_isinstance_push(in, test, when, region, region_len);
 }
 
 void narrow_pop(Infer *in, int pushed) {
@@ -1144,6 +1148,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         if (type_unify(in->tt, a, b)) return a;
         if (type_resolve(a)->kind == TY_NONE) return type_optional(in->tt, b);
         if (type_resolve(b)->kind == TY_NONE) return type_optional(in->tt, a);
+        if (class_join(in, a, b)) return class_join(in, a, b); /* instances of related classes: their base */
         diag_error(in->diag, &in->mod->src, n->span, "the two branches of this conditional expression are %s and %s",
                    tname(in, a), tname(in, b));
         return type_never(in->tt);
@@ -1256,9 +1261,9 @@ Type *infer_expr_kind(Infer *in, Node *n) {
             if (e->kind == NODE_Starred) return unsupported(in, e, "starred elements in a list display");
             Type *t = infer_expr(in, e);
             if (poisoned(in, t)) return type_never(in->tt);
-            if (!type_unify(in->tt, elem, t) && class_data_of(elem) && class_data_of(t))
-                return unsupported(in, e, "a list of instances of different classes (subclass polymorphism)");
-            if (!type_unify(in->tt, elem, t)) {
+            Type *joined = type_unify(in->tt, elem, t) ? NULL : class_join(in, elem, t);
+            if (joined) elem = joined; /* instances of subclasses: a list of their common base */
+            if (!joined && !type_unify(in->tt, elem, t)) {
                 diag_error(in->diag, &in->mod->src, e->span,
                            "list elements must all have one type: this one is %s, the first is %s",
                            tname(in, t), tname(in, elem));
@@ -1366,7 +1371,10 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         FieldInfo *f = class_field(in, cd, n->u.Attribute.attr, n);
         if (f) return f->type;
         Symbol *attr = class_attr(in, cd, n->u.Attribute.attr);
-        if (attr) return var_type(in, attr);
+        if (attr) {
+            dispatch_class_attr(in, n, cd, n->u.Attribute.attr, var_type(in, attr));
+            return var_type(in, attr);
+        }
         if (class_method(cd, n->u.Attribute.attr, NULL)) return unsupported(in, n, "methods as values (bound methods)");
         return no_attribute(in, n, cd, n->u.Attribute.attr);
     }
@@ -1454,6 +1462,7 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
         ptrvec_push(prog->arena, &c->inits, init);
         infer_spec_body(&in, init);
     }
+    dispatch_finish(&in);
     narrow_finish(&in);
     for (int i = 0; i < in.default_int.len; i++) {
         Type *v = type_resolve(in.default_int.items[i]);

@@ -996,7 +996,9 @@ Type *infer_method_call(Infer *in, Node *n) {
         ClassData *cd = class_data_of(recv);
         if (class_field(in, cd, name, n)) return unsupported(in, n, "calling a field (functions as values)");
         if (recv->kind == TY_OPTIONAL) recv = type_resolve(recv->args[0]); /* AttributeError when None */
-        return infer_class_method_call(in, n, recv, cd, name);
+        Type *r = infer_class_method_call(in, n, recv, cd, name);
+        dispatch_method_call(in, n, cd);
+        return r;
     }
     if (recv->kind == TY_DICT) return infer_dict_method(in, n, recv, name);
     if (is_set(recv)) return infer_set_method(in, n, recv, name);

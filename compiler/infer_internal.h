@@ -37,6 +37,7 @@ typedef struct Infer {
      * Optional's inner type and lowering unwraps them (a checked unwrap, so
      * a wrong proof raises instead of misbehaving). */
     Symbol *narrowed[INFER_MAX_NARROW];
+    Type *narrowed_to[INFER_MAX_NARROW]; /* NULL: not None; else the subclass an isinstance test proved */
     int nnarrowed;
     PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
     PtrVec default_int;  /* Type* variables (printed empty containers' elements) that become int if still unknown */
@@ -156,5 +157,14 @@ bool finish_type(Infer *in, Type **slot, const Node *site, const char *what);
 void finish_map(Infer *in, PtrMap *map, const Node *site);
 
 Type *infer_dataclass_init(Infer *in, Node *call, ClassData *cd);
+
+/* infer_dispatch.c: subclass polymorphism */
+bool class_upcast_ok(Type *want, Type *got);
+Type *class_join(Infer *in, Type *a, Type *b);
+void dispatch_method_call(Infer *in, Node *call, ClassData *cd);
+void dispatch_class_attr(Infer *in, Node *site, ClassData *cd, const char *name, Type *t);
+void dispatch_finish(Infer *in);
+int narrow_isinstance_push(Infer *in, Node *test, bool when, Node **region, int region_len);
+Type *narrowed_class(Infer *in, Symbol *sym);
 
 #endif

@@ -331,6 +331,11 @@ void infer_stmt(Infer *in, Node *n) {
             return;
         }
         if (r->kind == TY_OPTIONAL && (vr->kind == TY_NONE || type_unify(in->tt, r->args[0], vr))) return;
+        if (class_upcast_ok(ret, v)) return; /* a subclass instance where its base is returned */
+        if (ret->kind == TY_VAR && ret->bound && class_join(in, r, vr)) { /* instances of sibling classes */
+            ret->bound = class_join(in, r, vr);
+            return;
+        }
         diag_error(in->diag, &in->mod->src, n->span, "%s() returns %s here but %s elsewhere",
                    in->spec->def->u.FunctionDef.name, tname(in, vr), tname(in, r));
         return;

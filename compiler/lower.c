@@ -264,6 +264,8 @@ IrTemp *as_elem(Lower *L, IrTemp *v, Type *list) {
 IrTemp *coerce(Lower *L, IrTemp *v, Type *to) {
     Type *t = type_resolve(to);
     if (t->kind == TY_FLOAT) return convert(L, v, to);
+    IrTemp *up = class_upcast(L, v, to);
+    if (up) return up;
     if (t->kind != TY_OPTIONAL || type_resolve(v->type)->kind == TY_OPTIONAL) return v;
     IrTemp *o = temp(L, to);
     if (type_resolve(v->type)->kind == TY_NONE)
@@ -1283,6 +1285,17 @@ static void lower_function(Lower *L, FuncSpec *spec, IrFunc *fn) {
     }
 }
 
+/* The fields of cd's struct, its bases' first: a subclass's struct starts as
+ * its base's does, so a pointer to it is a pointer to the base. */
+static void class_struct_fields(IrClass *ic, ClassData *cd, int *nf) {
+    if (cd->base) class_struct_fields(ic, cd->base, nf);
+    for (int f = 0; f < cd->fields.len; f++) {
+        FieldInfo *fi = cd->fields.items[f];
+        ic->field_names[*nf] = fi->name;
+        ic->field_types[(*nf)++] = fi->type;
+    }
+}
+
 IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
     Lower L;
     memset(&L, 0, sizeof L);
@@ -1317,6 +1330,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
         ptrmap_put(&L.funcs, s, fn);
         if (s->def->kind == NODE_Module) im->init = fn;
     }
+    lower_dispatchers(&L);
     for (int i = 0; i < c->specs.len; i++) {
         FuncSpec *s = c->specs.items[i];
         lower_function(&L, s, ptrmap_get(&L.funcs, s));
@@ -1350,12 +1364,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
         ic->field_names = arena_alloc(arena, (size_t)(ic->nfields + 1) * sizeof *ic->field_names);
         ic->field_types = arena_alloc(arena, (size_t)(ic->nfields + 1) * sizeof *ic->field_types);
         int nf = 0;
-        for (ClassData *k = cd; k; k = k->base)
-            for (int f = 0; f < k->fields.len; f++) {
-                FieldInfo *fi = k->fields.items[f];
-                ic->field_names[nf] = fi->name;
-                ic->field_types[nf++] = fi->type;
-            }
+        class_struct_fields(ic, cd, &nf);
         ptrvec_push(arena, &L.ir->classes, ic);
     }
     /* module fini: release what the globals hold (so the heap ends empty) */

@@ -36,10 +36,10 @@ Val lower_isinstance(Lower *L, Node *call) {
         ClassData *plain = cs && cs->kind == SYM_CLASS ? check_class_of_def(L->c, cs->decl) : NULL;
         const Builtin *c = user || plain ? NULL : cs->builtin;
         int known;
-        if (plain) { /* x's static class is the class or derives from it (no polymorphism yet) */
-            known = 0;
-            for (ClassData *k = class_data_of_type(x->type); k; k = k->base)
-                if (k == plain) known = 1;
+        if (plain) { /* x's static class derives from the class: yes; the class derives from it: ask */
+            ClassData *st = class_data_of_type(x->type);
+            known = st && class_derives(st, plain) ? 1 : st && class_derives(plain, st) ? -1 : 0;
+            if (known == 1 && type_resolve(x->type)->kind == TY_OPTIONAL) known = -1; /* None is not */
         } else {
             known = user ? (type_resolve(x->type)->kind == TY_CLASS ? -1 : 0) : static_isinstance(x->type, c);
         }
@@ -47,7 +47,7 @@ Val lower_isinstance(Lower *L, Node *call) {
         if (known >= 0) {
             hit = const_bool(L, known == 1);
         } else {
-            IrTemp *cargs[2] = {x, const_int(L, class_type_id(L, names[i]))};
+            IrTemp *cargs[2] = {x, const_int(L, plain ? class_id(L, plain) : class_type_id(L, names[i]))};
             hit = call_rt(L, "krt_isinstance", type_bool(L->tt), false, false, 2, cargs).t;
         }
         emit(L, IR_MOVE, res, 1, &hit);

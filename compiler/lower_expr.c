@@ -1133,7 +1133,7 @@ Val lower_method_invoke(Lower *L, Node *n, IrTemp *self) {
 
 Val lower_call_with_self(Lower *L, Node *n, IrTemp *self) {
     FuncSpec *callee = ptrmap_get(&L->spec->callees, n);
-    IrFunc *fn = ptrmap_get(&L->funcs, callee);
+    IrFunc *fn = dispatch_callee(L, n, callee);
     DefSig sig;
     def_signature(L->arena, callee->def, &sig);
     IrTemp *self_arg = NULL;
@@ -1189,6 +1189,12 @@ Val lower_call_with_self(Lower *L, Node *n, IrTemp *self) {
  * None:` ...): the value inside. */
 static Val narrowed_read(Lower *L, Node *n, Val var) {
     Type *want = type_resolve(ty_of(L, n));
+    if (want->kind == TY_CLASS && class_data_of_type(want) && class_data_of_type(var.t->type) &&
+        class_data_of_type(want) != class_data_of_type(var.t->type)) { /* narrowed by isinstance: a downcast */
+        Val d = {temp(L, want), false};
+        emit(L, IR_CONVERT, d.t, 1, &var.t);
+        return d;
+    }
     if (type_resolve(var.t->type)->kind != TY_OPTIONAL || want->kind == TY_OPTIONAL) return var;
     Val v = {temp(L, want), false};
     emit(L, IR_OPT_UNWRAP, v.t, 1, &var.t);
@@ -1389,7 +1395,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
             }
             for (ClassData *k = cd; k; k = k->base) { /* a class attribute */
                 Symbol *a = ptrmap_get(&k->scope->by_name, sema_intern(L->c->prog, n->u.Attribute.attr));
-                if (a && a->kind == SYM_VAR) return read_var(L, a);
+                if (a && a->kind == SYM_VAR) return class_attr_read(L, obj, cd, a);
             }
             v.t = temp(L, type_none(L->tt));
             return v;

@@ -185,6 +185,17 @@ ClassData *class_data_of_type(Type *t);
 int class_id(Lower *L, ClassData *cd);
 IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args);
 IrTemp *field_get(Lower *L, IrTemp *obj, const char *field, Type *ft);
+
+/* ---- subclass polymorphism (lower_dispatch.c) ---- */
+
+/* v cast to class type `to` (a base of its class; Optional or not), or NULL when no cast applies. */
+IrTemp *class_upcast(Lower *L, IrTemp *v, Type *to);
+/* The functions that pick an override by the run-time class (before any body is lowered). */
+void lower_dispatchers(Lower *L);
+/* What a method call calls: the dispatcher of its callee, or the callee. */
+IrFunc *dispatch_callee(Lower *L, Node *call, FuncSpec *callee);
+/* obj.attr of class attribute attr found from class cd (obj NULL: read through the class). */
+Val class_attr_read(Lower *L, IrTemp *obj, ClassData *cd, Symbol *attr);
 void field_set(Lower *L, IrTemp *obj, const char *field, Type *ft, IrTemp *owned);
 
 #endif

@@ -82,7 +82,23 @@ typedef struct Checked {
     PtrVec exc_classes;   /* ClassDef Node* of the program's exception classes, in definition order */
     PtrVec classes;       /* ClassData* of the program's other classes (type ids follow the exception classes') */
     PtrMap reflected;     /* BinOp Node* whose dunder is the right operand's (__radd__, ...) */
+    PtrMap dispatches;    /* FuncSpec* of a method overridden in subclasses -> Dispatch* (infer_dispatch.c) */
+    PtrVec virtual_sites; /* VirtualSite*: method calls through instances, checked again once every class exists */
 } Checked;
+
+/* A method some subclasses override: a call through a value of the base
+ * class's type picks the override of the value's run-time class. */
+typedef struct Dispatch {
+    FuncSpec *base;       /* the method the static type finds, for a self of that type */
+    PtrVec owners;        /* ClassData*: each overriding class, deepest first */
+    PtrVec specs;         /* FuncSpec*: its override, for a self of its own type */
+    void *lowered;        /* lowering: the IrFunc that tests the run-time class */
+} Dispatch;
+
+/* Does `base` occur among sub's classes (sub itself included)? */
+bool class_derives(const ClassData *sub, const ClassData *base);
+/* The dispatcher of a method call node made in spec (its callee overridden in subclasses), or NULL. */
+Dispatch *check_dispatch_of(const Checked *c, const FuncSpec *spec, const Node *call);
 
 /* A def's parameters in order: positional-only, ordinary, keyword-only. */
 typedef struct DefSig {
