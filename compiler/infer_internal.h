@@ -167,4 +167,7 @@ void dispatch_finish(Infer *in);
 int narrow_isinstance_push(Infer *in, Node *test, bool when, Node **region, int region_len);
 Type *narrowed_class(Infer *in, Symbol *sym);
 
+/* infer_with.c */
+void infer_with(Infer *in, Node *n);
+
 #endif

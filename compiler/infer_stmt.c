@@ -439,7 +439,7 @@ void infer_stmt(Infer *in, Node *n) {
         infer_block(in, n->u.Try.orelse);
         infer_block(in, n->u.Try.finalbody);
         return;
-    case NODE_With: unsupported(in, n, "with statements"); return;
+    case NODE_With: infer_with(in, n); return;
     case NODE_ClassDef: infer_class_def(in, n); return;
     case NODE_Delete:
         for (int i = 0; i < n->u.Delete.targets.len; i++) {

@@ -483,7 +483,6 @@ IrTemp *truth(Lower *L, IrTemp *v) {
     }
 }
 
-static void lower_block(Lower *L, NodeList body);
 static void lower_try(Lower *L, Node *n);
 
 static bool terminated(Lower *L) {
@@ -497,7 +496,7 @@ static void after_jump(Lower *L) {
     L->cur->term.kind = TERM_NONE;
 }
 
-static void assign_to(Lower *L, Node *target, Val v) {
+void assign_to(Lower *L, Node *target, Val v) {
     if (target->kind == NODE_Tuple || target->kind == NODE_List) {
         NodeList elts = target->kind == NODE_Tuple ? target->u.Tuple.elts : target->u.List.elts;
         Type *vt = type_resolve(v.t->type);
@@ -760,6 +759,10 @@ static void for_stmt_body(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont) {
 static void run_finallies(Lower *L, int down_to) {
     for (int i = L->nfins - 1; i >= down_to && !terminated(L); i--) {
         Finally f = L->fins[i];
+        if (f.with_mgr) {
+            with_exit_clean(L, &f);
+            continue;
+        }
         if (f.handled) {
             call_rt_void(L, "krt_exc_end_handling", false, 1, &f.previous);
             emit(L, IR_DECREF, NULL, 1, &f.handled);
@@ -1191,6 +1194,9 @@ static void lower_stmt(Lower *L, Node *n) {
     case NODE_Try:
         lower_try(L, n);
         return;
+    case NODE_With:
+        lower_with(L, n);
+        return;
     case NODE_Return:
         lower_return(L, n);
         return;
@@ -1230,7 +1236,7 @@ static void lower_stmt(Lower *L, Node *n) {
     release_pending(L);
 }
 
-static void lower_block(Lower *L, NodeList body) {
+void lower_block(Lower *L, NodeList body) {
     for (int i = 0; i < body.len; i++) {
         if (terminated(L)) after_jump(L);
         lower_stmt(L, body.items[i]);

@@ -9,7 +9,8 @@
  * no, -1 decided at run time (exceptions). */
 int static_isinstance(Type *t, const Builtin *c) {
     t = type_resolve(t);
-    if (c->kind == BUILTIN_EXCEPTION) return t->kind == TY_CLASS ? -1 : 0;
+    Type *inner = t->kind == TY_OPTIONAL ? type_resolve(t->args[0]) : t; /* None is an instance of nothing */
+    if (c->kind == BUILTIN_EXCEPTION) return inner->kind == TY_CLASS ? -1 : 0;
     switch (c->id) {
     case B_INT: return t->kind == TY_INT || t->kind == TY_BOOL; /* bool is a subclass of int */
     case B_FLOAT: return t->kind == TY_FLOAT;
@@ -41,7 +42,9 @@ Val lower_isinstance(Lower *L, Node *call) {
             known = st && class_derives(st, plain) ? 1 : st && class_derives(plain, st) ? -1 : 0;
             if (known == 1 && type_resolve(x->type)->kind == TY_OPTIONAL) known = -1; /* None is not */
         } else {
-            known = user ? (type_resolve(x->type)->kind == TY_CLASS ? -1 : 0) : static_isinstance(x->type, c);
+            Type *xt = type_resolve(x->type);
+            if (xt->kind == TY_OPTIONAL) xt = type_resolve(xt->args[0]);
+            known = user ? (xt->kind == TY_CLASS ? -1 : 0) : static_isinstance(x->type, c);
         }
         IrTemp *hit;
         if (known >= 0) {

@@ -33,6 +33,8 @@ typedef struct Finally {
     IrBlock *raw_handler; /* handler in force outside */
     IrTemp *handled;      /* except clause: the caught exception */
     IrTemp *previous;     /* except clause: what krt_exc_begin_handling returned */
+    IrTemp *with_mgr;     /* with statement: the manager whose __exit__(None, None, None) runs */
+    FuncSpec *with_exit;  /* with statement: that __exit__ */
 } Finally;
 
 #define LOWER_MAX_FINALLY 32
@@ -185,6 +187,15 @@ ClassData *class_data_of_type(Type *t);
 int class_id(Lower *L, ClassData *cd);
 IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args);
 IrTemp *field_get(Lower *L, IrTemp *obj, const char *field, Type *ft);
+
+void assign_to(Lower *L, Node *target, Val v);
+void lower_block(Lower *L, NodeList body);
+
+/* ---- with statements (lower_with.c) ---- */
+
+void lower_with(Lower *L, Node *n);
+/* __exit__(None, None, None) of a with statement left by return/break/continue. */
+void with_exit_clean(Lower *L, const Finally *f);
 
 /* ---- subclass polymorphism (lower_dispatch.c) ---- */
 
