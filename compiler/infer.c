@@ -157,6 +157,8 @@ Type *annotation_name(Infer *in, Node *a, const char *name) {
         ClassData *cd = check_class_of_def(in->c, sym->decl);
         if (cd) return type_class(in->tt, cd->info);
         if (check_exception_class_index(in->c, sym->decl) >= 0) return exception_type(in);
+        for (int i = 0; i < in->c->enums.len; i++)
+            if (((EnumData *)in->c->enums.items[i])->def == sym->decl) return ((EnumData *)in->c->enums.items[i])->type;
         return unsupported(in, a, arena_printf(in->arena, "the class '%s' here (its definition has not run yet)", name));
     }
     if (sym && sym->kind == SYM_BUILTIN && sym->builtin->kind == BUILTIN_EXCEPTION) return exception_type(in);
@@ -399,6 +401,7 @@ Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
     r = type_resolve(r);
     const char *sym = ast_binop_symbol(op);
     if (poisoned(in, l) || poisoned(in, r)) return type_never(in->tt);
+    if (!enum_binop_ok(in, n, l, r)) return type_never(in->tt);
     if (type_is_numeric(l) && type_is_numeric(r)) {
         bool is_float = l->kind == TY_FLOAT || r->kind == TY_FLOAT;
         switch (op) {
@@ -505,8 +508,11 @@ Type *infer_name(Infer *in, Node *n) {
         return unsupported(in, n, arena_printf(in->arena, "using builtin '%s' as a value", sym->name));
     case SYM_FUNC:
         return unsupported(in, n, "using a function as a value");
-    case SYM_CLASS:
+    case SYM_CLASS: {
+        Type *members = infer_enum_as_value(in, sym); /* an enum class: the list of its members */
+        if (members) return members;
         return unsupported(in, n, "classes");
+    }
     default:
         return unsupported(in, n, arena_printf(in->arena, "using '%s' as a value", sym->name));
     }
@@ -681,6 +687,8 @@ bool names_exception_class(Infer *in, Node *name) {
 Type *infer_call(Infer *in, Node *n) {
     Node *f = n->u.Call.func;
     Symbol *callee_sym = NULL;
+    Type *member = infer_enum_lookup(in, n); /* Mode(value) */
+    if (member) return member;
     if (f->kind == NODE_Attribute) {
         Node *base = f->u.Attribute.value;
         Module *bmod = sema_module_of_expr(in->prog, in->mod, base);
@@ -826,6 +834,7 @@ Type *infer_compare(Infer *in, Node *n) {
             type_unify(in->tt, r, l);
         l = type_resolve(left);
         r = type_resolve(right);
+        if (!enum_compare_ok(in, n, op, l, r)) return type_never(in->tt);
         if ((l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL || l->kind == TY_NONE || r->kind == TY_NONE) &&
             op != CMPOP_Is && op != CMPOP_IsNot && op != CMPOP_Eq && op != CMPOP_NotEq)
             return unsupported(in, n, "ordering comparisons with an Optional value (narrowing by 'is not None')");
@@ -848,7 +857,8 @@ Type *infer_compare(Infer *in, Node *n) {
                 cd->eq_spec = spec;
             }
         } else if (op == CMPOP_Is || op == CMPOP_IsNot) {
-            if (r->kind != TY_NONE && l->kind != TY_NONE && !(l->kind == TY_BOOL && r->kind == TY_BOOL))
+            if (r->kind != TY_NONE && l->kind != TY_NONE && !(l->kind == TY_BOOL && r->kind == TY_BOOL) &&
+                !(l == r && check_enum_of_type(l))) /* members are singletons */
                 return unsupported(in, n, "'is' between values other than None and bools");
         } else if (op == CMPOP_In || op == CMPOP_NotIn) {
             if (r->kind == TY_TUPLE) {
@@ -1160,6 +1170,8 @@ Type *infer_expr_kind(Infer *in, Node *n) {
     case NODE_JoinedStr:
         return infer_joined_str(in, n);
     case NODE_Subscript: {
+        Type *member = infer_enum_lookup(in, n); /* Mode["NAME"] */
+        if (member) return member;
         Type *base = type_resolve(infer_expr(in, n->u.Subscript.value));
         if (poisoned(in, base)) return type_never(in->tt);
         Node *sl = n->u.Subscript.slice;
@@ -1352,6 +1364,8 @@ Type *infer_expr_kind(Infer *in, Node *n) {
             if (sym->kind != SYM_VAR) return unsupported(in, n, "this module attribute as a value");
             return var_type(in, sym);
         }
+        Type *et = infer_enum_attribute(in, n, NULL); /* Mode.OFF */
+        if (et) return et;
         ClassData *named = class_named(in, base); /* Class.CONSTANT */
         if (named) {
             Symbol *attr = class_attr(in, named, n->u.Attribute.attr);
@@ -1360,6 +1374,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         }
         Type *bt = infer_expr(in, base);
         if (poisoned(in, bt)) return type_never(in->tt);
+        if ((et = infer_enum_attribute(in, n, bt))) return et; /* member.name, member.value */
         ClassData *cd = class_data_of(bt);
         if (!cd) return unsupported(in, n, arena_printf(in->arena, "attributes of %s", tname(in, bt)));
         Node *getter = class_method(cd, n->u.Attribute.attr, NULL);

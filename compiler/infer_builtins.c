@@ -33,12 +33,14 @@ bool list_elem_ok(Type *t) {
 bool printable(Infer *in, Type *t) {
     t = type_resolve(t);
     if (t->kind == TY_VAR) return false; /* a value whose type is not known yet */
+    if (check_enum_of_type(t)) return true;
     return printable_elem(in, t);
 }
 
 bool printable_elem(Infer *in, Type *t) {
     t = type_resolve(t);
     if (t->kind == TY_CLASS && class_data_of(t)) return false; /* inside a container: not yet */
+    if (check_enum_of_type(t)) return false; /* inside a container: its repr is not krait's yet */
     if (t->kind == TY_VAR) {
         ptrvec_push(in->arena, &in->default_int, t);
         return true;

@@ -40,6 +40,7 @@ static ClassData *plain_class(Type *t) {
 }
 
 bool class_upcast_ok(Type *want, Type *got) {
+    if (enum_widens_to(want, got)) return true; /* an IntEnum member is an int */
     Type *w = type_resolve(want), *g = type_resolve(got);
     if (w->kind == TY_OPTIONAL) {
         w = type_resolve(w->args[0]);
@@ -50,6 +51,8 @@ bool class_upcast_ok(Type *want, Type *got) {
 }
 
 Type *class_join(Infer *in, Type *a, Type *b) {
+    if (enum_widens_to(a, b) && type_resolve(a)->kind == TY_INT) return type_int(in->tt); /* [Op.PUSH, 6] */
+    if (enum_widens_to(b, a) && type_resolve(b)->kind == TY_INT) return type_int(in->tt);
     ClassData *ac = plain_class(a), *bc = plain_class(b);
     if (!ac || !bc) return NULL;
     for (ClassData *k = ac; k; k = k->base)

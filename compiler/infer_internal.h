@@ -167,6 +167,15 @@ void dispatch_finish(Infer *in);
 int narrow_isinstance_push(Infer *in, Node *test, bool when, Node **region, int region_len);
 Type *narrowed_class(Infer *in, Symbol *sym);
 
+/* infer_enum.c */
+bool infer_enum_class_def(Infer *in, Node *n);
+Type *infer_enum_attribute(Infer *in, Node *n, Type *bt);
+Type *infer_enum_lookup(Infer *in, Node *n);
+Type *infer_enum_as_value(Infer *in, Symbol *sym);
+bool enum_binop_ok(Infer *in, Node *n, Type *l, Type *r);
+bool enum_compare_ok(Infer *in, Node *n, CmpOpKind op, Type *l, Type *r);
+bool enum_widens_to(Type *want, Type *got);
+
 /* infer_with.c */
 void infer_with(Infer *in, Node *n);
 

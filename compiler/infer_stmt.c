@@ -380,6 +380,14 @@ void infer_stmt(Infer *in, Node *n) {
     case NODE_ImportFrom: {
         const char *m = sema_import_name(in->prog, in->mod, n);
         if (m && (strcmp(m, "typing") == 0 || strcmp(m, "__future__") == 0 || strcmp(m, "dataclasses") == 0)) return;
+        if (m && strcmp(m, "enum") == 0) { /* the base classes of enums (infer_enum.c) */
+            for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
+                Node *a = n->u.ImportFrom.names.items[i];
+                if (strcmp(a->u.alias.name, "IntEnum") && strcmp(a->u.alias.name, "Enum"))
+                    unsupported(in, a, arena_printf(in->arena, "enum.%s", a->u.alias.name));
+            }
+            return;
+        }
         for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
             Node *a = n->u.ImportFrom.names.items[i];
             const char *name = a->u.alias.asname ? a->u.alias.asname : a->u.alias.name;

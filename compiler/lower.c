@@ -1208,6 +1208,8 @@ static void lower_stmt(Lower *L, Node *n) {
         break;
     case NODE_ClassDef: { /* the class body runs: its attributes (a dataclass's annotated names are fields) */
         ClassData *cd = check_class_of_def(L->c, n);
+        for (int i = 0; i < L->c->enums.len; i++) /* an enum's members are constants: nothing runs */
+            if (((EnumData *)L->c->enums.items[i])->def == n) return;
         for (int i = 0; i < n->u.ClassDef.body.len; i++) {
             Node *st = n->u.ClassDef.body.items[i];
             if (st->kind == NODE_Assign || (st->kind == NODE_AnnAssign && st->u.AnnAssign.value && !(cd && cd->dataclass)))

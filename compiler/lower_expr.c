@@ -282,8 +282,9 @@ IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
         emit(L, IR_UNOP, res, 1, &eq)->imm.unop = UN_NOT;
         return res;
     }
-    if ((op == CMPOP_Is || op == CMPOP_IsNot) && ta->kind == TY_BOOL && tb->kind == TY_BOOL)
-        op = op == CMPOP_Is ? CMPOP_Eq : CMPOP_NotEq; /* True and False are singletons */
+    if ((op == CMPOP_Is || op == CMPOP_IsNot) &&
+        ((ta->kind == TY_BOOL && tb->kind == TY_BOOL) || (ta == tb && check_enum_of_type(ta))))
+        op = op == CMPOP_Is ? CMPOP_Eq : CMPOP_NotEq; /* True, False and enum members are singletons */
     if (op == CMPOP_Is || op == CMPOP_IsNot) {
         /* x is None */
         IrTemp *x = ta->kind == TY_NONE ? b : a;
@@ -538,6 +539,8 @@ Val lower_ifexp(Lower *L, Node *n) {
 /* str(x) for a printable value: a new or immortal reference. */
 Val to_str(Lower *L, IrTemp *v, bool repr) {
     Type *t = type_resolve(v->type);
+    EnumData *ed = check_enum_of_type(t);
+    if (ed && (repr || !ed->is_int)) return enum_to_str(L, ed, v, repr);
     switch (t->kind) {
     case TY_STR:
         if (repr) return call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &v);
@@ -650,7 +653,8 @@ Val lower_joined_str(Lower *L, Node *n) {
             IrTemp *v = lower_value(L, part->u.FormattedValue.value);
             int conv = part->u.FormattedValue.conversion;
             TypeKind vk = type_resolve(v->type)->kind;
-            if (conv == 'r' || conv == 'a' || conv == 's' ||
+            EnumData *ed = check_enum_of_type(v->type);
+            if (conv == 'r' || conv == 'a' || conv == 's' || (ed && !ed->is_int) ||
                 (vk != TY_INT && vk != TY_FLOAT && vk != TY_BOOL && vk != TY_STR && vk != TY_NONE)) {
                 v = to_str(L, v, conv == 'r' || conv == 'a').t;
             }
@@ -703,6 +707,8 @@ Val lower_print(Lower *L, Node *call) {
     for (int i = 0; i < args.len; i++) {
         if (i) call_rt_void(L, "krt_out_str", false, 1, &sep);
         IrTemp *v = vals[i];
+        EnumData *ed = check_enum_of_type(v->type);
+        if (ed && !ed->is_int) v = to_str(L, v, false).t; /* Mode.OFF */
         switch (type_resolve(v->type)->kind) {
         case TY_INT: call_rt_void(L, "krt_out_int", false, 1, &v); break;
         case TY_FLOAT: call_rt_void(L, "krt_out_float", false, 1, &v); break;
@@ -1022,6 +1028,9 @@ Val lower_list_display(Lower *L, Node *n) {
 
 Val lower_call(Lower *L, Node *n) {
     Node *f = n->u.Call.func;
+    bool is_enum;
+    Val member = lower_enum_lookup(L, n, &is_enum); /* Mode(value) */
+    if (is_enum) return member;
     if (f->kind == NODE_Attribute && f->u.Attribute.value->kind == NODE_Name) {
         Symbol *bs = sema_symbol_of(L->mod, f->u.Attribute.value);
         if (bs && bs->kind == SYM_BUILTIN && bs->builtin &&
@@ -1234,6 +1243,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
             v.t = temp(L, type_none(L->tt));
             return v;
         }
+        if (sym->kind == SYM_CLASS) return lower_enum_as_value(L, n); /* the only class used as a value */
         return narrowed_read(L, n, read_var(L, sym));
     }
     case NODE_BinOp: {
@@ -1287,6 +1297,9 @@ Val lower_expr_kind(Lower *L, Node *n) {
     case NODE_JoinedStr:
         return lower_joined_str(L, n);
     case NODE_Subscript: {
+        bool is_enum;
+        Val member = lower_enum_lookup(L, n, &is_enum); /* Mode["NAME"] */
+        if (is_enum) return member;
         if (n->u.Subscript.slice->kind == NODE_Slice) return lower_slice(L, n);
         if (type_resolve(ty_of(L, n->u.Subscript.value))->kind == TY_TUPLE && !tuple_index_is_constant(n)) {
             IrTemp *t = lower_value(L, n->u.Subscript.value);
@@ -1370,6 +1383,9 @@ Val lower_expr_kind(Lower *L, Node *n) {
         return d;
     }
     case NODE_Attribute: { /* module.variable, Class.CONSTANT, obj.field */
+        bool is_enum;
+        Val member = lower_enum_attribute(L, n, &is_enum); /* Mode.OFF, member.name, member.value */
+        if (is_enum) return member;
         Module *bmod = sema_module_of_expr(L->c->prog, L->mod, n->u.Attribute.value);
         if (!bmod) {
             Node *b = n->u.Attribute.value;

@@ -191,6 +191,17 @@ IrTemp *field_get(Lower *L, IrTemp *obj, const char *field, Type *ft);
 void assign_to(Lower *L, Node *target, Val v);
 void lower_block(Lower *L, NodeList body);
 
+/* ---- enums (lower_enum.c) ---- */
+
+/* str() (or repr()) of an enum member v. */
+Val enum_to_str(Lower *L, EnumData *ed, IrTemp *v, bool repr);
+/* Mode.OFF, member.name, member.value; *done false when n is none of these. */
+Val lower_enum_attribute(Lower *L, Node *n, bool *done);
+/* Mode(value), Mode["NAME"]; *done false when n is neither. */
+Val lower_enum_lookup(Lower *L, Node *n, bool *done);
+/* An enum class as a value: a new list of its members. */
+Val lower_enum_as_value(Lower *L, Node *n);
+
 /* ---- with statements (lower_with.c) ---- */
 
 void lower_with(Lower *L, Node *n);

@@ -84,7 +84,28 @@ typedef struct Checked {
     PtrMap reflected;     /* BinOp Node* whose dunder is the right operand's (__radd__, ...) */
     PtrMap dispatches;    /* FuncSpec* of a method overridden in subclasses -> Dispatch* (infer_dispatch.c) */
     PtrVec virtual_sites; /* VirtualSite*: method calls through instances, checked again once every class exists */
+    PtrVec enums;         /* EnumData*: the program's IntEnum and Enum classes */
 } Checked;
+
+/* An enum.IntEnum or enum.Enum class with int values.  Its members are
+ * compile-time constants: a member is its value (a machine int) and the
+ * type, an int type tagged with the class (Type.cls), says which names
+ * and spelling it prints with. */
+typedef struct EnumData {
+    Node *def;            /* ClassDef */
+    Module *module;
+    ClassInfo *info;      /* info->info points back here */
+    Type *type;           /* the members' type */
+    bool is_int;          /* IntEnum: an int everywhere an int is wanted */
+    int n;                /* members, in definition order (aliases excluded) */
+    const char **names;
+    long long *values;
+} EnumData;
+
+/* The enum a type is (a member's type), or NULL. */
+EnumData *check_enum_of_type(Type *t);
+/* The enum class a name stands for (in mod), or NULL. */
+EnumData *check_enum_named(const Checked *c, Module *mod, Node *name);
 
 /* A method some subclasses override: a call through a value of the base
  * class's type picks the override of the value's run-time class. */
