@@ -884,6 +884,7 @@ Type *infer_compare(Infer *in, Node *n) {
             } else if (r->kind == TY_LIST) {
                 Type *e = r->args[0];
                 if (type_resolve(e)->kind == TY_FLOAT && l->kind == TY_INT) l = e;
+                if (enum_widens_to(e, l) || enum_widens_to(l, e)) l = e; /* IntEnum members are ints */
                 if (!type_unify(in->tt, e, l)) return unsupported(in, n, "'in' with mismatched types");
             } else if (!(l->kind == TY_STR && r->kind == TY_STR)) {
                 return unsupported(in, n, "'in' on this type");

@@ -178,6 +178,7 @@ void expect_arg(Infer *in, Node *call, int i, Type *got, Type *want, const char 
     if (g->kind == TY_NEVER) return;
     if (type_resolve(want)->kind == TY_FLOAT && (g->kind == TY_INT || g->kind == TY_BOOL)) return;
     if (type_resolve(want)->kind == TY_INT && g->kind == TY_BOOL) return;
+    if (enum_widens_to(want, got)) return; /* an IntEnum member */
     if (!type_unify(in->tt, got, want))
         diag_error(in->diag, &in->mod->src, ((Node *)call->u.Call.args.items[i])->span,
                    "argument %d of %s() must be %s, not %s", i + 1, fname, tname(in, want), tname(in, g));
