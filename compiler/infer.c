@@ -858,7 +858,8 @@ Type *infer_compare(Infer *in, Node *n) {
             }
         } else if (op == CMPOP_Is || op == CMPOP_IsNot) {
             if (r->kind != TY_NONE && l->kind != TY_NONE && !(l->kind == TY_BOOL && r->kind == TY_BOOL) &&
-                !(l == r && check_enum_of_type(l))) /* members are singletons */
+                !(l == r && check_enum_of_type(l)) && /* members are singletons */
+                !(l == r && type_is_reference(l) && l->kind != TY_OPTIONAL)) /* identity of two objects */
                 return unsupported(in, n, "'is' between values other than None and bools");
         } else if (op == CMPOP_In || op == CMPOP_NotIn) {
             if (r->kind == TY_TUPLE) {

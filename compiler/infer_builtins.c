@@ -45,6 +45,8 @@ bool printable_elem(Infer *in, Type *t) {
         ptrvec_push(in->arena, &in->default_int, t);
         return true;
     }
+    if (t->kind == TY_LIST && class_data_of(t->args[0]) && type_resolve(t->args[0])->kind == TY_CLASS)
+        return class_printing(in, t->args[0], true, class_data_of(t->args[0])->def); /* each one's __repr__ */
     if (t->kind == TY_LIST)
         return list_elem_ok(t->args[0]) && printable_elem(in, t->args[0]);
     if (t->kind == TY_TUPLE) {

@@ -285,6 +285,10 @@ IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
     if ((op == CMPOP_Is || op == CMPOP_IsNot) &&
         ((ta->kind == TY_BOOL && tb->kind == TY_BOOL) || (ta == tb && check_enum_of_type(ta))))
         op = op == CMPOP_Is ? CMPOP_Eq : CMPOP_NotEq; /* True, False and enum members are singletons */
+    if ((op == CMPOP_Is || op == CMPOP_IsNot) && ta == tb && type_is_reference(ta) && ta->kind != TY_OPTIONAL) {
+        emit(L, IR_COMPARE, res, 2, (IrTemp *[]){a, b})->imm.cmp = op == CMPOP_Is ? CMP_EQ : CMP_NE; /* identity */
+        return res;
+    }
     if (op == CMPOP_Is || op == CMPOP_IsNot) {
         /* x is None */
         IrTemp *x = ta->kind == TY_NONE ? b : a;
@@ -541,6 +545,7 @@ Val to_str(Lower *L, IrTemp *v, bool repr) {
     Type *t = type_resolve(v->type);
     EnumData *ed = check_enum_of_type(t);
     if (ed && (repr || !ed->is_int)) return enum_to_str(L, ed, v, repr);
+    if (is_instance_list(t)) return instance_list_repr(L, v);
     switch (t->kind) {
     case TY_STR:
         if (repr) return call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &v);

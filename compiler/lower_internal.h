@@ -202,6 +202,12 @@ Val lower_enum_lookup(Lower *L, Node *n, bool *done);
 /* An enum class as a value: a new list of its members. */
 Val lower_enum_as_value(Lower *L, Node *n);
 
+/* ---- protocols over instances (lower_protocols.c) ---- */
+
+bool is_instance_list(Type *t);
+/* repr() of a list of instances (each one's __repr__). */
+Val instance_list_repr(Lower *L, IrTemp *list);
+
 /* ---- with statements (lower_with.c) ---- */
 
 void lower_with(Lower *L, Node *n);
