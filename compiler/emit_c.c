@@ -988,6 +988,10 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
             if (!type_is_none(c->field_types[f]))
                 fprintf(out, "    %s %s;\n", emit_ctype(e, c->field_types[f]), field_ident(e->arena, c->field_names[f]));
         fputs("};\n\n", out);
+        if (c->lt_func) /* sorting lists of its instances (see emit_program_types) */
+            fprintf(out, "bool %s__sort(KrtList *l, bool reverse);\nstruct %s *%s__min(KrtList *l);\n"
+                         "struct %s *%s__max(KrtList *l);\n\n", c->cls->c_name, c->cls->c_name, c->cls->c_name,
+                    c->cls->c_name, c->cls->c_name);
     }
     for (int i = 0; i < e->ctypes.len; i++) {
         const CType *ct = e->ctypes.items[i];
@@ -1097,6 +1101,19 @@ static void emit_program_types(EmitC *e, FILE *out) {
         fputs("    (void)x;\n}\n", out);
         fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), %s_drop};\n", i, c->name,
                 c->base_id, st, st);
+        if (c->lt_func) { /* lists of its instances sort by a < b */
+            fprintf(out, "static int %s_cmp(const void *a, const void *b) {\n"
+                         "    return %s(*(struct %s *const *)a, *(struct %s *const *)b) ? -1 : 0;\n}\n",
+                    st, c->lt_func->c_name, st, st);
+            fprintf(out, "static const KrtElemDesc %s_order = {sizeof(struct %s *), KRT_ELEM_REF, NULL, NULL, NULL, "
+                         "%s_cmp, NULL};\n", st, st, st);
+            fprintf(out, "bool %s__sort(KrtList *l, bool reverse) {\n"
+                         "    return krt_list_sort_with(l, &%s_order, reverse);\n}\n", st, st);
+            for (int m = 0; m < 2; m++)
+                fprintf(out, "struct %s *%s__%s(KrtList *l) {\n"
+                             "    return (struct %s *)krt_list_extreme_with(l, &%s_order, %s);\n}\n",
+                        st, st, m ? "max" : "min", st, st, m ? "true" : "false");
+        }
     }
     fputs("const KrtType *const krt_program_types[] = {", out);
     for (int i = 0; i < classes->len; i++) fprintf(out, "%s&krt_type_%d", i ? ", " : "", i);

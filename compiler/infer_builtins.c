@@ -361,7 +361,7 @@ Type *infer_min_max_keyed(Infer *in, Node *call, const Builtin *b) {
     }
     Type *ordered = key ? infer_key_function(in, key, e) : e;
     if (!ordered) return type_never(in->tt);
-    if (!orderable(ordered))
+    if (!orderable(ordered) && !instance_orderable(in, ordered, call))
         return unsupported(in, call, arena_printf(in->arena, "%s() by %s values", b->name, tname(in, ordered)));
     return e;
 }
@@ -380,7 +380,7 @@ Type *infer_sorted(Infer *in, Node *call) {
     Node *key = keyword_value(call, "key");
     Type *ordered = key ? infer_key_function(in, key, e) : e;
     if (!ordered) return type_never(in->tt);
-    if (!orderable(ordered))
+    if (!orderable(ordered) && !instance_orderable(in, ordered, call))
         return unsupported(in, call, arena_printf(in->arena, "sorting by %s values", tname(in, ordered)));
     return list_of(in, call, e);
 }
@@ -594,6 +594,8 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         if (nargs == 1 && iter_elem(in, at[0])) {
             Type *e = type_resolve(iter_elem(in, at[0]));
             if (e->kind == TY_TUPLE) return unsupported(in, call, arena_printf(in->arena, "%s() of a list of tuples", name));
+            if (class_data_of(e) && !instance_orderable(in, e, call))
+                return unsupported(in, call, arena_printf(in->arena, "%s() of %s values", name, tname(in, e)));
             if (e->kind == TY_VAR) { /* max([]): empty, whatever its type; ValueError when it runs */
                 type_unify(in->tt, e, type_int(in->tt));
                 e = type_int(in->tt);
@@ -1030,7 +1032,7 @@ Type *infer_method_call(Infer *in, Node *n) {
         Node *key = keyword_value(n, "key");
         Type *ordered = key ? infer_key_function(in, key, recv->args[0]) : recv->args[0];
         if (!ordered) return type_never(in->tt);
-        if (!orderable(ordered))
+        if (!orderable(ordered) && !instance_orderable(in, ordered, n))
             return unsupported(in, n, arena_printf(in->arena, "sorting by %s values", tname(in, ordered)));
         return type_none(in->tt);
     }

@@ -176,6 +176,9 @@ bool enum_binop_ok(Infer *in, Node *n, Type *l, Type *r);
 bool enum_compare_ok(Infer *in, Node *n, CmpOpKind op, Type *l, Type *r);
 bool enum_widens_to(Type *want, Type *got);
 
+/* infer_protocols.c */
+bool instance_orderable(Infer *in, Type *t, Node *site);
+
 /* infer_with.c */
 void infer_with(Infer *in, Node *n);
 

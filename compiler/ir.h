@@ -250,6 +250,7 @@ typedef struct IrClass {
     int nfields;            /* plain classes: the fields, in struct order */
     const char **field_names;
     Type **field_types;
+    IrFunc *lt_func;        /* plain classes sorted in lists: a < b (__lt__, or a dataclass's fields) */
 } IrClass;
 
 typedef struct IrProgram {

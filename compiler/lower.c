@@ -1373,6 +1373,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
         ic->field_types = arena_alloc(arena, (size_t)(ic->nfields + 1) * sizeof *ic->field_types);
         int nf = 0;
         class_struct_fields(ic, cd, &nf);
+        if (cd->sorted) ic->lt_func = cd->lt_spec ? ptrmap_get(&L.funcs, cd->lt_spec) : lower_order_func(&L, cd);
         ptrvec_push(arena, &L.ir->classes, ic);
     }
     /* module fini: release what the globals hold (so the heap ends empty) */

@@ -130,7 +130,9 @@ IrTemp *key_value(Lower *L, Node *key, IrTemp *item) {
 void sort_list(Lower *L, IrTemp *l, IrTemp *reverse, Node *key) {
     if (!key) {
         IrTemp *args[2] = {l, reverse};
-        call_rt(L, "krt_list_sort", type_bool(L->tt), true, false, 2, args);
+        ClassData *cd = class_data_of_type(type_resolve(l->type)->args[0]);
+        const char *fn = cd && cd->sorted ? arena_printf(L->arena, "%s__sort", cd->info->c_name) : "krt_list_sort";
+        call_rt(L, fn, type_bool(L->tt), true, false, 2, args); /* instances: by their class's order */
         return;
     }
     Type *lt = type_resolve(l->type);
@@ -479,6 +481,10 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     case B_MAX:
         if (args.len == 1) {
             IrTemp *l = as_list(L, lower_value(L, args.items[0]), rtype).t;
+            ClassData *cd = class_data_of_type(rtype);
+            if (cd && cd->sorted) /* instances: by their class's order */
+                return call_rt(L, arena_printf(L->arena, "%s__%s", cd->info->c_name, b->id == B_MAX ? "max" : "min"),
+                               rtype, true, false, 1, &l);
             return call_rt(L, list_fn(L, b->id == B_MAX ? "max" : "min", l->type), rtype, true, false, 1, &l);
         }
         v.t = min_max(L, call, b->id == B_MAX);

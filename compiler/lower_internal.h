@@ -207,6 +207,8 @@ Val lower_enum_as_value(Lower *L, Node *n);
 bool is_instance_list(Type *t);
 /* repr() of a list of instances (each one's __repr__). */
 Val instance_list_repr(Lower *L, IrTemp *list);
+/* a < b over a @dataclass(order=True)'s fields, as a function of the program. */
+IrFunc *lower_order_func(Lower *L, ClassData *cd);
 
 /* ---- with statements (lower_with.c) ---- */
 

@@ -51,3 +51,47 @@ Val instance_list_repr(Lower *L, IrTemp *list) {
     ptrvec_push(L->arena, &L->pending, acc);
     return r;
 }
+
+IrFunc *lower_order_func(Lower *L, ClassData *cd) {
+    Type *ct = type_class(L->tt, cd->info);
+    IrModule *im = ptrmap_get(&L->irmods, cd->module);
+    IrFunc *fn = ir_func_new(L->ir, im, "__lt__", arena_printf(L->arena, "%s____lt__", cd->info->c_name),
+                             type_bool(L->tt));
+    fn->file = cd->module->path;
+    fn->span = cd->def->span;
+    L->fn = fn;
+    L->mod = cd->module;
+    L->pending.len = 0;
+    L->pending_floor = 0;
+    IrBlock *entry = block(L);
+    L->cleanup = block(L); /* a comparison that raises leaves with its exception */
+    L->cleanup->term.kind = TERM_UNWIND;
+    L->raw_handler = NULL;
+    L->nfins = 0;
+    ptrmap_init(&L->unwind_by_line, L->arena);
+    set_block(L, entry);
+    IrTemp *a = ir_param_new(fn, L->ir, ct, "self");
+    IrTemp *b = ir_param_new(fn, L->ir, ct, "other");
+    PtrVec fields = {0};
+    check_dataclass_fields(cd, &fields, L->arena);
+    Type **ft = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *ft);
+    IrTemp **fa = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *fa);
+    IrTemp **fb = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *fb);
+    for (int i = 0; i < fields.len; i++) {
+        FieldInfo *f = fields.items[i];
+        ft[i] = f->type;
+        fa[i] = field_get(L, a, f->name, f->type);
+        fb[i] = field_get(L, b, f->name, f->type);
+    }
+    Type *tt = type_tuple(L->tt, ft, fields.len);
+    IrTemp *ta = temp(L, tt), *tb = temp(L, tt);
+    emit(L, IR_TUPLE_MAKE, ta, fields.len, fa);
+    emit(L, IR_TUPLE_MAKE, tb, fields.len, fb);
+    IrTemp *lt = compare_tuples(L, CMPOP_Lt, ta, tb);
+    ir_return(L->cur, lt);
+    for (int i = 0; i < fn->blocks.len; i++) {
+        IrBlock *blk = fn->blocks.items[i];
+        if (blk->term.kind == TERM_NONE) blk->term.kind = TERM_UNREACHABLE;
+    }
+    return fn;
+}

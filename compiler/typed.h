@@ -47,6 +47,8 @@ struct ClassData {
     bool order;           /* @dataclass(order=True): <, <=, >, >= compare the fields */
     bool frozen;          /* @dataclass(frozen=True) */
     bool auto_repr;       /* printing uses the generated __repr__ */
+    FuncSpec *lt_spec;    /* __lt__, when lists of instances are sorted */
+    bool sorted;          /* lists of instances are sorted (by lt_spec, or a dataclass's order=True fields) */
 };
 
 struct FuncSpec {
