@@ -765,6 +765,12 @@ Type *infer_call(Infer *in, Node *n) {
         }
         return exception_type(in);
     }
+    if (sym->kind == SYM_VAR || sym->kind == SYM_PARAM) { /* an instance with __call__ */
+        Type *vt = type_resolve(infer_expr(in, f));
+        if (poisoned(in, vt)) return type_never(in->tt);
+        if (vt->kind == TY_CLASS && class_data_of(vt) && class_method(class_data_of(vt), "__call__", NULL))
+            return infer_class_method_call(in, n, vt, class_data_of(vt), "__call__");
+    }
     if (sym->kind != SYM_FUNC || !sym->decl || sym->decl->kind != NODE_FunctionDef)
         return unsupported(in, n, arena_printf(in->arena, "calling '%s'", sym->name));
     if (sym->bindings > 1)
@@ -840,8 +846,10 @@ Type *infer_compare(Infer *in, Node *n) {
             return unsupported(in, n, "ordering comparisons with an Optional value (narrowing by 'is not None')");
         if ((op == CMPOP_Is || op == CMPOP_IsNot) && class_data_of(l) && class_data_of(r)) {
             if (class_data_of(l) != class_data_of(r)) return unsupported(in, n, "'is' between instances of different classes");
-        } else if ((op == CMPOP_Eq || op == CMPOP_NotEq) && l->kind == TY_CLASS && l == r && class_data_of(l)) {
-            /* __eq__ when the class has one, else identity (object.__eq__) */
+        } else if ((op == CMPOP_Eq || op == CMPOP_NotEq) && l->kind == TY_CLASS && class_data_of(l) &&
+                   (l == r || class_join(in, l, r))) {
+            /* __eq__ when the class has one, else identity (object.__eq__); related classes: their common base's */
+            if (l != r) l = r = class_join(in, l, r);
             ClassData *cd = class_data_of(l), *owner = NULL;
             Node *def = class_method(cd, "__eq__", &owner);
             if (def && !cd->eq_spec) {
@@ -855,6 +863,7 @@ Type *infer_compare(Infer *in, Node *n) {
                 if (type_resolve(spec->ret)->kind != TY_BOOL)
                     return unsupported(in, n, "__eq__ returning other than bool");
                 cd->eq_spec = spec;
+                dispatch_spec(in, n, cd, spec); /* a subclass's override */
             }
         } else if (op == CMPOP_Is || op == CMPOP_IsNot) {
             if (r->kind != TY_NONE && l->kind != TY_NONE && !(l->kind == TY_BOOL && r->kind == TY_BOOL) &&

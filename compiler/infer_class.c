@@ -547,6 +547,17 @@ bool class_printing(Infer *in, Type *t, bool repr, Node *site) {
     }
     if (repr || !strcmp(name, "__repr__")) cd->repr_spec = spec;
     if (!repr) cd->str_spec = spec;
+    if (!repr && !strcmp(name, "__repr__"))
+        for (int i = 0; i < in->c->classes.len; i++) { /* str() of a subclass with its own __str__ */
+            ClassData *sub = in->c->classes.items[i];
+            if (sub != cd && class_derives(sub, cd) && class_method(sub, "__str__", NULL)) {
+                unsupported(in, site, arena_printf(in->arena, "printing a %s whose subclass %s defines __str__ but "
+                                                              "it does not (define __str__ in %s too)",
+                                                   cd->info->name, sub->info->name, cd->info->name));
+                return false;
+            }
+        }
+    dispatch_spec(in, site, cd, spec); /* a subclass's override */
     return true;
 }
 
@@ -571,6 +582,7 @@ FuncSpec *dunder_spec(Infer *in, Node *site, Type *self, const char *name, Type 
     if (!spec) return NULL;
     spec->self_class = cd;
     ptrmap_put(&in->spec->dunders, site, spec);
+    if (type_resolve(self)->kind == TY_CLASS) dispatch_spec(in, site, cd, spec); /* a subclass's override */
     return spec;
 }
 

@@ -25,6 +25,7 @@ typedef struct VirtualSite {
     Module *mod;
     Node *call;
     ClassData *cd;  /* the receiver's static class */
+    FuncSpec *base; /* what it calls for that class */
 } VirtualSite;
 
 bool class_derives(const ClassData *sub, const ClassData *base) {
@@ -136,16 +137,20 @@ static void dispatch_resolve(Infer *in, Node *call, ClassData *cd, FuncSpec *bas
     }
 }
 
-void dispatch_method_call(Infer *in, Node *call, ClassData *cd) {
-    FuncSpec *base = ptrmap_get(&in->spec->callees, call);
-    if (!base || base->def->kind != NODE_FunctionDef || method_kind(base->def) != METHOD_PLAIN) return;
+void dispatch_spec(Infer *in, Node *site, ClassData *cd, FuncSpec *base) {
+    if (!base || !cd || base->def->kind != NODE_FunctionDef || method_kind(base->def) != METHOD_PLAIN) return;
     VirtualSite *vs = arena_alloc(in->arena, sizeof *vs);
     vs->spec = in->spec;
     vs->mod = in->mod;
-    vs->call = call;
+    vs->call = site;
     vs->cd = cd;
+    vs->base = base;
     ptrvec_push(in->arena, &in->c->virtual_sites, vs);
-    dispatch_resolve(in, call, cd, base);
+    dispatch_resolve(in, site, cd, base);
+}
+
+void dispatch_method_call(Infer *in, Node *call, ClassData *cd) {
+    dispatch_spec(in, call, cd, ptrmap_get(&in->spec->callees, call));
 }
 
 void dispatch_finish(Infer *in) {
@@ -153,11 +158,9 @@ void dispatch_finish(Infer *in) {
     Module *mod = in->mod;
     for (int i = 0; i < in->c->virtual_sites.len; i++) { /* the list grows as new specialisations are inferred */
         VirtualSite *vs = in->c->virtual_sites.items[i];
-        FuncSpec *base = ptrmap_get(&vs->spec->callees, vs->call);
-        if (!base) continue;
         in->spec = vs->spec;
         in->mod = vs->mod;
-        dispatch_resolve(in, vs->call, vs->cd, base);
+        dispatch_resolve(in, vs->call, vs->cd, vs->base);
     }
     in->spec = spec;
     in->mod = mod;

@@ -162,6 +162,9 @@ Type *infer_dataclass_init(Infer *in, Node *call, ClassData *cd);
 bool class_upcast_ok(Type *want, Type *got);
 Type *class_join(Infer *in, Type *a, Type *b);
 void dispatch_method_call(Infer *in, Node *call, ClassData *cd);
+/* base (a method of class cd, for a self of cd's type) is called at site
+ * through a cd-typed value: virtual when subclasses override it. */
+void dispatch_spec(Infer *in, Node *site, ClassData *cd, FuncSpec *base);
 void dispatch_class_attr(Infer *in, Node *site, ClassData *cd, const char *name, Type *t);
 void dispatch_finish(Infer *in);
 int narrow_isinstance_push(Infer *in, Node *test, bool when, Node **region, int region_len);

@@ -839,7 +839,8 @@ IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args) {
     Type *ret = spec->ret;
     IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? temp(L, ret) : NULL;
     IrInstr *in = emit(L, IR_CALL, dst, nargs, args);
-    in->callee = ptrmap_get(&L->funcs, spec);
+    Dispatch *d = L->c->dispatches.cap ? ptrmap_get(&L->c->dispatches, spec) : NULL;
+    in->callee = d ? d->lowered : ptrmap_get(&L->funcs, spec); /* dunders: the override of the run-time class */
     may_raise(L, in);
     if (dst && is_ref(ret)) {
         ptrvec_push(L->arena, &L->pending, dst);

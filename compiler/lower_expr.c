@@ -253,6 +253,16 @@ IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
     }
     if (class_data_of_type(ta) && class_data_of_type(tb) && ta->kind == TY_CLASS && tb->kind == TY_CLASS) {
         ClassData *cd = class_data_of_type(ta);
+        if (ta != tb) { /* related classes: compared as their common base */
+            while (cd && !class_derives(class_data_of_type(tb), cd)) cd = cd->base;
+            if (cd) {
+                Type *common = type_class(L->tt, cd->info);
+                a = coerce(L, a, common);
+                b = coerce(L, b, common);
+            } else {
+                cd = class_data_of_type(ta);
+            }
+        }
         IrTemp *eq;
         if ((op == CMPOP_Eq || op == CMPOP_NotEq) && cd->eq_spec) {
             eq = call_spec(L, cd->eq_spec, 2, (IrTemp *[]){a, b});
@@ -1036,6 +1046,8 @@ Val lower_call(Lower *L, Node *n) {
     bool is_enum;
     Val member = lower_enum_lookup(L, n, &is_enum); /* Mode(value) */
     if (is_enum) return member;
+    if (f->kind == NODE_Name && ty_of(L, f) && type_resolve(ty_of(L, f))->kind == TY_CLASS && class_data_of_type(ty_of(L, f)))
+        return lower_call_with_self(L, n, lower_value(L, f)); /* obj(...): its __call__ */
     if (f->kind == NODE_Attribute && f->u.Attribute.value->kind == NODE_Name) {
         Symbol *bs = sema_symbol_of(L->mod, f->u.Attribute.value);
         if (bs && bs->kind == SYM_BUILTIN && bs->builtin &&
