@@ -85,33 +85,6 @@ static void dispatch_resolve(Infer *in, Node *call, ClassData *cd, FuncSpec *bas
         bool known = false;
         for (int k = 0; d && k < d->owners.len; k++) known = known || d->owners.items[k] == sub;
         if (known) continue;
-        if (method_kind(def) != kind) {
-            unsupported(in, def, arena_printf(in->arena, "overriding method '%s' by a %s", name,
-                                              method_kind(def) == METHOD_GETTER ? "property" : "method of another kind"));
-            return;
-        }
-        DefSig bsig, sig;
-        def_signature(in->arena, bdef, &bsig);
-        def_signature(in->arena, def, &sig);
-        if (sig.n != bsig.n || def->u.FunctionDef.args->u.arguments.vararg) {
-            diag_error(in->diag, &sub->module->src, def->span,
-                       "%s.%s() takes %d parameters but the %s.%s() it overrides takes %d (krait calls either one "
-                       "through a %s)", sub->info->name, name, sig.n, cd->info->name, name, bsig.n, cd->info->name);
-            return;
-        }
-        Type **args = arena_alloc(in->arena, (size_t)(base->nparams + 1) * sizeof *args);
-        for (int k = 0; k < base->nparams; k++) args[k] = base->param_types[k];
-        args[0] = type_class(in->tt, sub->info);
-        FuncSpec *spec = spec_for_call(in, def, sub->module, args, call);
-        if (!spec) return;
-        spec->self_class = sub;
-        Type *want = type_resolve(base->ret), *got = type_resolve(spec->ret);
-        if (want->kind == TY_NEVER && type_resolve(got)->kind != TY_NEVER) want = base->ret = got;
-        if (got->kind != TY_NEVER && !type_accepts(in, want, got) && !class_upcast_ok(want, got)) {
-            diag_error(in->diag, &sub->module->src, def->span, "%s.%s() returns %s, but the %s.%s() it overrides returns %s",
-                       sub->info->name, name, tname(in, got), cd->info->name, name, tname(in, want));
-            return;
-        }
         if (!d) {
             if (!in->c->dispatches.arena) ptrmap_init(&in->c->dispatches, in->arena);
             d = arena_alloc(in->arena, sizeof *d);
@@ -119,6 +92,35 @@ static void dispatch_resolve(Infer *in, Node *call, ClassData *cd, FuncSpec *bas
             d->base = base;
             ptrmap_put(&in->c->dispatches, base, d);
         }
+        FuncSpec *spec = NULL;
+        if (method_kind(def) != kind) {
+            unsupported(in, def, arena_printf(in->arena, "overriding method '%s' by a %s", name,
+                                              method_kind(def) == METHOD_GETTER ? "property" : "method of another kind"));
+        } else {
+            DefSig bsig, sig;
+            def_signature(in->arena, bdef, &bsig);
+            def_signature(in->arena, def, &sig);
+            if (sig.n != bsig.n || def->u.FunctionDef.args->u.arguments.vararg) {
+                diag_error(in->diag, &sub->module->src, def->span,
+                           "%s.%s() takes %d parameters but the %s.%s() it overrides takes %d (krait calls either one "
+                           "through a %s)", sub->info->name, name, sig.n, cd->info->name, name, bsig.n, cd->info->name);
+            } else {
+                Type **args = arena_alloc(in->arena, (size_t)(base->nparams + 1) * sizeof *args);
+                for (int k = 0; k < base->nparams; k++) args[k] = base->param_types[k];
+                args[0] = type_class(in->tt, sub->info);
+                spec = spec_for_call(in, def, sub->module, args, call);
+            }
+        }
+        if (spec) {
+            spec->self_class = sub;
+            Type *want = type_resolve(base->ret), *got = type_resolve(spec->ret);
+            if (want->kind == TY_NEVER && got->kind != TY_NEVER) want = base->ret = got;
+            if (got->kind != TY_NEVER && !type_accepts(in, want, got) && !class_upcast_ok(want, got))
+                diag_error(in->diag, &sub->module->src, def->span,
+                           "%s.%s() returns %s, but the %s.%s() it overrides returns %s", sub->info->name, name,
+                           tname(in, got), cd->info->name, name, tname(in, want));
+        }
+        /* (a failed override is kept too, so it is reported once; nothing is lowered after an error) */
         /* deepest first: a class comes before every class it derives from */
         int at = d->owners.len;
         for (int k = 0; k < d->owners.len; k++)
