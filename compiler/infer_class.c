@@ -76,6 +76,15 @@ Type *infer_dataclass_init(Infer *in, Node *call, ClassData *cd) {
         }
     }
     ptrmap_put(&in->spec->method_args, call, slots);
+    if (class_method(cd, "__post_init__", NULL)) { /* runs after the fields are set */
+        FuncSpec *post = dunder_spec(in, (Node *)((char *)call + 4), type_class(in->tt, cd->info), "__post_init__", NULL, 0);
+        if (!post) return type_never(in->tt);
+        if (type_resolve(post->ret)->kind != TY_NONE && type_resolve(post->ret)->kind != TY_NEVER) {
+            diag_error(in->diag, &in->mod->src, call->span, "__post_init__() should return None, not '%s'",
+                       tname(in, post->ret));
+            return type_never(in->tt);
+        }
+    }
     return type_class(in->tt, cd->info);
 }
 
@@ -376,11 +385,6 @@ void infer_class_def(Infer *in, Node *n) {
     cd->frozen = frozen;
     if (dataclass && base && !base->dataclass) {
         unsupported(in, n, "a @dataclass deriving from a plain class");
-        return;
-    }
-    if (dataclass && (class_method(cd, "__post_init__", NULL) || (class_method(cd, "__init__", NULL) &&
-                                                                   check_class_of_def(in->c, n) == NULL && false))) {
-        unsupported(in, n, "@dataclass with __post_init__");
         return;
     }
     ptrvec_push(in->arena, &in->c->classes, cd);

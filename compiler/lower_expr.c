@@ -1097,6 +1097,8 @@ Val lower_call(Lower *L, Node *n) {
                     Val vv = {coerce(L, val, f->type), false};
                     field_set(L, obj, f->name, f->type, take(L, vv));
                 }
+                FuncSpec *post = ptrmap_get(&L->spec->dunders, (char *)n + 4);
+                if (post) call_spec(L, post, 1, &obj); /* __post_init__ */
             }
             Val made = {obj, true};
             return made;
