@@ -14,8 +14,9 @@
  * other call stays a direct C call.
  *
  * A call may be inferred before a subclass defined later in the module
- * exists, so every such call site is kept and checked again once the
- * module top levels have run (dispatch_finish).
+ * exists, or before the fields its override reads have types, so every
+ * such call site is kept and resolved once the module top levels have run
+ * (dispatch_finish).
  */
 #include "infer_internal.h"
 
@@ -148,7 +149,10 @@ void dispatch_spec(Infer *in, Node *site, ClassData *cd, FuncSpec *base) {
     vs->cd = cd;
     vs->base = base;
     ptrvec_push(in->arena, &in->c->virtual_sites, vs);
-    dispatch_resolve(in, site, cd, base);
+    /* the overrides are specialised once every class and field is known
+     * (dispatch_finish), unless the call's type needs them now: a base
+     * method that only raises */
+    if (type_resolve(base->ret)->kind == TY_NEVER) dispatch_resolve(in, site, cd, base);
 }
 
 void dispatch_method_call(Infer *in, Node *call, ClassData *cd) {

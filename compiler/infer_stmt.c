@@ -24,6 +24,7 @@ void assign_field(Infer *in, FieldInfo *f, Type *value, Node *site) {
         return;
     }
     if (cur->kind == TY_OPTIONAL && (val->kind == TY_NONE || type_unify(in->tt, cur->args[0], val))) return;
+    if (class_upcast_ok(v, val)) return; /* a subclass instance in a base-typed field */
     diag_error(in->diag, &in->mod->src, site->span, "field '%s' of type %s cannot hold a %s", f->name, tname(in, cur),
                tname(in, val));
     diag_note(in->diag, &in->mod->src, f->site->span, "'%s' was given its type here", f->name);

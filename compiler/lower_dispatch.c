@@ -24,6 +24,11 @@ IrTemp *class_upcast(Lower *L, IrTemp *v, Type *to) {
         return NULL;
     IrTemp *d = temp(L, vt->kind == TY_OPTIONAL ? t : inner);
     emit(L, IR_CONVERT, d, 1, &v);
+    if (t->kind == TY_OPTIONAL && vt->kind != TY_OPTIONAL) { /* a Sub where Optional[Base] is wanted */
+        IrTemp *o = temp(L, t);
+        emit(L, IR_OPT_WRAP, o, 1, &d);
+        return o;
+    }
     return d;
 }
 
