@@ -225,6 +225,7 @@ static const char *elem_desc(EmitC *e, Type *t) {
     case TY_BYTES: return "&krt_elem_bytes";
     case TY_BYTEARRAY: return "&krt_elem_bytearray";
     case TY_TUPLE: return arena_printf(e->arena, "&%s_desc", emit_ctype(e, t));
+    case TY_CLASS: return t->cls->c_name ? "&krt_elem_obj" : "NULL"; /* instances (dict values): counted */
     default: return "NULL";
     }
 }

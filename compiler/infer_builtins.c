@@ -89,7 +89,7 @@ Type *iter_elem(Infer *in, Type *t) {
  * Unifies; an int is accepted where a float is held. */
 bool container_accepts(Infer *in, Type *slot, Type *got) {
     if (type_resolve(slot)->kind == TY_FLOAT && type_resolve(got)->kind == TY_INT) return true;
-    return type_unify(in->tt, slot, got);
+    return type_unify(in->tt, slot, got) || class_upcast_ok(slot, got); /* a subclass instance, an IntEnum member */
 }
 
 /* Can values of type t be dict keys and set members?  (Unknown yet: yes.) */
@@ -1134,7 +1134,7 @@ Type *infer_method_call(Infer *in, Node *n) {
         }
         if (type_resolve(t)->kind == TY_TUPLE && recv->kind != TY_LIST)
             return unsupported(in, arg, arena_printf(in->arena, "%s.%s() of a tuple", tname(in, recv), name));
-        if (!type_unify(in->tt, want, t)) {
+        if (!type_unify(in->tt, want, t) && !class_upcast_ok(want, t)) {
             diag_error(in->diag, &in->mod->src, arg->span, "argument %d of %s.%s() must be %s, not %s", k + 1,
                        tname(in, recv), name, tname(in, want), tname(in, t));
             return type_never(in->tt);
