@@ -551,16 +551,7 @@ bool class_printing(Infer *in, Type *t, bool repr, Node *site) {
     }
     if (repr || !strcmp(name, "__repr__")) cd->repr_spec = spec;
     if (!repr) cd->str_spec = spec;
-    if (!repr && !strcmp(name, "__repr__"))
-        for (int i = 0; i < in->c->classes.len; i++) { /* str() of a subclass with its own __str__ */
-            ClassData *sub = in->c->classes.items[i];
-            if (sub != cd && class_derives(sub, cd) && class_method(sub, "__str__", NULL)) {
-                unsupported(in, site, arena_printf(in->arena, "printing a %s whose subclass %s defines __str__ but "
-                                                              "it does not (define __str__ in %s too)",
-                                                   cd->info->name, sub->info->name, cd->info->name));
-                return false;
-            }
-        }
+    if (!repr && !strcmp(name, "__repr__")) dispatch_str_via_repr(in, site, cd); /* checked at the end */
     dispatch_spec(in, site, cd, spec); /* a subclass's override */
     return true;
 }

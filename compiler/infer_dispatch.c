@@ -49,7 +49,38 @@ bool class_upcast_ok(Type *want, Type *got) {
         if (g->kind == TY_OPTIONAL) g = type_resolve(g->args[0]);
     }
     ClassData *wc = plain_class(w), *gc = plain_class(g);
-    return wc && gc && class_derives(gc, wc);
+    if (!wc || !gc || !class_derives(gc, wc)) return false;
+    if (gc != wc)
+        for (ClassData *k = wc; k; k = k->base) k->holds_subclasses = true;
+    return true;
+}
+
+/* str() of a cd-typed value uses cd's __repr__ (it has no __str__): wrong
+ * when the value may be a subclass instance with its own __str__.  Kept
+ * (a VirtualSite without a method) and checked at the end. */
+void dispatch_str_via_repr(Infer *in, Node *site, ClassData *cd) {
+    VirtualSite *vs = arena_alloc(in->arena, sizeof *vs);
+    memset(vs, 0, sizeof *vs);
+    vs->spec = in->spec;
+    vs->mod = in->mod;
+    vs->call = site;
+    vs->cd = cd;
+    ptrvec_push(in->arena, &in->c->virtual_sites, vs);
+}
+
+static void check_str_via_repr(Infer *in, VirtualSite *vs) {
+    ClassData *cd = vs->cd;
+    if (!cd->holds_subclasses) return;
+    for (int i = 0; i < in->c->classes.len; i++) {
+        ClassData *sub = in->c->classes.items[i];
+        if (sub != cd && class_derives(sub, cd) && class_method(sub, "__str__", NULL) &&
+            !class_method(cd, "__str__", NULL)) {
+            unsupported(in, vs->call, arena_printf(in->arena, "printing a %s, which may be a %s: that subclass defines "
+                                                              "__str__ but %s does not (define __str__ in %s too)",
+                                                   cd->info->name, sub->info->name, cd->info->name, cd->info->name));
+            return;
+        }
+    }
 }
 
 Type *class_join(Infer *in, Type *a, Type *b) {
@@ -58,7 +89,10 @@ Type *class_join(Infer *in, Type *a, Type *b) {
     ClassData *ac = plain_class(a), *bc = plain_class(b);
     if (!ac || !bc) return NULL;
     for (ClassData *k = ac; k; k = k->base)
-        if (class_derives(bc, k)) return type_class(in->tt, k->info);
+        if (class_derives(bc, k)) {
+            for (ClassData *j = k; j && ac != bc; j = j->base) j->holds_subclasses = true;
+            return type_class(in->tt, k->info);
+        }
     return NULL;
 }
 
@@ -166,7 +200,12 @@ void dispatch_finish(Infer *in) {
         VirtualSite *vs = in->c->virtual_sites.items[i];
         in->spec = vs->spec;
         in->mod = vs->mod;
-        dispatch_resolve(in, vs->call, vs->cd, vs->base);
+        if (vs->base) dispatch_resolve(in, vs->call, vs->cd, vs->base);
+    }
+    for (int i = 0; i < in->c->virtual_sites.len; i++) { /* every upcast is known now */
+        VirtualSite *vs = in->c->virtual_sites.items[i];
+        in->mod = vs->mod;
+        if (!vs->base) check_str_via_repr(in, vs);
     }
     in->spec = spec;
     in->mod = mod;

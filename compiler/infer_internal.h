@@ -165,6 +165,7 @@ void dispatch_method_call(Infer *in, Node *call, ClassData *cd);
 /* base (a method of class cd, for a self of cd's type) is called at site
  * through a cd-typed value: virtual when subclasses override it. */
 void dispatch_spec(Infer *in, Node *site, ClassData *cd, FuncSpec *base);
+void dispatch_str_via_repr(Infer *in, Node *site, ClassData *cd);
 void dispatch_class_attr(Infer *in, Node *site, ClassData *cd, const char *name, Type *t);
 void dispatch_finish(Infer *in);
 int narrow_isinstance_push(Infer *in, Node *test, bool when, Node **region, int region_len);

@@ -49,6 +49,7 @@ struct ClassData {
     bool auto_repr;       /* printing uses the generated __repr__ */
     FuncSpec *lt_spec;    /* __lt__, when lists of instances are sorted */
     bool sorted;          /* lists of instances are sorted (by lt_spec, or a dataclass's order=True fields) */
+    bool holds_subclasses; /* a subclass instance was accepted where this class is wanted */
 };
 
 struct FuncSpec {
