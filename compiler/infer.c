@@ -738,6 +738,7 @@ Type *infer_call(Infer *in, Node *n) {
         /* C(args) (or cls(args) in a classmethod): a new instance, then __init__ when the class has one */
         ClassData *cd = cls_of ? cls_of : check_class_of_def(in->c, sym->decl);
         Type *t = type_class(in->tt, cd->info);
+        cd->constructed = true; /* (its overrides can be specialised now: infer_dispatch.c) */
         if (!class_method(cd, "__init__", NULL) && cd->dataclass) return infer_dataclass_init(in, n, cd);
         if (!class_method(cd, "__init__", NULL)) {
             if (n->u.Call.args.len || n->u.Call.keywords.len) {

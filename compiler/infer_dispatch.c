@@ -106,14 +106,14 @@ Dispatch *check_dispatch_of(const Checked *c, const FuncSpec *spec, const Node *
 }
 
 /* Adds to base's Dispatch the overrides of the subclasses of cd known now. */
-static void dispatch_resolve(Infer *in, Node *call, ClassData *cd, FuncSpec *base) {
+static void dispatch_resolve(Infer *in, Node *call, ClassData *cd, FuncSpec *base, bool only_constructed) {
     Node *bdef = base->def;
     const char *name = bdef->u.FunctionDef.name;
     MethodKind kind = method_kind(bdef);
     if (kind != METHOD_PLAIN) return;
     for (int i = 0; i < in->c->classes.len; i++) {
         ClassData *sub = in->c->classes.items[i], *owner = NULL;
-        if (sub == cd || !class_derives(sub, cd)) continue;
+        if (sub == cd || !class_derives(sub, cd) || (only_constructed && !sub->constructed)) continue;
         Node *def = class_method(sub, name, &owner);
         if (!def || def == bdef || owner != sub) continue;
         Dispatch *d = ptrmap_get(&in->c->dispatches, base);
@@ -183,10 +183,11 @@ void dispatch_spec(Infer *in, Node *site, ClassData *cd, FuncSpec *base) {
     vs->cd = cd;
     vs->base = base;
     ptrvec_push(in->arena, &in->c->virtual_sites, vs);
-    /* the overrides are specialised once every class and field is known
-     * (dispatch_finish), unless the call's type needs them now: a base
-     * method that only raises */
-    if (type_resolve(base->ret)->kind == TY_NEVER) dispatch_resolve(in, site, cd, base);
+    /* the overrides of classes already constructed are specialised now
+     * (what they compute may type what follows); the others once every
+     * class and field is known (dispatch_finish), unless the call's type
+     * needs them now: a base method that only raises */
+    dispatch_resolve(in, site, cd, base, type_resolve(base->ret)->kind != TY_NEVER);
 }
 
 void dispatch_method_call(Infer *in, Node *call, ClassData *cd) {
@@ -200,7 +201,7 @@ void dispatch_finish(Infer *in) {
         VirtualSite *vs = in->c->virtual_sites.items[i];
         in->spec = vs->spec;
         in->mod = vs->mod;
-        if (vs->base) dispatch_resolve(in, vs->call, vs->cd, vs->base);
+        if (vs->base) dispatch_resolve(in, vs->call, vs->cd, vs->base, false);
     }
     for (int i = 0; i < in->c->virtual_sites.len; i++) { /* every upcast is known now */
         VirtualSite *vs = in->c->virtual_sites.items[i];

@@ -50,6 +50,7 @@ struct ClassData {
     FuncSpec *lt_spec;    /* __lt__, when lists of instances are sorted */
     bool sorted;          /* lists of instances are sorted (by lt_spec, or a dataclass's order=True fields) */
     bool holds_subclasses; /* a subclass instance was accepted where this class is wanted */
+    bool constructed;     /* C(...) was inferred: its fields have their types */
 };
 
 struct FuncSpec {
