@@ -33,6 +33,20 @@
 
 /* A C identifier from a Python name: ASCII letters, digits and _ kept; any
  * other byte becomes _xHH so non-ASCII names stay unique and valid C. */
+const char *c_ident(Arena *arena, const char *py);
+
+/* A field's member name: the Python name, unless it would clash with the
+ * object header (h) or a C keyword. */
+static const char *field_ident(Arena *arena, const char *py) {
+    static const char *const reserved[] = {"h", "auto", "case", "char", "const", "default", "do", "double", "enum",
+                                           "extern", "goto", "inline", "long", "register", "restrict", "short",
+                                           "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
+                                           "unsigned", "void", "volatile", "int", "float"};
+    for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
+        if (!strcmp(py, reserved[i])) return arena_printf(arena, "%s_", py);
+    return c_ident(arena, py);
+}
+
 const char *c_ident(Arena *arena, const char *py) {
     size_t n = strlen(py);
     char *buf = arena_alloc(arena, n * 4 + 1);
@@ -210,7 +224,7 @@ static const char *elem_desc(EmitC *e, Type *t) {
     case TY_BYTEARRAY: return "&krt_elem_bytearray";
     case TY_CALLABLE: return "&krt_elem_obj";
     case TY_TUPLE: return arena_printf(e->arena, "&%s_desc", emit_ctype(e, t));
-    case TY_CLASS: return "&krt_elem_obj";
+    case TY_CLASS: return t->cls->c_name ? "&krt_elem_obj" : "NULL"; /* instances (dict values): counted */
     default: return "NULL";
     }
 }
@@ -850,11 +864,11 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
     }
     case IR_FIELD_GET:
         if (in->dst && e->temp_read[in->dst->id] && !type_is_none(in->dst->type))
-            fprintf(e->out, "    %s%s->%s;\n", dst_prefix(e, in), arg(e, in, 0), c_ident(e->arena, in->field));
+            fprintf(e->out, "    %s%s->%s;\n", dst_prefix(e, in), arg(e, in, 0), field_ident(e->arena, in->field));
         break;
     case IR_FIELD_SET:
         if (!type_is_none(in->args[1]->type))
-            fprintf(e->out, "    %s->%s = %s;\n", arg(e, in, 0), c_ident(e->arena, in->field), arg(e, in, 1));
+            fprintf(e->out, "    %s->%s = %s;\n", arg(e, in, 0), field_ident(e->arena, in->field), arg(e, in, 1));
         break;
     case IR_FN_CONST:
         if (in->dst && e->temp_read[in->dst->id])
@@ -1136,8 +1150,12 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
         if (c->is_closure) fputs("    KrtCode code;\n", out); /* a KrtFn first (closure.h) */
         for (int f = 0; f < c->nfields; f++)
             if (!type_is_none(c->field_types[f]))
-                fprintf(out, "    %s %s;\n", emit_ctype(e, c->field_types[f]), c_ident(e->arena, c->field_names[f]));
+                fprintf(out, "    %s %s;\n", emit_ctype(e, c->field_types[f]), field_ident(e->arena, c->field_names[f]));
         fputs("};\n\n", out);
+        if (c->lt_func) /* sorting lists of its instances (see emit_program_types) */
+            fprintf(out, "bool %s__sort(KrtList *l, bool reverse);\nstruct %s *%s__min(KrtList *l);\n"
+                         "struct %s *%s__max(KrtList *l);\n\n", c->cls->c_name, c->cls->c_name, c->cls->c_name,
+                    c->cls->c_name, c->cls->c_name);
     }
     for (int i = 0; i < e->ctypes.len; i++) {
         const CType *ct = e->ctypes.items[i];
@@ -1251,7 +1269,7 @@ static void emit_program_types(EmitC *e, FILE *out) {
         fprintf(out, "static void %s_drop(KrtObject *o) {\n    struct %s *x = (struct %s *)o;\n", st, st, st);
         for (int f = 0; f < c->nfields; f++) {
             Type *ft = type_resolve(c->field_types[f]);
-            const char *fe = arena_printf(e->arena, "x->%s", c_ident(e->arena, c->field_names[f]));
+            const char *fe = arena_printf(e->arena, "x->%s", field_ident(e->arena, c->field_names[f]));
             if (ft->kind == TY_TUPLE) {
                 bool refs = false;
                 for (int k = 0; k < ft->nargs; k++) refs = refs || type_is_reference(ft->args[k]);
@@ -1263,6 +1281,19 @@ static void emit_program_types(EmitC *e, FILE *out) {
         fputs("    (void)x;\n}\n", out);
         fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), %s_drop};\n", i, c->name,
                 c->base_id, st, st);
+        if (c->lt_func) { /* lists of its instances sort by a < b */
+            fprintf(out, "static int %s_cmp(const void *a, const void *b) {\n"
+                         "    return %s(*(struct %s *const *)a, *(struct %s *const *)b) ? -1 : 0;\n}\n",
+                    st, c->lt_func->c_name, st, st);
+            fprintf(out, "static const KrtElemDesc %s_order = {sizeof(struct %s *), KRT_ELEM_REF, NULL, NULL, NULL, "
+                         "%s_cmp, NULL};\n", st, st, st);
+            fprintf(out, "bool %s__sort(KrtList *l, bool reverse) {\n"
+                         "    return krt_list_sort_with(l, &%s_order, reverse);\n}\n", st, st);
+            for (int m = 0; m < 2; m++)
+                fprintf(out, "struct %s *%s__%s(KrtList *l) {\n"
+                             "    return (struct %s *)krt_list_extreme_with(l, &%s_order, %s);\n}\n",
+                        st, st, m ? "max" : "min", st, st, m ? "true" : "false");
+        }
     }
     fputs("const KrtType *const krt_program_types[] = {", out);
     for (int i = 0; i < classes->len; i++) fprintf(out, "%s&krt_type_%d", i ? ", " : "", i);

@@ -106,6 +106,7 @@ void assign_var(Infer *in, Symbol *sym, Type *value, Node *site) {
     }
     if (cur->kind == TY_OPTIONAL && type_unify(in->tt, cur->args[0], val)) return;
     if (cur->kind == TY_OPTIONAL && val->kind == TY_NONE) return;
+    if (class_upcast_ok(cur, val)) return; /* a subclass instance in a base-typed variable */
     if (class_data_of(cur) && class_data_of(val)) {
         unsupported(in, site, arena_printf(in->arena, "a variable holding instances of different classes (%s and %s: "
                                                       "subclass polymorphism)", tname(in, cur), tname(in, val)));
@@ -127,9 +128,9 @@ bool type_accepts(Infer *in, Type *want, Type *got) {
     if (w->kind == TY_OPTIONAL) {
         if (g->kind == TY_NONE) return true;
         if (type_resolve(w->args[0])->kind == TY_FLOAT && g->kind == TY_INT) return true;
-        return type_unify(in->tt, w->args[0], g);
+        return type_unify(in->tt, w->args[0], g) || class_upcast_ok(w, g);
     }
-    return false;
+    return class_upcast_ok(w, g);
 }
 
 /* ---- annotations ------------------------------------------------------------------ */
@@ -157,6 +158,8 @@ Type *annotation_name(Infer *in, Node *a, const char *name) {
         ClassData *cd = check_class_of_def(in->c, sym->decl);
         if (cd) return type_class(in->tt, cd->info);
         if (check_exception_class_index(in->c, sym->decl) >= 0) return exception_type(in);
+        for (int i = 0; i < in->c->enums.len; i++)
+            if (((EnumData *)in->c->enums.items[i])->def == sym->decl) return ((EnumData *)in->c->enums.items[i])->type;
         return unsupported(in, a, arena_printf(in->arena, "the class '%s' here (its definition has not run yet)", name));
     }
     if (sym && sym->kind == SYM_BUILTIN && sym->builtin->kind == BUILTIN_EXCEPTION) return exception_type(in);
@@ -402,6 +405,7 @@ Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
     r = type_resolve(r);
     const char *sym = ast_binop_symbol(op);
     if (poisoned(in, l) || poisoned(in, r)) return type_never(in->tt);
+    if (!enum_binop_ok(in, n, l, r)) return type_never(in->tt);
     if (type_is_numeric(l) && type_is_numeric(r)) {
         bool is_float = l->kind == TY_FLOAT || r->kind == TY_FLOAT;
         switch (op) {
@@ -509,8 +513,11 @@ Type *infer_name(Infer *in, Node *n) {
         return unsupported(in, n, arena_printf(in->arena, "using builtin '%s' as a value", sym->name));
     case SYM_FUNC:
         return unsupported(in, n, "using a function as a value");
-    case SYM_CLASS:
+    case SYM_CLASS: {
+        Type *members = infer_enum_as_value(in, sym); /* an enum class: the list of its members */
+        if (members) return members;
         return unsupported(in, n, "classes");
+    }
     default:
         return unsupported(in, n, arena_printf(in->arena, "using '%s' as a value", sym->name));
     }
@@ -533,7 +540,9 @@ bool is_narrowed(Infer *in, Symbol *sym) {
 
 /* The type of a read of sym where it is known not to be None. */
 Type *narrowed_type(Infer *in, Symbol *sym, Node *site) {
-    Type *v = var_type(in, sym);
+    Type *v = narrowed_class(in, sym);
+    if (v) return v;
+    v = var_type(in, sym);
     Type *t = type_resolve(v);
     if (t->kind == TY_OPTIONAL) return t->args[0];
     if (t->kind != TY_NONE) return v;
@@ -637,10 +646,11 @@ int narrow_push(Infer *in, Node *test, bool when, Node **region, int region_len)
     for (int i = 0; i < count; i++) {
         if (in->nnarrowed >= INFER_MAX_NARROW) break;
         if (region_assigns(in, region, region_len, facts[i])) continue;
+        in->narrowed_to[in->nnarrowed] = NULL;
         in->narrowed[in->nnarrowed++] = facts[i];
         pushed++;
     }
-    return pushed;
+    return pushed + narrow_isinstance_push(in, test, when, region, region_len);
 }
 
 void narrow_pop(Infer *in, int pushed) {
@@ -682,6 +692,8 @@ bool names_exception_class(Infer *in, Node *name) {
 Type *infer_call(Infer *in, Node *n) {
     Node *f = n->u.Call.func;
     Symbol *callee_sym = NULL;
+    Type *member = infer_enum_lookup(in, n); /* Mode(value) */
+    if (member) return member;
     if (f->kind == NODE_Attribute) {
         Node *base = f->u.Attribute.value;
         Module *bmod = sema_module_of_expr(in->prog, in->mod, base);
@@ -731,6 +743,7 @@ Type *infer_call(Infer *in, Node *n) {
         /* C(args) (or cls(args) in a classmethod): a new instance, then __init__ when the class has one */
         ClassData *cd = cls_of ? cls_of : check_class_of_def(in->c, sym->decl);
         Type *t = type_class(in->tt, cd->info);
+        cd->constructed = true; /* (its overrides can be specialised now: infer_dispatch.c) */
         if (!class_method(cd, "__init__", NULL) && cd->dataclass) return infer_dataclass_init(in, n, cd);
         if (!class_method(cd, "__init__", NULL)) {
             if (n->u.Call.args.len || n->u.Call.keywords.len) {
@@ -760,6 +773,12 @@ Type *infer_call(Infer *in, Node *n) {
     }
     if (closure_calls_value(in, sym)) return closure_value_call(in, n, infer_expr(in, f)); /* a function value */
     Node *lambda = closure_lambda_var(in, sym);
+    if (!lambda && (sym->kind == SYM_VAR || sym->kind == SYM_PARAM)) { /* an instance with __call__ */
+        Type *vt = type_resolve(infer_expr(in, f));
+        if (poisoned(in, vt)) return type_never(in->tt);
+        if (vt->kind == TY_CLASS && class_data_of(vt) && class_method(class_data_of(vt), "__call__", NULL))
+            return infer_class_method_call(in, n, vt, class_data_of(vt), "__call__");
+    }
     if (!lambda && (sym->kind != SYM_FUNC || !sym->decl || sym->decl->kind != NODE_FunctionDef))
         return unsupported(in, n, arena_printf(in->arena, "calling '%s'", sym->name));
     if (sym->bindings > 1)
@@ -829,13 +848,16 @@ Type *infer_compare(Infer *in, Node *n) {
             type_unify(in->tt, r, l);
         l = type_resolve(left);
         r = type_resolve(right);
+        if (!enum_compare_ok(in, n, op, l, r)) return type_never(in->tt);
         if ((l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL || l->kind == TY_NONE || r->kind == TY_NONE) &&
             op != CMPOP_Is && op != CMPOP_IsNot && op != CMPOP_Eq && op != CMPOP_NotEq)
             return unsupported(in, n, "ordering comparisons with an Optional value (narrowing by 'is not None')");
         if ((op == CMPOP_Is || op == CMPOP_IsNot) && class_data_of(l) && class_data_of(r)) {
             if (class_data_of(l) != class_data_of(r)) return unsupported(in, n, "'is' between instances of different classes");
-        } else if ((op == CMPOP_Eq || op == CMPOP_NotEq) && l->kind == TY_CLASS && l == r && class_data_of(l)) {
-            /* __eq__ when the class has one, else identity (object.__eq__) */
+        } else if ((op == CMPOP_Eq || op == CMPOP_NotEq) && l->kind == TY_CLASS && class_data_of(l) &&
+                   (l == r || class_join(in, l, r))) {
+            /* __eq__ when the class has one, else identity (object.__eq__); related classes: their common base's */
+            if (l != r) l = r = class_join(in, l, r);
             ClassData *cd = class_data_of(l), *owner = NULL;
             Node *def = class_method(cd, "__eq__", &owner);
             if (def && !cd->eq_spec) {
@@ -849,9 +871,12 @@ Type *infer_compare(Infer *in, Node *n) {
                 if (type_resolve(spec->ret)->kind != TY_BOOL)
                     return unsupported(in, n, "__eq__ returning other than bool");
                 cd->eq_spec = spec;
+                dispatch_spec(in, n, cd, spec); /* a subclass's override */
             }
         } else if (op == CMPOP_Is || op == CMPOP_IsNot) {
-            if (r->kind != TY_NONE && l->kind != TY_NONE && !(l->kind == TY_BOOL && r->kind == TY_BOOL))
+            if (r->kind != TY_NONE && l->kind != TY_NONE && !(l->kind == TY_BOOL && r->kind == TY_BOOL) &&
+                !(l == r && check_enum_of_type(l)) && /* members are singletons */
+                !(l == r && type_is_reference(l) && l->kind != TY_OPTIONAL)) /* identity of two objects */
                 return unsupported(in, n, "'is' between values other than None and bools");
         } else if (op == CMPOP_In || op == CMPOP_NotIn) {
             if (r->kind == TY_TUPLE) {
@@ -877,6 +902,7 @@ Type *infer_compare(Infer *in, Node *n) {
             } else if (r->kind == TY_LIST) {
                 Type *e = r->args[0];
                 if (type_resolve(e)->kind == TY_FLOAT && l->kind == TY_INT) l = e;
+                if (enum_widens_to(e, l) || enum_widens_to(l, e)) l = e; /* IntEnum members are ints */
                 if (!type_unify(in->tt, e, l)) return unsupported(in, n, "'in' with mismatched types");
             } else if (!(l->kind == TY_STR && r->kind == TY_STR)) {
                 return unsupported(in, n, "'in' on this type");
@@ -1151,6 +1177,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         if (type_unify(in->tt, a, b)) return a;
         if (type_resolve(a)->kind == TY_NONE) return type_optional(in->tt, b);
         if (type_resolve(b)->kind == TY_NONE) return type_optional(in->tt, a);
+        if (class_join(in, a, b)) return class_join(in, a, b); /* instances of related classes: their base */
         diag_error(in->diag, &in->mod->src, n->span, "the two branches of this conditional expression are %s and %s",
                    tname(in, a), tname(in, b));
         return type_never(in->tt);
@@ -1162,6 +1189,8 @@ Type *infer_expr_kind(Infer *in, Node *n) {
     case NODE_JoinedStr:
         return infer_joined_str(in, n);
     case NODE_Subscript: {
+        Type *member = infer_enum_lookup(in, n); /* Mode["NAME"] */
+        if (member) return member;
         Type *base = type_resolve(infer_expr(in, n->u.Subscript.value));
         if (poisoned(in, base)) return type_never(in->tt);
         Node *sl = n->u.Subscript.slice;
@@ -1262,9 +1291,9 @@ Type *infer_expr_kind(Infer *in, Node *n) {
             if (e->kind == NODE_Starred) return unsupported(in, e, "starred elements in a list display");
             Type *t = infer_expr(in, e);
             if (poisoned(in, t)) return type_never(in->tt);
-            if (!type_unify(in->tt, elem, t) && class_data_of(elem) && class_data_of(t))
-                return unsupported(in, e, "a list of instances of different classes (subclass polymorphism)");
-            if (!type_unify(in->tt, elem, t)) {
+            Type *joined = type_unify(in->tt, elem, t) ? NULL : class_join(in, elem, t);
+            if (joined) elem = joined; /* instances of subclasses: a list of their common base */
+            if (!joined && !type_unify(in->tt, elem, t)) {
                 diag_error(in->diag, &in->mod->src, e->span,
                            "list elements must all have one type: this one is %s, the first is %s",
                            tname(in, t), tname(in, elem));
@@ -1355,6 +1384,8 @@ Type *infer_expr_kind(Infer *in, Node *n) {
             if (sym->kind != SYM_VAR) return unsupported(in, n, "this module attribute as a value");
             return var_type(in, sym);
         }
+        Type *et = infer_enum_attribute(in, n, NULL); /* Mode.OFF */
+        if (et) return et;
         ClassData *named = class_named(in, base); /* Class.CONSTANT */
         if (named) {
             Symbol *attr = class_attr(in, named, n->u.Attribute.attr);
@@ -1363,6 +1394,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         }
         Type *bt = infer_expr(in, base);
         if (poisoned(in, bt)) return type_never(in->tt);
+        if ((et = infer_enum_attribute(in, n, bt))) return et; /* member.name, member.value */
         ClassData *cd = class_data_of(bt);
         Type *stop_value = cd ? NULL : infer_stop_value(in, n);
         if (stop_value) return stop_value;
@@ -1376,7 +1408,10 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         FieldInfo *f = class_field(in, cd, n->u.Attribute.attr, n);
         if (f) return f->type;
         Symbol *attr = class_attr(in, cd, n->u.Attribute.attr);
-        if (attr) return var_type(in, attr);
+        if (attr) {
+            dispatch_class_attr(in, n, cd, n->u.Attribute.attr, var_type(in, attr));
+            return var_type(in, attr);
+        }
         if (class_method(cd, n->u.Attribute.attr, NULL)) return unsupported(in, n, "methods as values (bound methods)");
         return no_attribute(in, n, cd, n->u.Attribute.attr);
     }
@@ -1469,6 +1504,7 @@ bool infer_program(Checked *c, Program *prog, TypeTable *types, const Options *o
         ptrvec_push(prog->arena, &c->inits, init);
         infer_spec_body(&in, init);
     }
+    dispatch_finish(&in);
     narrow_finish(&in);
     for (int i = 0; i < in.default_int.len; i++) {
         Type *v = type_resolve(in.default_int.items[i]);

@@ -48,16 +48,20 @@ bool tuple_field_ok(Type *t) {
 bool printable(Infer *in, Type *t) {
     t = type_resolve(t);
     if (t->kind == TY_VAR) return false; /* a value whose type is not known yet */
+    if (check_enum_of_type(t)) return true;
     return printable_elem(in, t);
 }
 
 bool printable_elem(Infer *in, Type *t) {
     t = type_resolve(t);
     if (t->kind == TY_CLASS && class_data_of(t)) return false; /* inside a container: not yet */
+    if (check_enum_of_type(t)) return false; /* inside a container: its repr is not krait's yet */
     if (t->kind == TY_VAR) {
         ptrvec_push(in->arena, &in->default_int, t);
         return true;
     }
+    if (t->kind == TY_LIST && class_data_of(t->args[0]) && type_resolve(t->args[0])->kind == TY_CLASS)
+        return class_printing(in, t->args[0], true, class_data_of(t->args[0])->def); /* each one's __repr__ */
     if (t->kind == TY_LIST)
         return list_elem_ok(t->args[0]) && printable_elem(in, t->args[0]);
     if (t->kind == TY_TUPLE) {
@@ -101,7 +105,7 @@ Type *iter_elem(Infer *in, Type *t) {
  * Unifies; an int is accepted where a float is held. */
 bool container_accepts(Infer *in, Type *slot, Type *got) {
     if (type_resolve(slot)->kind == TY_FLOAT && type_resolve(got)->kind == TY_INT) return true;
-    return type_unify(in->tt, slot, got);
+    return type_unify(in->tt, slot, got) || class_upcast_ok(slot, got); /* a subclass instance, an IntEnum member */
 }
 
 /* Can values of type t be dict keys and set members?  (Unknown yet: yes.) */
@@ -192,6 +196,7 @@ void expect_arg(Infer *in, Node *call, int i, Type *got, Type *want, const char 
     if (g->kind == TY_NEVER) return;
     if (type_resolve(want)->kind == TY_FLOAT && (g->kind == TY_INT || g->kind == TY_BOOL)) return;
     if (type_resolve(want)->kind == TY_INT && g->kind == TY_BOOL) return;
+    if (enum_widens_to(want, got)) return; /* an IntEnum member */
     if (!type_unify(in->tt, got, want))
         diag_error(in->diag, &in->mod->src, ((Node *)call->u.Call.args.items[i])->span,
                    "argument %d of %s() must be %s, not %s", i + 1, fname, tname(in, want), tname(in, g));
@@ -375,7 +380,7 @@ Type *infer_min_max_keyed(Infer *in, Node *call, const Builtin *b) {
     }
     Type *ordered = key ? infer_key_function(in, key, e) : e;
     if (!ordered) return type_never(in->tt);
-    if (!orderable(ordered))
+    if (!orderable(ordered) && !instance_orderable(in, ordered, call))
         return unsupported(in, call, arena_printf(in->arena, "%s() by %s values", b->name, tname(in, ordered)));
     return e;
 }
@@ -394,7 +399,7 @@ Type *infer_sorted(Infer *in, Node *call) {
     Node *key = keyword_value(call, "key");
     Type *ordered = key ? infer_key_function(in, key, e) : e;
     if (!ordered) return type_never(in->tt);
-    if (!orderable(ordered))
+    if (!orderable(ordered) && !instance_orderable(in, ordered, call))
         return unsupported(in, call, arena_printf(in->arena, "sorting by %s values", tname(in, ordered)));
     return list_of(in, call, e);
 }
@@ -627,6 +632,8 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
             Type *e = type_resolve(iter_elem(in, at[0]));
             if (e->kind == TY_TUPLE && !orderable(e))
                 return unsupported(in, call, arena_printf(in->arena, "%s() of a list of unorderable tuples", name));
+            if (class_data_of(e) && !instance_orderable(in, e, call))
+                return unsupported(in, call, arena_printf(in->arena, "%s() of %s values", name, tname(in, e)));
             if (e->kind == TY_VAR) { /* max([]): empty, whatever its type; ValueError when it runs */
                 type_unify(in->tt, e, type_int(in->tt));
                 e = type_int(in->tt);
@@ -1039,7 +1046,9 @@ Type *infer_method_call(Infer *in, Node *n) {
         ClassData *cd = class_data_of(recv);
         if (class_field(in, cd, name, n)) return unsupported(in, n, "calling a field (functions as values)");
         if (recv->kind == TY_OPTIONAL) recv = type_resolve(recv->args[0]); /* AttributeError when None */
-        return infer_class_method_call(in, n, recv, cd, name);
+        Type *r = infer_class_method_call(in, n, recv, cd, name);
+        dispatch_method_call(in, n, cd);
+        return r;
     }
     if (recv->kind == TY_DICT) return infer_dict_method(in, n, recv, name);
     if (is_set(recv)) return infer_set_method(in, n, recv, name);
@@ -1066,7 +1075,7 @@ Type *infer_method_call(Infer *in, Node *n) {
         Node *key = keyword_value(n, "key");
         Type *ordered = key ? infer_key_function(in, key, recv->args[0]) : recv->args[0];
         if (!ordered) return type_never(in->tt);
-        if (!orderable(ordered))
+        if (!orderable(ordered) && !instance_orderable(in, ordered, n))
             return unsupported(in, n, arena_printf(in->arena, "sorting by %s values", tname(in, ordered)));
         return type_none(in->tt);
     }
@@ -1171,7 +1180,7 @@ Type *infer_method_call(Infer *in, Node *n) {
         }
         if (type_resolve(t)->kind == TY_TUPLE && recv->kind != TY_LIST)
             return unsupported(in, arg, arena_printf(in->arena, "%s.%s() of a tuple", tname(in, recv), name));
-        if (!type_unify(in->tt, want, t)) {
+        if (!type_unify(in->tt, want, t) && !class_upcast_ok(want, t)) {
             diag_error(in->diag, &in->mod->src, arg->span, "argument %d of %s.%s() must be %s, not %s", k + 1,
                        tname(in, recv), name, tname(in, want), tname(in, t));
             return type_never(in->tt);

@@ -76,6 +76,15 @@ Type *infer_dataclass_init(Infer *in, Node *call, ClassData *cd) {
         }
     }
     ptrmap_put(&in->spec->method_args, call, slots);
+    if (class_method(cd, "__post_init__", NULL)) { /* runs after the fields are set */
+        FuncSpec *post = dunder_spec(in, (Node *)((char *)call + 4), type_class(in->tt, cd->info), "__post_init__", NULL, 0);
+        if (!post) return type_never(in->tt);
+        if (type_resolve(post->ret)->kind != TY_NONE && type_resolve(post->ret)->kind != TY_NEVER) {
+            diag_error(in->diag, &in->mod->src, call->span, "__post_init__() should return None, not '%s'",
+                       tname(in, post->ret));
+            return type_never(in->tt);
+        }
+    }
     return type_class(in->tt, cd->info);
 }
 
@@ -274,6 +283,7 @@ Type *no_attribute(Infer *in, Node *n, ClassData *cd, const char *name) {
 
 void infer_class_def(Infer *in, Node *n) {
     NodeList bases = n->u.ClassDef.bases;
+    if (in->spec->def->kind == NODE_Module && infer_enum_class_def(in, n)) return;
     bool simple_body = true;
     for (int i = 0; i < n->u.ClassDef.body.len; i++) {
         Node *st = n->u.ClassDef.body.items[i];
@@ -375,11 +385,6 @@ void infer_class_def(Infer *in, Node *n) {
     cd->frozen = frozen;
     if (dataclass && base && !base->dataclass) {
         unsupported(in, n, "a @dataclass deriving from a plain class");
-        return;
-    }
-    if (dataclass && (class_method(cd, "__post_init__", NULL) || (class_method(cd, "__init__", NULL) &&
-                                                                   check_class_of_def(in->c, n) == NULL && false))) {
-        unsupported(in, n, "@dataclass with __post_init__");
         return;
     }
     ptrvec_push(in->arena, &in->c->classes, cd);
@@ -547,6 +552,8 @@ bool class_printing(Infer *in, Type *t, bool repr, Node *site) {
     }
     if (repr || !strcmp(name, "__repr__")) cd->repr_spec = spec;
     if (!repr) cd->str_spec = spec;
+    if (!repr && !strcmp(name, "__repr__")) dispatch_str_via_repr(in, site, cd); /* checked at the end */
+    dispatch_spec(in, site, cd, spec); /* a subclass's override */
     return true;
 }
 
@@ -571,6 +578,7 @@ FuncSpec *dunder_spec(Infer *in, Node *site, Type *self, const char *name, Type 
     if (!spec) return NULL;
     spec->self_class = cd;
     ptrmap_put(&in->spec->dunders, site, spec);
+    if (type_resolve(self)->kind == TY_CLASS) dispatch_spec(in, site, cd, spec); /* a subclass's override */
     return spec;
 }
 

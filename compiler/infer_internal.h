@@ -37,6 +37,7 @@ typedef struct Infer {
      * Optional's inner type and lowering unwraps them (a checked unwrap, so
      * a wrong proof raises instead of misbehaving). */
     Symbol *narrowed[INFER_MAX_NARROW];
+    Type *narrowed_to[INFER_MAX_NARROW]; /* NULL: not None; else the subclass an isinstance test proved */
     int nnarrowed;
     PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
     Type *expect;        /* the type the expression being inferred must have (lambdas, function values); NULL */
@@ -192,5 +193,32 @@ Type *infer_iter_next(Infer *in, Node *call, const Builtin *b, Type **at, int na
 void infer_gen_note_assign(Infer *in, Node *assign);
 void infer_gen_stop_handler(Infer *in, Node *try_stmt, Node *handler, Symbol *sym);
 Type *infer_stop_value(Infer *in, Node *attr);
+/* infer_dispatch.c: subclass polymorphism */
+bool class_upcast_ok(Type *want, Type *got);
+Type *class_join(Infer *in, Type *a, Type *b);
+void dispatch_method_call(Infer *in, Node *call, ClassData *cd);
+/* base (a method of class cd, for a self of cd's type) is called at site
+ * through a cd-typed value: virtual when subclasses override it. */
+void dispatch_spec(Infer *in, Node *site, ClassData *cd, FuncSpec *base);
+void dispatch_str_via_repr(Infer *in, Node *site, ClassData *cd);
+void dispatch_class_attr(Infer *in, Node *site, ClassData *cd, const char *name, Type *t);
+void dispatch_finish(Infer *in);
+int narrow_isinstance_push(Infer *in, Node *test, bool when, Node **region, int region_len);
+Type *narrowed_class(Infer *in, Symbol *sym);
+
+/* infer_enum.c */
+bool infer_enum_class_def(Infer *in, Node *n);
+Type *infer_enum_attribute(Infer *in, Node *n, Type *bt);
+Type *infer_enum_lookup(Infer *in, Node *n);
+Type *infer_enum_as_value(Infer *in, Symbol *sym);
+bool enum_binop_ok(Infer *in, Node *n, Type *l, Type *r);
+bool enum_compare_ok(Infer *in, Node *n, CmpOpKind op, Type *l, Type *r);
+bool enum_widens_to(Type *want, Type *got);
+
+/* infer_protocols.c */
+bool instance_orderable(Infer *in, Type *t, Node *site);
+
+/* infer_with.c */
+void infer_with(Infer *in, Node *n);
 
 #endif

@@ -24,6 +24,7 @@ void assign_field(Infer *in, FieldInfo *f, Type *value, Node *site) {
         return;
     }
     if (cur->kind == TY_OPTIONAL && (val->kind == TY_NONE || type_unify(in->tt, cur->args[0], val))) return;
+    if (class_upcast_ok(v, val)) return; /* a subclass instance in a base-typed field */
     diag_error(in->diag, &in->mod->src, site->span, "field '%s' of type %s cannot hold a %s", f->name, tname(in, cur),
                tname(in, val));
     diag_note(in->diag, &in->mod->src, f->site->span, "'%s' was given its type here", f->name);
@@ -341,6 +342,11 @@ void infer_stmt(Infer *in, Node *n) {
             return;
         }
         if (r->kind == TY_OPTIONAL && (vr->kind == TY_NONE || type_unify(in->tt, r->args[0], vr))) return;
+        if (class_upcast_ok(ret, v)) return; /* a subclass instance where its base is returned */
+        if (ret->kind == TY_VAR && ret->bound && class_join(in, r, vr)) { /* instances of sibling classes */
+            ret->bound = class_join(in, r, vr);
+            return;
+        }
         diag_error(in->diag, &in->mod->src, n->span, "%s() returns %s here but %s elsewhere",
                    in->spec->def->u.FunctionDef.name, tname(in, vr), tname(in, r));
         return;
@@ -386,6 +392,14 @@ void infer_stmt(Infer *in, Node *n) {
     case NODE_ImportFrom: {
         const char *m = sema_import_name(in->prog, in->mod, n);
         if (m && (strcmp(m, "typing") == 0 || strcmp(m, "__future__") == 0 || strcmp(m, "dataclasses") == 0)) return;
+        if (m && strcmp(m, "enum") == 0) { /* the base classes of enums (infer_enum.c) */
+            for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
+                Node *a = n->u.ImportFrom.names.items[i];
+                if (strcmp(a->u.alias.name, "IntEnum") && strcmp(a->u.alias.name, "Enum"))
+                    unsupported(in, a, arena_printf(in->arena, "enum.%s", a->u.alias.name));
+            }
+            return;
+        }
         for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
             Node *a = n->u.ImportFrom.names.items[i];
             const char *name = a->u.alias.asname ? a->u.alias.asname : a->u.alias.name;
@@ -446,7 +460,7 @@ void infer_stmt(Infer *in, Node *n) {
         infer_block(in, n->u.Try.orelse);
         infer_block(in, n->u.Try.finalbody);
         return;
-    case NODE_With: unsupported(in, n, "with statements"); return;
+    case NODE_With: infer_with(in, n); return;
     case NODE_ClassDef: infer_class_def(in, n); return;
     case NODE_Delete:
         for (int i = 0; i < n->u.Delete.targets.len; i++) {

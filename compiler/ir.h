@@ -272,6 +272,7 @@ typedef struct IrClass {
     const char **field_names;
     Type **field_types;
     bool is_closure;        /* a closure's environment: a KrtFn (its code pointer) before the fields */
+    IrFunc *lt_func;        /* plain classes sorted in lists: a < b (__lt__, or a dataclass's fields) */
 } IrClass;
 
 typedef struct IrProgram {

@@ -84,6 +84,13 @@ void lifetime_analyse(IrProgram *prog) {
             }
         }
     }
+    /* functions the runtime calls through a pointer (a class's sort order) */
+    for (int c = 0; c < prog->classes.len; c++) {
+        const IrClass *ic = prog->classes.items[c];
+        intptr_t k = ic->lt_func ? (intptr_t)ptrmap_get(&index, ic->lt_func) : 0;
+        if (k)
+            for (int p = 0; p < ic->lt_func->params.len; p++) keep[k - 1][p] = true;
+    }
     for (int f = 0; f < n; f++) {
         IrFunc *fn = prog->funcs.items[f];
         /* a parameter the body rebinds owns what it holds */

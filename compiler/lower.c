@@ -309,6 +309,8 @@ IrTemp *as_elem(Lower *L, IrTemp *v, Type *list) {
 IrTemp *coerce(Lower *L, IrTemp *v, Type *to) {
     Type *t = type_resolve(to);
     if (t->kind == TY_FLOAT) return convert(L, v, to);
+    IrTemp *up = class_upcast(L, v, to);
+    if (up) return up;
     if (t->kind != TY_OPTIONAL || type_resolve(v->type)->kind == TY_OPTIONAL) return v;
     IrTemp *o = temp(L, to);
     if (type_resolve(v->type)->kind == TY_NONE)
@@ -528,7 +530,6 @@ IrTemp *truth(Lower *L, IrTemp *v) {
     }
 }
 
-static void lower_block(Lower *L, NodeList body);
 static void lower_try(Lower *L, Node *n);
 
 static bool terminated(Lower *L) {
@@ -542,7 +543,7 @@ static void after_jump(Lower *L) {
     L->cur->term.kind = TERM_NONE;
 }
 
-static void assign_to(Lower *L, Node *target, Val v) {
+void assign_to(Lower *L, Node *target, Val v) {
     if (target->kind == NODE_Tuple || target->kind == NODE_List) {
         NodeList elts = target->kind == NODE_Tuple ? target->u.Tuple.elts : target->u.List.elts;
         Type *vt = type_resolve(v.t->type);
@@ -811,6 +812,10 @@ static void for_stmt_body(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont) {
 static void run_finallies(Lower *L, int down_to) {
     for (int i = L->nfins - 1; i >= down_to && !terminated(L); i--) {
         Finally f = L->fins[i];
+        if (f.with_mgr) {
+            with_exit_clean(L, &f);
+            continue;
+        }
         if (f.handled) {
             call_rt_void(L, "krt_exc_end_handling", false, 1, &f.previous);
             emit(L, IR_DECREF, NULL, 1, &f.handled);
@@ -887,7 +892,8 @@ IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args) {
     Type *ret = spec->ret;
     IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? temp(L, ret) : NULL;
     IrInstr *in = emit(L, IR_CALL, dst, nargs, args);
-    in->callee = ptrmap_get(&L->funcs, spec);
+    Dispatch *d = L->c->dispatches.cap ? ptrmap_get(&L->c->dispatches, spec) : NULL;
+    in->callee = d ? d->lowered : ptrmap_get(&L->funcs, spec); /* dunders: the override of the run-time class */
     may_raise(L, in);
     if (dst && is_ref(ret)) {
         ptrvec_push(L->arena, &L->pending, dst);
@@ -1246,6 +1252,9 @@ static void lower_stmt(Lower *L, Node *n) {
     case NODE_Try:
         lower_try(L, n);
         return;
+    case NODE_With:
+        lower_with(L, n);
+        return;
     case NODE_Return:
         lower_return(L, n);
         return;
@@ -1257,6 +1266,8 @@ static void lower_stmt(Lower *L, Node *n) {
         break;
     case NODE_ClassDef: { /* the class body runs: its attributes (a dataclass's annotated names are fields) */
         ClassData *cd = check_class_of_def(L->c, n);
+        for (int i = 0; i < L->c->enums.len; i++) /* an enum's members are constants: nothing runs */
+            if (((EnumData *)L->c->enums.items[i])->def == n) return;
         for (int i = 0; i < n->u.ClassDef.body.len; i++) {
             Node *st = n->u.ClassDef.body.items[i];
             if (st->kind == NODE_Assign || (st->kind == NODE_AnnAssign && st->u.AnnAssign.value && !(cd && cd->dataclass)))
@@ -1286,19 +1297,11 @@ static void lower_stmt(Lower *L, Node *n) {
     release_pending(L);
 }
 
-static void lower_block(Lower *L, NodeList body) {
+void lower_block(Lower *L, NodeList body) {
     for (int i = 0; i < body.len; i++) {
         if (terminated(L)) after_jump(L);
         lower_stmt(L, body.items[i]);
     }
-}
-
-void lower_stmts(Lower *L, NodeList body) {
-    lower_block(L, body);
-}
-
-void lower_assign_to(Lower *L, Node *target, Val v) {
-    assign_to(L, target, v);
 }
 
 /* ---- functions and the program ----------------------------------------------------------- */
@@ -1353,6 +1356,17 @@ static void lower_function(Lower *L, FuncSpec *spec, IrFunc *fn) {
     }
 }
 
+/* The fields of cd's struct, its bases' first: a subclass's struct starts as
+ * its base's does, so a pointer to it is a pointer to the base. */
+static void class_struct_fields(IrClass *ic, ClassData *cd, int *nf) {
+    if (cd->base) class_struct_fields(ic, cd->base, nf);
+    for (int f = 0; f < cd->fields.len; f++) {
+        FieldInfo *fi = cd->fields.items[f];
+        ic->field_names[*nf] = fi->name;
+        ic->field_types[(*nf)++] = fi->type;
+    }
+}
+
 IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
     Lower L;
     memset(&L, 0, sizeof L);
@@ -1392,6 +1406,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
             fn->is_module_init = true;
         }
     }
+    lower_dispatchers(&L);
     for (int i = 0; i < c->specs.len; i++) {
         FuncSpec *s = c->specs.items[i];
         lower_function(&L, s, ptrmap_get(&L.funcs, s));
@@ -1425,12 +1440,8 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
         ic->field_names = arena_alloc(arena, (size_t)(ic->nfields + 1) * sizeof *ic->field_names);
         ic->field_types = arena_alloc(arena, (size_t)(ic->nfields + 1) * sizeof *ic->field_types);
         int nf = 0;
-        for (ClassData *k = cd; k; k = k->base)
-            for (int f = 0; f < k->fields.len; f++) {
-                FieldInfo *fi = k->fields.items[f];
-                ic->field_names[nf] = fi->name;
-                ic->field_types[nf++] = fi->type;
-            }
+        class_struct_fields(ic, cd, &nf);
+        if (cd->sorted) ic->lt_func = cd->lt_spec ? ptrmap_get(&L.funcs, cd->lt_spec) : lower_order_func(&L, cd);
         ptrvec_push(arena, &L.ir->classes, ic);
     }
     closure_finish(&L); /* function values: wrappers, environment and cell classes */

@@ -9,7 +9,8 @@
  * no, -1 decided at run time (exceptions). */
 int static_isinstance(Type *t, const Builtin *c) {
     t = type_resolve(t);
-    if (c->kind == BUILTIN_EXCEPTION) return t->kind == TY_CLASS ? -1 : 0;
+    Type *inner = t->kind == TY_OPTIONAL ? type_resolve(t->args[0]) : t; /* None is an instance of nothing */
+    if (c->kind == BUILTIN_EXCEPTION) return inner->kind == TY_CLASS ? -1 : 0;
     switch (c->id) {
     case B_INT: return t->kind == TY_INT || t->kind == TY_BOOL; /* bool is a subclass of int */
     case B_FLOAT: return t->kind == TY_FLOAT;
@@ -36,18 +37,20 @@ Val lower_isinstance(Lower *L, Node *call) {
         ClassData *plain = cs && cs->kind == SYM_CLASS ? check_class_of_def(L->c, cs->decl) : NULL;
         const Builtin *c = user || plain ? NULL : cs->builtin;
         int known;
-        if (plain) { /* x's static class is the class or derives from it (no polymorphism yet) */
-            known = 0;
-            for (ClassData *k = class_data_of_type(x->type); k; k = k->base)
-                if (k == plain) known = 1;
+        if (plain) { /* x's static class derives from the class: yes; the class derives from it: ask */
+            ClassData *st = class_data_of_type(x->type);
+            known = st && class_derives(st, plain) ? 1 : st && class_derives(plain, st) ? -1 : 0;
+            if (known == 1 && type_resolve(x->type)->kind == TY_OPTIONAL) known = -1; /* None is not */
         } else {
-            known = user ? (type_resolve(x->type)->kind == TY_CLASS ? -1 : 0) : static_isinstance(x->type, c);
+            Type *xt = type_resolve(x->type);
+            if (xt->kind == TY_OPTIONAL) xt = type_resolve(xt->args[0]);
+            known = user ? (xt->kind == TY_CLASS ? -1 : 0) : static_isinstance(x->type, c);
         }
         IrTemp *hit;
         if (known >= 0) {
             hit = const_bool(L, known == 1);
         } else {
-            IrTemp *cargs[2] = {x, const_int(L, class_type_id(L, names[i]))};
+            IrTemp *cargs[2] = {x, const_int(L, plain ? class_id(L, plain) : class_type_id(L, names[i]))};
             hit = call_rt(L, "krt_isinstance", type_bool(L->tt), false, false, 2, cargs).t;
         }
         emit(L, IR_MOVE, res, 1, &hit);
@@ -129,7 +132,9 @@ IrTemp *key_value(Lower *L, Node *key, IrTemp *item) {
 void sort_list(Lower *L, IrTemp *l, IrTemp *reverse, Node *key) {
     if (!key) {
         IrTemp *args[2] = {l, reverse};
-        call_rt(L, "krt_list_sort", type_bool(L->tt), true, false, 2, args);
+        ClassData *cd = class_data_of_type(type_resolve(l->type)->args[0]);
+        const char *fn = cd && cd->sorted ? arena_printf(L->arena, "%s__sort", cd->info->c_name) : "krt_list_sort";
+        call_rt(L, fn, type_bool(L->tt), true, false, 2, args); /* instances: by their class's order */
         return;
     }
     Type *lt = type_resolve(l->type);
@@ -498,6 +503,10 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     case B_MAX:
         if (args.len == 1) {
             IrTemp *l = as_list(L, lower_value(L, args.items[0]), rtype).t;
+            ClassData *cd = class_data_of_type(rtype);
+            if (cd && cd->sorted) /* instances: by their class's order */
+                return call_rt(L, arena_printf(L->arena, "%s__%s", cd->info->c_name, b->id == B_MAX ? "max" : "min"),
+                               rtype, true, false, 1, &l);
             return call_rt(L, list_fn(L, b->id == B_MAX ? "max" : "min", l->type), rtype, true, false, 1, &l);
         }
         v.t = min_max(L, call, b->id == B_MAX);

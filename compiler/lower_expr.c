@@ -253,6 +253,16 @@ IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
     }
     if (class_data_of_type(ta) && class_data_of_type(tb) && ta->kind == TY_CLASS && tb->kind == TY_CLASS) {
         ClassData *cd = class_data_of_type(ta);
+        if (ta != tb) { /* related classes: compared as their common base */
+            while (cd && !class_derives(class_data_of_type(tb), cd)) cd = cd->base;
+            if (cd) {
+                Type *common = type_class(L->tt, cd->info);
+                a = coerce(L, a, common);
+                b = coerce(L, b, common);
+            } else {
+                cd = class_data_of_type(ta);
+            }
+        }
         IrTemp *eq;
         if ((op == CMPOP_Eq || op == CMPOP_NotEq) && cd->eq_spec) {
             eq = call_spec(L, cd->eq_spec, 2, (IrTemp *[]){a, b});
@@ -282,8 +292,13 @@ IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
         emit(L, IR_UNOP, res, 1, &eq)->imm.unop = UN_NOT;
         return res;
     }
-    if ((op == CMPOP_Is || op == CMPOP_IsNot) && ta->kind == TY_BOOL && tb->kind == TY_BOOL)
-        op = op == CMPOP_Is ? CMPOP_Eq : CMPOP_NotEq; /* True and False are singletons */
+    if ((op == CMPOP_Is || op == CMPOP_IsNot) &&
+        ((ta->kind == TY_BOOL && tb->kind == TY_BOOL) || (ta == tb && check_enum_of_type(ta))))
+        op = op == CMPOP_Is ? CMPOP_Eq : CMPOP_NotEq; /* True, False and enum members are singletons */
+    if ((op == CMPOP_Is || op == CMPOP_IsNot) && ta == tb && type_is_reference(ta) && ta->kind != TY_OPTIONAL) {
+        emit(L, IR_COMPARE, res, 2, (IrTemp *[]){a, b})->imm.cmp = op == CMPOP_Is ? CMP_EQ : CMP_NE; /* identity */
+        return res;
+    }
     if (op == CMPOP_Is || op == CMPOP_IsNot) {
         /* x is None */
         IrTemp *x = ta->kind == TY_NONE ? b : a;
@@ -538,6 +553,9 @@ Val lower_ifexp(Lower *L, Node *n) {
 /* str(x) for a printable value: a new or immortal reference. */
 Val to_str(Lower *L, IrTemp *v, bool repr) {
     Type *t = type_resolve(v->type);
+    EnumData *ed = check_enum_of_type(t);
+    if (ed && (repr || !ed->is_int)) return enum_to_str(L, ed, v, repr);
+    if (is_instance_list(t)) return instance_list_repr(L, v);
     switch (t->kind) {
     case TY_STR:
         if (repr) return call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &v);
@@ -650,7 +668,8 @@ Val lower_joined_str(Lower *L, Node *n) {
             IrTemp *v = lower_value(L, part->u.FormattedValue.value);
             int conv = part->u.FormattedValue.conversion;
             TypeKind vk = type_resolve(v->type)->kind;
-            if (conv == 'r' || conv == 'a' || conv == 's' ||
+            EnumData *ed = check_enum_of_type(v->type);
+            if (conv == 'r' || conv == 'a' || conv == 's' || (ed && !ed->is_int) ||
                 (vk != TY_INT && vk != TY_FLOAT && vk != TY_BOOL && vk != TY_STR && vk != TY_NONE)) {
                 v = to_str(L, v, conv == 'r' || conv == 'a').t;
             }
@@ -703,6 +722,8 @@ Val lower_print(Lower *L, Node *call) {
     for (int i = 0; i < args.len; i++) {
         if (i) call_rt_void(L, "krt_out_str", false, 1, &sep);
         IrTemp *v = vals[i];
+        EnumData *ed = check_enum_of_type(v->type);
+        if (ed && !ed->is_int) v = to_str(L, v, false).t; /* Mode.OFF */
         switch (type_resolve(v->type)->kind) {
         case TY_INT: call_rt_void(L, "krt_out_int", false, 1, &v); break;
         case TY_FLOAT: call_rt_void(L, "krt_out_float", false, 1, &v); break;
@@ -1024,6 +1045,11 @@ Val lower_list_display(Lower *L, Node *n) {
 
 Val lower_call(Lower *L, Node *n) {
     Node *f = n->u.Call.func;
+    bool is_enum;
+    Val member = lower_enum_lookup(L, n, &is_enum); /* Mode(value) */
+    if (is_enum) return member;
+    if (f->kind == NODE_Name && ty_of(L, f) && type_resolve(ty_of(L, f))->kind == TY_CLASS && class_data_of_type(ty_of(L, f)))
+        return lower_call_with_self(L, n, lower_value(L, f)); /* obj(...): its __call__ */
     if (f->kind == NODE_Attribute && f->u.Attribute.value->kind == NODE_Name) {
         Symbol *bs = sema_symbol_of(L->mod, f->u.Attribute.value);
         if (bs && bs->kind == SYM_BUILTIN && bs->builtin &&
@@ -1076,6 +1102,8 @@ Val lower_call(Lower *L, Node *n) {
                     Val vv = {coerce(L, val, f->type), false};
                     field_set(L, obj, f->name, f->type, take(L, vv));
                 }
+                FuncSpec *post = ptrmap_get(&L->spec->dunders, (char *)n + 4);
+                if (post) call_spec(L, post, 1, &obj); /* __post_init__ */
             }
             Val made = {obj, true};
             return made;
@@ -1145,7 +1173,7 @@ Val lower_method_invoke(Lower *L, Node *n, IrTemp *self) {
 
 Val lower_call_with_self(Lower *L, Node *n, IrTemp *self) {
     FuncSpec *callee = ptrmap_get(&L->spec->callees, n);
-    IrFunc *fn = ptrmap_get(&L->funcs, callee);
+    IrFunc *fn = dispatch_callee(L, n, callee);
     DefSig sig;
     def_signature(L->arena, callee->def, &sig);
     IrTemp *self_arg = NULL;
@@ -1201,6 +1229,12 @@ Val lower_call_with_self(Lower *L, Node *n, IrTemp *self) {
  * None:` ...): the value inside. */
 static Val narrowed_read(Lower *L, Node *n, Val var) {
     Type *want = type_resolve(ty_of(L, n));
+    if (want->kind == TY_CLASS && class_data_of_type(want) && class_data_of_type(var.t->type) &&
+        class_data_of_type(want) != class_data_of_type(var.t->type)) { /* narrowed by isinstance: a downcast */
+        Val d = {temp(L, want), false};
+        emit(L, IR_CONVERT, d.t, 1, &var.t);
+        return d;
+    }
     if (type_resolve(var.t->type)->kind != TY_OPTIONAL || want->kind == TY_OPTIONAL) return var;
     Val v = {temp(L, want), false};
     emit(L, IR_OPT_UNWRAP, v.t, 1, &var.t);
@@ -1242,6 +1276,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
             v.t = temp(L, type_none(L->tt));
             return v;
         }
+        if (sym->kind == SYM_CLASS) return lower_enum_as_value(L, n); /* the only class used as a value */
         return narrowed_read(L, n, read_var(L, sym));
     }
     case NODE_BinOp: {
@@ -1296,6 +1331,9 @@ Val lower_expr_kind(Lower *L, Node *n) {
     case NODE_JoinedStr:
         return lower_joined_str(L, n);
     case NODE_Subscript: {
+        bool is_enum;
+        Val member = lower_enum_lookup(L, n, &is_enum); /* Mode["NAME"] */
+        if (is_enum) return member;
         if (n->u.Subscript.slice->kind == NODE_Slice)
             return type_resolve(ty_of(L, n->u.Subscript.value))->kind == TY_TUPLE ? lower_tuple_slice(L, n) : lower_slice(L, n);
         if (type_resolve(ty_of(L, n->u.Subscript.value))->kind == TY_TUPLE && !tuple_index_is_constant(n)) {
@@ -1385,6 +1423,9 @@ Val lower_expr_kind(Lower *L, Node *n) {
     }
     case NODE_Attribute: { /* module.variable, Class.CONSTANT, obj.field */
         if (lower_stop_value(L, n, &v)) return v;
+        bool is_enum;
+        Val member = lower_enum_attribute(L, n, &is_enum); /* Mode.OFF, member.name, member.value */
+        if (is_enum) return member;
         Module *bmod = sema_module_of_expr(L->c->prog, L->mod, n->u.Attribute.value);
         if (!bmod) {
             Node *b = n->u.Attribute.value;
@@ -1410,7 +1451,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
             }
             for (ClassData *k = cd; k; k = k->base) { /* a class attribute */
                 Symbol *a = ptrmap_get(&k->scope->by_name, sema_intern(L->c->prog, n->u.Attribute.attr));
-                if (a && a->kind == SYM_VAR) return read_var(L, a);
+                if (a && a->kind == SYM_VAR) return class_attr_read(L, obj, cd, a);
             }
             v.t = temp(L, type_none(L->tt));
             return v;

@@ -189,13 +189,13 @@ void lower_for_iter(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void
     set_block(L, body);
     pend(L, item);
     Val iv = {item, is_ref(item->type)};
-    lower_assign_to(L, target, iv);
+    assign_to(L, target, iv);
     release_pending(L);
     body_fn(L, ctx, exit, head);
     jump(L, head);
     L->raw_handler = saved_raw;
     set_block(L, orelse);
-    lower_stmts(L, orelse_body);
+    lower_block(L, orelse_body);
     jump(L, exit);
     set_block(L, exit);
     emit(L, IR_DECREF, NULL, 1, &held); /* a generator left early is closed here */

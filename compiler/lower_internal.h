@@ -33,6 +33,8 @@ typedef struct Finally {
     IrBlock *raw_handler; /* handler in force outside */
     IrTemp *handled;      /* except clause: the caught exception */
     IrTemp *previous;     /* except clause: what krt_exc_begin_handling returned */
+    IrTemp *with_mgr;     /* with statement: the manager whose __exit__(None, None, None) runs */
+    FuncSpec *with_exit;  /* with statement: that __exit__ */
 } Finally;
 
 #define LOWER_MAX_FINALLY 32
@@ -216,8 +218,6 @@ ClassData *class_data_of_type(Type *t);
 int class_id(Lower *L, ClassData *cd);
 IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args);
 IrTemp *field_get(Lower *L, IrTemp *obj, const char *field, Type *ft);
-void lower_assign_to(Lower *L, Node *target, Val v);
-void lower_stmts(Lower *L, NodeList body);
 
 /* ---- generators and iterators (lower_gen.c) ---- */
 
@@ -228,6 +228,45 @@ void lower_for_iter(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void
 Val iter_to_list(Lower *L, IrTemp *it, Type *elem);
 Val lower_iter_next(Lower *L, Node *call, const Builtin *b);
 bool lower_stop_value(Lower *L, Node *n, Val *out);
+
+void assign_to(Lower *L, Node *target, Val v);
+void lower_block(Lower *L, NodeList body);
+
+/* ---- enums (lower_enum.c) ---- */
+
+/* str() (or repr()) of an enum member v. */
+Val enum_to_str(Lower *L, EnumData *ed, IrTemp *v, bool repr);
+/* Mode.OFF, member.name, member.value; *done false when n is none of these. */
+Val lower_enum_attribute(Lower *L, Node *n, bool *done);
+/* Mode(value), Mode["NAME"]; *done false when n is neither. */
+Val lower_enum_lookup(Lower *L, Node *n, bool *done);
+/* An enum class as a value: a new list of its members. */
+Val lower_enum_as_value(Lower *L, Node *n);
+
+/* ---- protocols over instances (lower_protocols.c) ---- */
+
+bool is_instance_list(Type *t);
+/* repr() of a list of instances (each one's __repr__). */
+Val instance_list_repr(Lower *L, IrTemp *list);
+/* a < b over a @dataclass(order=True)'s fields, as a function of the program. */
+IrFunc *lower_order_func(Lower *L, ClassData *cd);
+
+/* ---- with statements (lower_with.c) ---- */
+
+void lower_with(Lower *L, Node *n);
+/* __exit__(None, None, None) of a with statement left by return/break/continue. */
+void with_exit_clean(Lower *L, const Finally *f);
+
+/* ---- subclass polymorphism (lower_dispatch.c) ---- */
+
+/* v cast to class type `to` (a base of its class; Optional or not), or NULL when no cast applies. */
+IrTemp *class_upcast(Lower *L, IrTemp *v, Type *to);
+/* The functions that pick an override by the run-time class (before any body is lowered). */
+void lower_dispatchers(Lower *L);
+/* What a method call calls: the dispatcher of its callee, or the callee. */
+IrFunc *dispatch_callee(Lower *L, Node *call, FuncSpec *callee);
+/* obj.attr of class attribute attr found from class cd (obj NULL: read through the class). */
+Val class_attr_read(Lower *L, IrTemp *obj, ClassData *cd, Symbol *attr);
 void field_set(Lower *L, IrTemp *obj, const char *field, Type *ft, IrTemp *owned);
 
 #endif

@@ -47,6 +47,10 @@ struct ClassData {
     bool order;           /* @dataclass(order=True): <, <=, >, >= compare the fields */
     bool frozen;          /* @dataclass(frozen=True) */
     bool auto_repr;       /* printing uses the generated __repr__ */
+    FuncSpec *lt_spec;    /* __lt__, when lists of instances are sorted */
+    bool sorted;          /* lists of instances are sorted (by lt_spec, or a dataclass's order=True fields) */
+    bool holds_subclasses; /* a subclass instance was accepted where this class is wanted */
+    bool constructed;     /* C(...) was inferred: its fields have their types */
 };
 
 /* What a closure's environment holds (infer_closure.c): a variable of an
@@ -102,7 +106,44 @@ typedef struct Checked {
     PtrMap reflected;     /* BinOp Node* whose dunder is the right operand's (__radd__, ...) */
     PtrMap lambda_defs;   /* Lambda Node* -> the FunctionDef it stands for (infer_closure.c) */
     PtrMap lambda_vars;   /* Symbol* -> Lambda Node*: `name = lambda ...` bound once, called like a def */
+    PtrMap dispatches;    /* FuncSpec* of a method overridden in subclasses -> Dispatch* (infer_dispatch.c) */
+    PtrVec virtual_sites; /* VirtualSite*: method calls through instances, checked again once every class exists */
+    PtrVec enums;         /* EnumData*: the program's IntEnum and Enum classes */
 } Checked;
+
+/* An enum.IntEnum or enum.Enum class with int values.  Its members are
+ * compile-time constants: a member is its value (a machine int) and the
+ * type, an int type tagged with the class (Type.cls), says which names
+ * and spelling it prints with. */
+typedef struct EnumData {
+    Node *def;            /* ClassDef */
+    Module *module;
+    ClassInfo *info;      /* info->info points back here */
+    Type *type;           /* the members' type */
+    bool is_int;          /* IntEnum: an int everywhere an int is wanted */
+    int n;                /* members, in definition order (aliases excluded) */
+    const char **names;
+    long long *values;
+} EnumData;
+
+/* The enum a type is (a member's type), or NULL. */
+EnumData *check_enum_of_type(Type *t);
+/* The enum class a name stands for (in mod), or NULL. */
+EnumData *check_enum_named(const Checked *c, Module *mod, Node *name);
+
+/* A method some subclasses override: a call through a value of the base
+ * class's type picks the override of the value's run-time class. */
+typedef struct Dispatch {
+    FuncSpec *base;       /* the method the static type finds, for a self of that type */
+    PtrVec owners;        /* ClassData*: each overriding class, deepest first */
+    PtrVec specs;         /* FuncSpec*: its override, for a self of its own type */
+    void *lowered;        /* lowering: the IrFunc that tests the run-time class */
+} Dispatch;
+
+/* Does `base` occur among sub's classes (sub itself included)? */
+bool class_derives(const ClassData *sub, const ClassData *base);
+/* The dispatcher of a method call node made in spec (its callee overridden in subclasses), or NULL. */
+Dispatch *check_dispatch_of(const Checked *c, const FuncSpec *spec, const Node *call);
 
 /* A def's parameters in order: positional-only, ordinary, keyword-only. */
 typedef struct DefSig {

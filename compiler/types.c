@@ -182,6 +182,10 @@ Type *type_class(TypeTable *tt, ClassInfo *cls) {
     return type_make(tt, TY_CLASS, NULL, 0, NULL, cls);
 }
 
+Type *type_enum(TypeTable *tt, ClassInfo *cls) {
+    return type_make(tt, TY_INT, NULL, 0, NULL, cls);
+}
+
 Type *type_var(TypeTable *tt) {
     Type *t = type_alloc(tt, TY_VAR);
     t->var_id = ++tt->next_var;
@@ -236,9 +240,8 @@ static const char *const type_kind_names[] = {
 /* Appends the spelling of t to buf (an arena string being grown). */
 static char *type_name_into(Arena *arena, char *buf, Type *t) {
     t = type_resolve(t);
+    if (t->cls) return arena_printf(arena, "%s%s", buf, t->cls->name); /* classes and enums */
     switch (t->kind) {
-    case TY_CLASS:
-        return arena_printf(arena, "%s%s", buf, t->cls->name);
     case TY_VAR:
         return arena_printf(arena, "%s?", buf);
     case TY_CALLABLE: {

@@ -99,6 +99,8 @@ Type *type_optional(TypeTable *tt, Type *inner);
 Type *type_callable(TypeTable *tt, Type **params, int n, Type *ret);
 Type *type_iter(TypeTable *tt, Type *elem);
 Type *type_class(TypeTable *tt, ClassInfo *cls);
+/* The members' type of an enum class: an int, tagged with the class. */
+Type *type_enum(TypeTable *tt, ClassInfo *cls);
 
 /* A fresh inference variable. */
 Type *type_var(TypeTable *tt);

@@ -206,3 +206,24 @@ bool krt_list_sort(KrtList *l, bool reverse) {
 bool krt_list_sort_keyed(KrtList *l, void *keys, const KrtElemDesc *key_desc, bool reverse) {
     return sort_list(l, keys, key_desc, reverse);
 }
+
+bool krt_list_sort_with(KrtList *l, const KrtElemDesc *desc, bool reverse) {
+    return sort_list(l, NULL, desc, reverse);
+}
+
+void *krt_list_extreme_with(KrtList *l, const KrtElemDesc *desc, bool want_max) {
+    if (l->len == 0) {
+        krt_raise_msg(KRT_T_VALUE_ERROR, want_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
+        return NULL;
+    }
+    void *best;
+    memcpy(&best, l->items, sizeof best);
+    for (uint32_t i = 1; i < l->len; i++) {
+        void *x;
+        memcpy(&x, l->items + (size_t)i * sizeof x, sizeof x);
+        bool better = want_max ? desc->cmp(&best, &x) < 0 : desc->cmp(&x, &best) < 0;
+        if (krt_failed()) return NULL;
+        if (better) best = x;
+    }
+    return best;
+}

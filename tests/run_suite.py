@@ -349,9 +349,14 @@ def check_budget(report, heap, want, stderr=""):
     figures of a run); None when it holds, else what differs."""
     words = want.split()
     kind = words[0]
-    if kind == "site":  # site LINE STORAGE [BYTES]: every site on that line
+    if kind == "site":  # site LINE ["TEXT"] STORAGE [BYTES]: every site on that line (quoting that text)
+        text = None
+        m = re.match(r'site (\d+) "([^"]*)" (.*)$', want)
+        if m:
+            text = m.group(2)
+            words = ["site", m.group(1)] + m.group(3).split()
         line, storage = int(words[1]), words[2]
-        sites = [x for x in report["sites"] if x["line"] == line]
+        sites = [x for x in report["sites"] if x["line"] == line and (text is None or x["text"] == text)]
         if not sites:
             return "no allocation site on line %d" % line
         bad = [x for x in sites if x["storage"] != storage or (len(words) > 3 and x["bytes"] != int(words[3]))]

@@ -281,6 +281,12 @@ bool krt_list_sort(KrtList *l, bool reverse);
  * ordered by their keys (stably).  keys is permuted along with the list;
  * the caller still owns (and afterwards releases) the keys. */
 bool krt_list_sort_keyed(KrtList *l, void *keys, const KrtElemDesc *key_desc, bool reverse);
+/* list.sort() of elements compared through desc->cmp instead of the list's
+ * own descriptor (instances ordered by their class's __lt__). */
+bool krt_list_sort_with(KrtList *l, const KrtElemDesc *desc, bool reverse);
+/* min(l) / max(l) compared through desc->cmp: the first of equal extremes
+ * (borrowed); ValueError when l is empty. */
+void *krt_list_extreme_with(KrtList *l, const KrtElemDesc *desc, bool want_max);
 
 /* ---- bytes and bytearray ------------------------------------------------------------ */
 

@@ -2,8 +2,9 @@
 # static RAM; a list made at module level is a heap site that the global
 # keeps.
 # krait-options: --target cortex-m0 --stack-estimate
-# budget: site 18 static 16
-# budget: site 19 heap
+# budget: site 19 static 16
+# budget: site 20 "[0] * 16" heap
+# budget: site 20 "[0]" stack
 # budget: static-ram 280
 # budget: sites static=1
 

@@ -2,9 +2,10 @@
 # report says why; an object passed to a function that only reads it stays
 # on the stack, one passed to a function that keeps it does not.
 # krait-options: --target cortex-m0 --stack-estimate
-# budget: site 18 heap
-# budget: site 28 stack 12
-# budget: site 29 heap 12
+# budget: site 19 "[0] * n" heap
+# budget: site 19 "[0]" stack
+# budget: site 29 stack 12
+# budget: site 30 heap 12
 # budget: stack bounded
 
 

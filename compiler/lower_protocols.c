@@ -1,0 +1,97 @@
+/* lower_protocols.c — protocols over instances of the program's classes
+ * that the runtime's containers cannot do alone, built as IR loops:
+ *
+ *  - repr() of a list of instances: "[" + ", ".join(repr(x) for x in l) + "]",
+ *    each repr() the class's __repr__ (or the @dataclass one).
+ */
+#include "lower_internal.h"
+
+/* acc = acc + piece (piece owned and pending, or borrowed). */
+static void str_append(Lower *L, IrTemp *acc, IrTemp *piece) {
+    IrTemp *args[2] = {acc, piece};
+    Val joined = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args);
+    IrTemp *moved = take(L, joined);
+    emit(L, IR_DECREF, NULL, 1, &acc);
+    emit(L, IR_MOVE, acc, 1, &moved);
+}
+
+bool is_instance_list(Type *t) {
+    t = type_resolve(t);
+    return t->kind == TY_LIST && type_resolve(t->args[0])->kind == TY_CLASS && class_data_of_type(t->args[0]);
+}
+
+Val instance_list_repr(Lower *L, IrTemp *list) {
+    Type *lt = type_resolve(list->type), *et = lt->args[0];
+    IrTemp *acc = temp(L, type_str(L->tt));
+    owning(L, acc);
+    Val open = {const_cstr(L, "["), false};
+    IrTemp *o = take(L, open);
+    emit(L, IR_MOVE, acc, 1, &o);
+    IrTemp *n = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &list).t;
+    int floor = L->pending_floor;
+    L->pending_floor = L->pending.len; /* what the loop makes is released in the loop */
+    CountedLoop lp = counted_loop_begin(L, const_int(L, 0), n);
+    IrTemp *later = temp(L, type_bool(L->tt));
+    emit(L, IR_COMPARE, later, 2, (IrTemp *[]){lp.i, const_int(L, 0)})->imm.cmp = CMP_GT;
+    IrBlock *sep = block(L), *item = block(L);
+    ir_branch(L->cur, later, sep, item);
+    set_block(L, sep);
+    str_append(L, acc, const_cstr(L, ", "));
+    jump(L, item);
+    set_block(L, item);
+    IrTemp *gargs[2] = {list, lp.i};
+    IrTemp *x = call_rt(L, list_fn(L, "get", lt), et, true, false, 2, gargs).t;
+    Val text = to_str(L, x, true);
+    str_append(L, acc, text.t);
+    release_pending(L);
+    counted_loop_end(L, &lp);
+    L->pending_floor = floor;
+    str_append(L, acc, const_cstr(L, "]"));
+    Val r = {acc, true};
+    ptrvec_push(L->arena, &L->pending, acc);
+    return r;
+}
+
+IrFunc *lower_order_func(Lower *L, ClassData *cd) {
+    Type *ct = type_class(L->tt, cd->info);
+    IrModule *im = ptrmap_get(&L->irmods, cd->module);
+    IrFunc *fn = ir_func_new(L->ir, im, "__lt__", arena_printf(L->arena, "%s____lt__", cd->info->c_name),
+                             type_bool(L->tt));
+    fn->file = cd->module->path;
+    fn->span = cd->def->span;
+    L->fn = fn;
+    L->mod = cd->module;
+    L->pending.len = 0;
+    L->pending_floor = 0;
+    IrBlock *entry = block(L);
+    L->cleanup = block(L); /* a comparison that raises leaves with its exception */
+    L->cleanup->term.kind = TERM_UNWIND;
+    L->raw_handler = NULL;
+    L->nfins = 0;
+    ptrmap_init(&L->unwind_by_line, L->arena);
+    set_block(L, entry);
+    IrTemp *a = ir_param_new(fn, L->ir, ct, "self");
+    IrTemp *b = ir_param_new(fn, L->ir, ct, "other");
+    PtrVec fields = {0};
+    check_dataclass_fields(cd, &fields, L->arena);
+    Type **ft = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *ft);
+    IrTemp **fa = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *fa);
+    IrTemp **fb = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *fb);
+    for (int i = 0; i < fields.len; i++) {
+        FieldInfo *f = fields.items[i];
+        ft[i] = f->type;
+        fa[i] = field_get(L, a, f->name, f->type);
+        fb[i] = field_get(L, b, f->name, f->type);
+    }
+    Type *tt = type_tuple(L->tt, ft, fields.len);
+    IrTemp *ta = temp(L, tt), *tb = temp(L, tt);
+    emit(L, IR_TUPLE_MAKE, ta, fields.len, fa);
+    emit(L, IR_TUPLE_MAKE, tb, fields.len, fb);
+    IrTemp *lt = compare_tuples(L, CMPOP_Lt, ta, tb);
+    ir_return(L->cur, lt);
+    for (int i = 0; i < fn->blocks.len; i++) {
+        IrBlock *blk = fn->blocks.items[i];
+        if (blk->term.kind == TERM_NONE) blk->term.kind = TERM_UNREACHABLE;
+    }
+    return fn;
+}
