@@ -386,17 +386,25 @@ void krt_raise_overflow(void);                    /* "integer overflow: result d
 #define KRT_RECURSION_LIMIT 1000
 #endif
 extern uint32_t krt_recursion_depth;
-/* One level deeper; true, with RecursionError pending, past the limit. */
+/* One level deeper; true, with RecursionError pending, past the limit.
+ * -DKRT_RECURSION_LIMIT=0 removes the guard (and its cost, a dozen
+ * instructions per call) from a build whose stack is known to suffice. */
 static inline bool krt_recursion_enter(void) {
+#if KRT_RECURSION_LIMIT > 0
     if (KRT_LIKELY(krt_recursion_depth < KRT_RECURSION_LIMIT)) {
         krt_recursion_depth++;
         return false;
     }
     krt_raise_msg(KRT_T_RECURSION_ERROR, "maximum recursion depth exceeded");
     return true;
+#else
+    return false;
+#endif
 }
 static inline void krt_recursion_leave(void) {
+#if KRT_RECURSION_LIMIT > 0
     krt_recursion_depth--;
+#endif
 }
 
 /* ---- str ---------------------------------------------------------------- */
