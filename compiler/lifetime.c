@@ -226,9 +226,13 @@ static void elide_loop_variables(IrProgram *prog, IrFunc *fn) {
     }
 }
 
-void lifetime_analyse(IrProgram *prog) {
+bool lifetime_naive(void) {
     const char *naive = getenv("KRAIT_NAIVE_RC");
-    if (naive && *naive && strcmp(naive, "0") != 0) return;
+    return naive && *naive && strcmp(naive, "0") != 0;
+}
+
+void lifetime_analyse(IrProgram *prog) {
+    if (lifetime_naive()) return;
     for (int f = 0; f < prog->funcs.len; f++) {
         IrFunc *fn = prog->funcs.items[f];
         if (!fn->is_generator) elide_loop_variables(prog, fn);

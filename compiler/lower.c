@@ -244,6 +244,13 @@ void release_pending(Lower *L) {
     L->pending.len = L->pending_floor;
 }
 
+/* Is t an owned temporary of the statement being lowered? */
+bool is_pending(Lower *L, IrTemp *t) {
+    for (int i = L->pending_floor; i < L->pending.len; i++)
+        if (L->pending.items[i] == t) return true;
+    return false;
+}
+
 /* Takes ownership of v (for storing): an owned value moves out of its
  * temporary (which is cleared, so no path releases it twice); a borrowed one
  * gets an incref. */

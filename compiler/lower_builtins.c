@@ -4,6 +4,7 @@
  * any/all build their loops here.
  */
 #include "lower_internal.h"
+#include "lifetime.h"
 
 /* Is a value of static type t an instance of built-in class c?  1 yes, 0
  * no, -1 decided at run time (exceptions). */
@@ -783,6 +784,14 @@ Val lower_method_call(Lower *L, Node *n) {
     /* lists */
     if (!strcmp(m, "append")) {
         a[1] = as_elem(L, a[1], rt_);
+        const char *kind = list_kind(rt_);
+        if (!lifetime_naive() && is_pending(L, a[1]) && kind[0] != '@' && strcmp(kind, "int") && strcmp(kind, "float") &&
+            strcmp(kind, "bool")) {
+            /* a fresh value (l.append(f"...")): the list takes its reference, no count */
+            a[1] = take(L, (Val){a[1], true});
+            call_rt_void(L, arena_printf(L->arena, "krt_list_append_take_%s", kind), true, 2, a);
+            return none;
+        }
         call_rt_void(L, list_fn(L, "append", rt_), true, 2, a);
         return none;
     }

@@ -113,6 +113,7 @@ IrTemp *const_bool(Lower *L, bool v);
 IrTemp *const_str(Lower *L, const char *s, size_t len);
 IrTemp *const_cstr(Lower *L, const char *s);
 void release_pending(Lower *L);
+bool is_pending(Lower *L, IrTemp *t);
 IrTemp *take(Lower *L, Val v);
 IrTemp *convert(Lower *L, IrTemp *t, Type *to);
 const char *list_kind(Type *list);

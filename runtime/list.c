@@ -199,6 +199,13 @@ bool krt_list_append(KrtList *l, const void *item) {
     return true;
 }
 
+bool krt_list_append_owned(KrtList *l, const void *item) {
+    if (!list_reserve(l, (uint64_t)l->len + 1)) return false;
+    memcpy(list_slot(l, l->len), item, l->elem->size);
+    l->len++;
+    return true;
+}
+
 bool krt_list_insert(KrtList *l, krt_int index, const void *item) {
     krt_int n = (krt_int)l->len;
     if (index < 0) {

@@ -88,6 +88,9 @@ const KrtElemDesc krt_elem_obj = {sizeof(void *), KRT_ELEM_REF, NULL, NULL, NULL
     void krt_list_append_##kind(KrtList *l, ctype v) {                              \
         krt_list_append(l, &v);                                                     \
     }                                                                               \
+    void krt_list_append_take_##kind(KrtList *l, ctype v) {                         \
+        if (!krt_list_append_owned(l, &v)) krt_elem_release(l->elem, &v);           \
+    }                                                                               \
     /* owned for references */                                                      \
     ctype krt_list_pop_##kind(KrtList *l, krt_int i) {                              \
         ctype v;                                                                    \

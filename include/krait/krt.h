@@ -484,6 +484,9 @@ struct KrtList {
 KrtList *krt_list_new(const KrtElemDesc *elem, uint32_t cap);
 /* Copies the element at *item in, taking a reference when it holds some. */
 bool krt_list_append(KrtList *l, const void *item);
+/* Appends taking item's reference instead of counting a new one; false
+ * (MemoryError pending, the reference still the caller's) on failure. */
+bool krt_list_append_owned(KrtList *l, const void *item);
 /* Address of element index (negative counts from the end); NULL and
  * IndexError "list index out of range" when outside. */
 void *krt_list_at(KrtList *l, krt_int index);
@@ -675,6 +678,8 @@ static inline krt_int krt_range_step(KrtRange r) {
 #define KRT_LIST_OPS_DECL(kind, ctype)                                   \
     KrtList *krt_list_new_##kind(krt_int cap);                           \
     void krt_list_append_##kind(KrtList *l, ctype v);                    \
+    /* append taking the caller's reference (released if it fails) */    \
+    void krt_list_append_take_##kind(KrtList *l, ctype v);               \
     ctype krt_list_pop_##kind(KrtList *l, krt_int i);   /* owned */      \
     void krt_list_insert_##kind(KrtList *l, krt_int i, ctype v);         \
     bool krt_list_contains_##kind(KrtList *l, ctype v);                  \
