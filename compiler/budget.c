@@ -301,11 +301,11 @@ void budget_print(const Budget *b, FILE *out) {
     fprintf(out, "  static RAM        %9s B   globals %s B, static objects %s B, scratch stack %s B\n",
             grouped(b, static_ram(b)), grouped(b, b->globals), grouped(b, b->static_objects), grouped(b, b->scratch));
     if (b->opts.heap_bytes)
-        fprintf(out, "  heap arena        %9s B   --heap; %d heap sites (see below)\n", grouped(b, b->opts.heap_bytes),
-                b->counts[STORAGE_HEAP]);
+        fprintf(out, "  heap arena        %9s B   --heap; %d heap site%s (see below)\n", grouped(b, b->opts.heap_bytes),
+                b->counts[STORAGE_HEAP], b->counts[STORAGE_HEAP] == 1 ? "" : "s");
     else
-        fprintf(out, "  heap arena        %9s     the system allocator (no --heap); %d heap sites\n", "-",
-                b->counts[STORAGE_HEAP]);
+        fprintf(out, "  heap arena        %9s     the system allocator (no --heap); %d heap site%s\n", "-",
+                b->counts[STORAGE_HEAP], b->counts[STORAGE_HEAP] == 1 ? "" : "s");
     if (b->stack_unbounded)
         fprintf(out, "  stack, worst case %9s     recursion: %s\n", "unbounded", b->cycle);
     else
