@@ -2,11 +2,12 @@
 # static RAM; a list made at module level is a heap site that the global
 # keeps.
 # krait-options: --target cortex-m0 --stack-estimate
-# budget: site 19 static 16
-# budget: site 20 "[0] * 16" heap
-# budget: site 20 "[0]" stack
+# budget: site 20 static 16
+# budget: site 21 "[0] * 16" heap
+# budget: site 21 "[0]" stack
 # budget: static-ram 280
 # budget: sites static=1
+# budget: limit --heap 4096 --max-ram 2000: RAM total 4,440 B is over --max-ram 2,000 B; biggest: heap arena 4,096 B, static objects and scratch stack 272 B, stack 64 B
 
 
 class Limits:

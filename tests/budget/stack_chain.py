@@ -5,6 +5,7 @@
 # krait-options: --target cortex-m0 --stack-estimate
 # budget: stack bounded <module> > run > filter_step > mix
 # budget: stack max 400
+# budget: limit --max-stack 100: worst-case stack
 # budget: sites heap=0
 
 
