@@ -108,6 +108,13 @@ void assign_var(Infer *in, Symbol *sym, Type *value, Node *site) {
     if (cur->kind == TY_OPTIONAL && type_unify(in->tt, cur->args[0], val)) return;
     if (cur->kind == TY_OPTIONAL && val->kind == TY_NONE) return;
     if (class_upcast_ok(cur, val)) return; /* a subclass instance in a base-typed variable */
+    if (val->kind == TY_OPTIONAL && type_unify(in->tt, cur, val->args[0])) {
+        diag_error(in->diag, &in->mod->src, site->span, "variable '%s' of type %s cannot hold an %s: the value may be None here",
+                   sym->name, tname(in, cur), tname(in, val));
+        diag_note(in->diag, &in->mod->src, site->span, "test it with 'is not None' before this assignment, or declare "
+                  "'%s: Optional[...]'", sym->name);
+        return;
+    }
     if (class_data_of(cur) && class_data_of(val)) {
         unsupported(in, site, arena_printf(in->arena, "a variable holding instances of different classes (%s and %s: "
                                                       "subclass polymorphism)", tname(in, cur), tname(in, val)));

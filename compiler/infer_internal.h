@@ -38,6 +38,7 @@ typedef struct Infer {
      * a wrong proof raises instead of misbehaving). */
     Symbol *narrowed[INFER_MAX_NARROW];
     Type *narrowed_to[INFER_MAX_NARROW]; /* NULL: not None; else the subclass an isinstance test proved */
+    Node *narrowed_until[INFER_MAX_NARROW]; /* the statement of the region that assigns the variable, or NULL */
     int nnarrowed;
     PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
     Type *expect;        /* the type the expression being inferred must have (lambdas, function values); NULL */
@@ -79,6 +80,8 @@ Symbol *follow_import(Symbol *sym);
 Type *infer_name(Infer *in, Node *n);
 bool in_comprehension_of(const Scope *scope, const Scope *fn);
 bool is_narrowed(Infer *in, Symbol *sym);
+int narrow_push_block(Infer *in, Node *test, bool when, Node **stmts, int nstmts);
+void narrow_kill_at(Infer *in, Node *stmt);
 Type *narrowed_type(Infer *in, Symbol *sym, Node *site);
 void narrow_finish(Infer *in);
 void scan_assign(Node *n, void *ctx);

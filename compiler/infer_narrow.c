@@ -3,8 +3,9 @@
  * `if x is not None:`, `if x:`, `assert x is not None`, `while node:` and
  * early returns (`if x is None: return`) make an Optional variable hold its
  * value type in the region the test guards.  A fact is pushed when the
- * region is entered and popped when it is left; a region that assigns the
- * variable again gets no fact.  A narrowed variable that the program can
+ * region is entered and popped when it is left; in a block of statements it
+ * ends at the first statement that assigns the variable again (reads before
+ * it stay narrowed), and an expression region that assigns it gets none.  A narrowed variable that the program can
  * only ever read as None is reported (the code never runs with a value).
  *
  * Used by infer.c (names, conditions) and infer_stmt.c (if, while, assert).
@@ -123,21 +124,52 @@ void cond_facts(Infer *in, Node *test, bool when, Symbol **out, int *count, int 
     }
 }
 
-/* Narrows the facts of test (when it is `when`) for a region of code; returns
- * how many were pushed, for narrow_pop. */
-int narrow_push(Infer *in, Node *test, bool when, Node **region, int region_len) {
+/* The index of the first of these nodes that stores into sym, or -1. */
+static int first_assigning(Infer *in, Node **nodes, int count, Symbol *sym) {
+    for (int i = 0; i < count; i++)
+        if (region_assigns(in, nodes + i, 1, sym)) return i;
+    return -1;
+}
+
+/* Pushes the facts of test (when it is `when`) for a region; with
+ * statements, a fact also holds in the statements before the first one that
+ * assigns its variable (narrow_kill_at ends it there). */
+static int push_facts(Infer *in, Node *test, bool when, Node **region, int region_len, bool statements) {
     Symbol *facts[16];
     int count = 0;
     cond_facts(in, test, when, facts, &count, 16);
     int pushed = 0;
     for (int i = 0; i < count; i++) {
         if (in->nnarrowed >= INFER_MAX_NARROW) break;
-        if (region_assigns(in, region, region_len, facts[i])) continue;
+        int k = first_assigning(in, region, region_len, facts[i]);
+        if (k == 0 || (k > 0 && !statements)) continue;
         in->narrowed_to[in->nnarrowed] = NULL;
+        in->narrowed_until[in->nnarrowed] = k > 0 ? region[k] : NULL;
         in->narrowed[in->nnarrowed++] = facts[i];
         pushed++;
     }
     return pushed + narrow_isinstance_push(in, test, when, region, region_len);
+}
+
+/* Narrows the facts of test (when it is `when`) for a region of
+ * expressions; returns how many were pushed, for narrow_pop. */
+int narrow_push(Infer *in, Node *test, bool when, Node **region, int region_len) {
+    return push_facts(in, test, when, region, region_len, false);
+}
+
+/* The same for a block of statements: `while node is not None: p = node;
+ * node = p.next` reads node narrowed until the statement that assigns it. */
+int narrow_push_block(Infer *in, Node *test, bool when, Node **stmts, int nstmts) {
+    return push_facts(in, test, when, stmts, nstmts, true);
+}
+
+/* infer_block reaches stmt: the facts that end at it no longer hold. */
+void narrow_kill_at(Infer *in, Node *stmt) {
+    for (int i = 0; i < in->nnarrowed; i++)
+        if (in->narrowed_until[i] == stmt) {
+            in->narrowed[i] = NULL;
+            in->narrowed_until[i] = NULL;
+        }
 }
 
 void narrow_pop(Infer *in, int pushed) {

@@ -263,10 +263,10 @@ void infer_stmt(Infer *in, Node *n) {
     }
     case NODE_If: {
         infer_condition(in, n->u.If.test);
-        int k = narrow_push(in, n->u.If.test, true, n->u.If.body.items, n->u.If.body.len);
+        int k = narrow_push_block(in, n->u.If.test, true, n->u.If.body.items, n->u.If.body.len);
         infer_block(in, n->u.If.body);
         narrow_pop(in, k);
-        k = narrow_push(in, n->u.If.test, false, n->u.If.orelse.items, n->u.If.orelse.len);
+        k = narrow_push_block(in, n->u.If.test, false, n->u.If.orelse.items, n->u.If.orelse.len);
         infer_block(in, n->u.If.orelse);
         narrow_pop(in, k);
         return;
@@ -274,7 +274,7 @@ void infer_stmt(Infer *in, Node *n) {
     case NODE_While: {
         infer_condition(in, n->u.While.test);
         in->loop_depth++;
-        int k = narrow_push(in, n->u.While.test, true, n->u.While.body.items, n->u.While.body.len);
+        int k = narrow_push_block(in, n->u.While.test, true, n->u.While.body.items, n->u.While.body.len);
         infer_block(in, n->u.While.body);
         narrow_pop(in, k);
         in->loop_depth--;
@@ -515,16 +515,17 @@ void infer_block(Infer *in, NodeList body) {
     int pushed = 0;
     for (int i = 0; i < body.len && !diag_should_stop(in->diag); i++) {
         Node *s = body.items[i];
+        narrow_kill_at(in, s);
         infer_stmt(in, s);
         Node **rest = body.items + i + 1;
         int rest_len = body.len - i - 1;
         /* `if x is None: return` — x is not None in the rest of the block */
         if (s->kind == NODE_If && block_exits(s->u.If.body) && !block_exits(s->u.If.orelse))
-            pushed += narrow_push(in, s->u.If.test, false, rest, rest_len);
+            pushed += narrow_push_block(in, s->u.If.test, false, rest, rest_len);
         else if (s->kind == NODE_If && block_exits(s->u.If.orelse) && !block_exits(s->u.If.body))
-            pushed += narrow_push(in, s->u.If.test, true, rest, rest_len);
+            pushed += narrow_push_block(in, s->u.If.test, true, rest, rest_len);
         else if (s->kind == NODE_Assert)
-            pushed += narrow_push(in, s->u.Assert.test, true, rest, rest_len);
+            pushed += narrow_push_block(in, s->u.Assert.test, true, rest, rest_len);
     }
     narrow_pop(in, pushed);
 }

@@ -196,9 +196,8 @@ def check_program(args, path):
         if errors and all("not supported yet" in l for l in errors):
             return "skip", errors[0].split(": error: ", 1)[1]
         return "fail", "krait check exited %s:\n%s" % (krc, kerr.decode(errors="replace"))
-    for mode in ("KRAIT_DEBUG_HEAP", "KRAIT_SANITIZE"):
-        env = dict(os.environ)
-        env[mode] = "1"
+    for mode in ("KRAIT_DEBUG_HEAP+KRAIT_SANITIZE",):
+        env = dict(os.environ, KRAIT_DEBUG_HEAP="1", KRAIT_SANITIZE="1")
         try:
             p = subprocess.run([args.krait, "run"] + options + [path], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, timeout=300, env=env)
@@ -212,7 +211,7 @@ def check_program(args, path):
             why = first_difference(pout, out)
         elif prc != 0 and last_line(err) != last_line(perr):
             why = "last stderr line %r, CPython %r" % (last_line(err), last_line(perr))
-        elif mode == "KRAIT_SANITIZE" and (b"runtime error:" in err or b"AddressSanitizer" in err):
+        elif (b"runtime error:" in err or b"AddressSanitizer" in err):
             why = "sanitizer report:\n" + err.decode(errors="replace")[-2000:]
         if why:
             return "fail", "%s run: %s\n%s" % (mode, why, err.decode(errors="replace")[-1500:])
@@ -254,8 +253,8 @@ def tiny_heap_run(args, path, options, prc, pout, perr):
 
 def suite_programs(args):
     """Each program's stdout, exit status and last stderr line (the
-    exception) must be CPython's.  krait runs it twice: with the debug heap
-    (a leaked block fails the run) and with ASan+UBSan; then a third time with
+    exception) must be CPython's.  krait runs it with the debug heap (a
+    leaked block fails the run) and ASan+UBSan together; then a second time with
     a heap far too small, where a clean MemoryError is also accepted.  A program krait
     refuses only with "not supported yet" diagnostics is counted as skipped
     and listed: the compiler does not cover it yet.  Programs are checked
