@@ -335,6 +335,8 @@ void budget_print(const Budget *b, FILE *out) {
         fprintf(out, "  %-16s %-28s %-6s %-11s", where, s->text, storage_name(s->storage), size);
         if (s->scratch)
             fputs("  a statement temporary on the scratch stack (the heap when it is full)", out);
+        else if (s->caller_slot && s->storage == STORAGE_STACK)
+            fprintf(out, "  %s", s->why);
         else if (s->storage == STORAGE_STACK)
             fputs(s->in_loop ? "  slot reused per iteration" : "", out);
         else if (s->why)

@@ -506,11 +506,13 @@ static void emit_list_ops(FILE *out, const char *n, const char *desc) {
 
 void emit_prototype(EmitC *e, FILE *out, const IrFunc *fn) {
     fprintf(out, "%s %s(", type_is_none(fn->ret) ? "void" : emit_ctype(e, fn->ret), fn->c_name);
-    if (fn->params.len == 0) fputs("void", out);
+    if (fn->params.len == 0 && !fn->ret_slot_struct) fputs("void", out);
     for (int i = 0; i < fn->params.len; i++) {
         const IrTemp *p = fn->params.items[i];
         fprintf(out, "%s%s %s", i ? ", " : "", emit_ctype(e, p->type), temp_name(e, p));
     }
+    if (fn->ret_slot_struct) /* where the caller wants the returned instance, or NULL (escape.c) */
+        fprintf(out, "%sKrtObject *krt_ret_slot", fn->params.len ? ", " : "");
     fputc(')', out);
 }
 
@@ -767,9 +769,16 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         }
         bool scratch = in->site && in->site->scratch; /* a statement temporary (escape.c) */
         if (scratch) fputs("    krt_scratch_mode = true;\n", e->out);
+        bool lend = in->op == IR_CALL && in->site && in->site->reuse_dead; /* escape.c: the slot's object is dead */
+        if (lend) fprintf(e->out, "    {\n    krt_rc krt_holders = krt_slot_lend(&krt_slot%d.h);\n", in->site->slot);
         fprintf(e->out, "    %s%s(", dst_prefix(e, in), callee);
         for (int i = 0; i < in->nargs; i++) fprintf(e->out, "%s%s", i ? ", " : "", arg(e, in, i));
+        if (in->op == IR_CALL && in->callee->ret_slot_struct) { /* a slot of this frame for the result, or none */
+            if (in->site) fprintf(e->out, "%s&krt_slot%d.h", in->nargs ? ", " : "", in->site->slot);
+            else fprintf(e->out, "%sNULL", in->nargs ? ", " : "");
+        }
         fputs(");\n", e->out);
+        if (lend) fprintf(e->out, "    krt_slot_settle(&krt_slot%d.h, krt_holders);\n    }\n", in->site->slot);
         if (scratch) fputs("    krt_scratch_mode = false;\n", e->out);
         emit_check(e, b, in);
         break;
@@ -840,6 +849,12 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         break;
     case IR_NEW: {
         const char *st = type_resolve(in->dst->type)->cls->c_name;
+        if (in->site && in->site->caller_slot) { /* the caller's slot when it offers one, else the heap */
+            fprintf(e->out, "    %s = (struct %s *)krt_ret_object(krt_ret_slot, sizeof(struct %s), %lld);\n",
+                    temp_name(e, in->dst), st, st, (long long)in->imm.i);
+            emit_check(e, b, in);
+            break;
+        }
         if (in->site && in->site->storage == STORAGE_STATIC) {
             fprintf(e->out, "    %s = (struct %s *)krt_static_object(&krt_static%d.h, sizeof(struct %s), %lld);\n",
                     temp_name(e, in->dst), st, in->site->slot, st, (long long)in->imm.i);
@@ -849,7 +864,7 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         if (in->site && in->site->storage == STORAGE_STACK) {
             /* its frame slot, or the heap while the slot's last object lives (escape.c) */
             fprintf(e->out, "    %s = (struct %s *)krt_stack_object%s(&krt_slot%d.h, sizeof(struct %s), %lld);\n",
-                    temp_name(e, in->dst), st, in->site->reuse_dead ? "_reuse" : "", in->site->slot, st, (long long)in->imm.i);
+                    temp_name(e, in->dst), st, in->site->reuse_dead ? "_reuse" : "_fast", in->site->slot, st, (long long)in->imm.i);
             emit_check(e, b, in);
             break;
         }
@@ -1018,6 +1033,7 @@ static const char *emit_site_struct(EmitC *e, const IrFunc *fn, const AllocSite 
         const IrBlock *b = fn->blocks.items[bi];
         for (int i = 0; i < b->instrs.len; i++) {
             const IrInstr *in = b->instrs.items[i];
+            if (in->site == site && in->op == IR_CALL) return in->callee->ret_slot_struct;
             if (in->site == site) return type_resolve(in->dst->type)->cls->c_name;
         }
     }
@@ -1046,6 +1062,7 @@ static void emit_function(EmitC *e, const IrFunc *fn) {
     fputs(" {\n", e->out);
     for (int i = 0; i < fn->params.len; i++) /* a parameter the body never reads */
         fprintf(e->out, "    (void)%s;\n", temp_name(e, fn->params.items[i]));
+    if (fn->ret_slot_struct) fputs("    (void)krt_ret_slot;\n", e->out);
     for (int i = 0; i < fn->temps.len; i++) {
         const IrTemp *t = fn->temps.items[i];
         if (t->is_param || !e->temp_read[t->id] || type_is_none(t->type)) continue;
@@ -1249,6 +1266,40 @@ void emit_set_entry(EmitC *e, EmitEntry entry, const char *lib_init) {
 /* krt_program_types: the descriptors of the program's classes, indexed by
  * type id - KRT_T__FIRST_USER.  C99 has no empty arrays, so a program
  * without classes gets one NULL entry and a count of 0. */
+/* Does a field of type t hold a counted reference (itself, or in a tuple)? */
+static bool field_holds_reference(Type *t) {
+    t = type_resolve(t);
+    if (t->kind != TY_TUPLE) return type_is_reference(t);
+    for (int k = 0; k < t->nargs; k++)
+        if (type_is_reference(t->args[k])) return true;
+    return false;
+}
+
+/* Class c's type descriptor krt_type_<i>, with its drop: what releases the
+ * references its fields hold (none: no drop, and the runtime frees the
+ * block at once). */
+static void emit_class_type(EmitC *e, FILE *out, int i, const IrClass *c) {
+    const char *st = c->cls->c_name;
+    bool refs = false;
+    for (int f = 0; f < c->nfields; f++) refs = refs || field_holds_reference(c->field_types[f]);
+    if (!refs) {
+        fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), NULL};\n", i, c->name,
+                c->base_id, st);
+        return;
+    }
+    fprintf(out, "static void %s_drop(KrtObject *o) {\n    struct %s *x = (struct %s *)o;\n", st, st, st);
+    for (int f = 0; f < c->nfields; f++) {
+        Type *ft = type_resolve(c->field_types[f]);
+        const char *fe = arena_printf(e->arena, "x->%s", field_ident(e->arena, c->field_names[f]));
+        if (ft->kind == TY_TUPLE && field_holds_reference(ft))
+            fprintf(out, "    %s_drop(&%s);\n", emit_ctype(e, ft), fe);
+        else if (ft->kind != TY_TUPLE && type_is_reference(ft))
+            fprintf(out, "    krt_xdecref((KrtObject *)%s);\n", fe);
+    }
+    fprintf(out, "}\nstatic const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), %s_drop};\n", i, c->name,
+            c->base_id, st, st);
+}
+
 static void emit_program_types(EmitC *e, FILE *out) {
     const PtrVec *classes = &e->prog->classes;
     if (classes->len == 0) {
@@ -1264,23 +1315,8 @@ static void emit_program_types(EmitC *e, FILE *out) {
                     i, c->name, c->base_id);
             continue;
         }
-        /* drop: release what the fields reference */
+        emit_class_type(e, out, i, c);
         const char *st = c->cls->c_name;
-        fprintf(out, "static void %s_drop(KrtObject *o) {\n    struct %s *x = (struct %s *)o;\n", st, st, st);
-        for (int f = 0; f < c->nfields; f++) {
-            Type *ft = type_resolve(c->field_types[f]);
-            const char *fe = arena_printf(e->arena, "x->%s", field_ident(e->arena, c->field_names[f]));
-            if (ft->kind == TY_TUPLE) {
-                bool refs = false;
-                for (int k = 0; k < ft->nargs; k++) refs = refs || type_is_reference(ft->args[k]);
-                if (refs) fprintf(out, "    %s_drop(&%s);\n", emit_ctype(e, ft), fe);
-            } else if (type_is_reference(ft)) {
-                fprintf(out, "    krt_xdecref((KrtObject *)%s);\n", fe);
-            }
-        }
-        fputs("    (void)x;\n}\n", out);
-        fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), %s_drop};\n", i, c->name,
-                c->base_id, st, st);
         if (c->lt_func) { /* lists of its instances sort by a < b */
             fprintf(out, "static int %s_cmp(const void *a, const void *b) {\n"
                          "    return %s(*(struct %s *const *)a, *(struct %s *const *)b) ? -1 : 0;\n}\n",

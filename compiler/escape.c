@@ -167,7 +167,7 @@ static const char *rt_why(Escape *x, const IrFunc *fn, const IrInstr *in) {
 }
 
 /* One function under the current summaries: which temporaries escape. */
-static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why) {
+static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why, bool returns_escape) {
     int nt = fn->temps.len;
     memset(esc, 0, (size_t)nt * sizeof *esc);
     /* copy edges: from[k] flows into to[k] */
@@ -246,7 +246,7 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why)
         }
         if (b->term.kind != TERM_RETURN && b->term.kind != TERM_BRANCH && b->term.value) /* yielded */
             ESCAPES(b->term.value, arena_printf(a, "yielded by %s at %s", fn->name, where(x, fn, b->term.line)));
-        if (b->term.kind == TERM_RETURN && b->term.value)
+        if (b->term.kind == TERM_RETURN && b->term.value && returns_escape)
             ESCAPES(b->term.value, b->term.line ? arena_printf(a, "returned from %s at %s", fn->name, where(x, fn, b->term.line))
                                                 : arena_printf(a, "returned from %s", fn->name));
     }
@@ -414,6 +414,120 @@ static bool previous_dead_at(Arena *arena, const IrFunc *fn, const Liveness *lv,
     return true;
 }
 
+/* ---- returned instances in their caller's frame ---------------------------------- */
+
+/* A function whose returned instance escapes only by being returned (`def
+ * __add__(self, o): return Vec(...)`) makes it in a slot its caller offers:
+ * a hidden last parameter krt_ret_slot.  A caller whose result does not
+ * escape offers a slot of its own frame; others pass NULL and the object
+ * goes to the heap.  The slot is used like a stack site's: when the slot
+ * still holds a live object, that allocation takes the heap instead
+ * (runtime/object.c, krt_ret_object), so no caller can be wrong about it.
+ * In a loop, when liveness shows the slot's previous object is dead at the
+ * call (`step = pos + vel` again), the caller lends the slot as free and
+ * settles the late releases of the dead holders on what it holds after the
+ * call (krt_slot_lend / krt_slot_settle): no heap at all.
+ * Functions called in other ways (values, closures, generators, exported C
+ * entry points) keep their signature. */
+
+/* Is fn only ever called directly (IR_CALL), with a signature krait owns? */
+static bool called_only_directly(const IrProgram *prog, const IrFunc *fn) {
+    if (fn->is_generator || fn->value_object || fn->exported || fn->is_module_init) return false;
+    for (int f = 0; f < prog->funcs.len; f++) { /* a closure's code */
+        const IrFunc *g = prog->funcs.items[f];
+        for (int bi = 0; bi < g->blocks.len; bi++) {
+            const IrBlock *b = g->blocks.items[bi];
+            for (int i = 0; i < b->instrs.len; i++) {
+                const IrInstr *in = b->instrs.items[i];
+                if (in->op != IR_CALL && in->callee == fn) return false;
+            }
+        }
+    }
+    return true;
+}
+
+static void find_caller_slots(Escape *x, bool *esc, const char **why) {
+    IrProgram *prog = x->prog;
+    int max_temps = 1;
+    for (int f = 0; f < prog->funcs.len; f++) {
+        const IrFunc *fn = prog->funcs.items[f];
+        if (fn->temps.len > max_temps) max_temps = fn->temps.len;
+    }
+    bool *kept = arena_alloc(prog->arena, (size_t)max_temps * sizeof *kept);
+    for (int f = 0; f < prog->funcs.len; f++) {
+        IrFunc *fn = prog->funcs.items[f];
+        Type *ret = type_resolve(fn->ret);
+        if (ret->kind != TY_CLASS || !ret->cls || !called_only_directly(prog, fn)) continue;
+        analyse_function(x, fn, esc, why, true);
+        analyse_function(x, fn, kept, why, false);
+        const char *st = NULL;
+        bool one_struct = true;
+        for (int bi = 0; bi < fn->blocks.len; bi++) {
+            IrBlock *b = fn->blocks.items[bi];
+            for (int i = 0; i < b->instrs.len; i++) {
+                IrInstr *in = b->instrs.items[i];
+                if (in->op != IR_NEW || !in->site || !in->dst || !esc[in->dst->id] || kept[in->dst->id] || in->callee)
+                    continue;
+                const ClassInfo *ci = type_resolve(in->dst->type)->cls;
+                if (!ci) continue;
+                if (st && strcmp(st, ci->c_name) != 0) one_struct = false;
+                st = ci->c_name;
+            }
+        }
+        if (!st || !one_struct) continue;
+        fn->ret_slot_struct = st;
+        for (int bi = 0; bi < fn->blocks.len; bi++) {
+            IrBlock *b = fn->blocks.items[bi];
+            for (int i = 0; i < b->instrs.len; i++) {
+                IrInstr *in = b->instrs.items[i];
+                if (in->op == IR_NEW && in->site && in->dst && esc[in->dst->id] && !kept[in->dst->id] && !in->callee)
+                    in->site->caller_slot = true;
+            }
+        }
+    }
+}
+
+/* A call of a function that returns into its caller's slot, whose result
+ * does not escape fn: a slot of fn's frame (a site of its own, not listed
+ * in the report: the callee's site is). */
+static AllocSite *offer_slot(Escape *x, IrFunc *fn, IrInstr *call) {
+    AllocSite *s = arena_alloc(x->prog->arena, sizeof *s);
+    memset(s, 0, sizeof *s);
+    s->func = fn;
+    s->storage = STORAGE_STACK;
+    s->text = call->callee->name;
+    s->slot = fn->stack_sites.len;
+    ptrvec_push(x->prog->arena, &fn->stack_sites, s);
+    call->site = s;
+    return s;
+}
+
+/* The storage a caller-slot site reports: the stack when every call offers
+ * a slot, else the heap with how many do. */
+static void caller_slot_storage(Escape *x, IrFunc *fn, AllocSite *s) {
+    int calls = 0, offered = 0;
+    for (int f = 0; f < x->prog->funcs.len; f++) {
+        const IrFunc *g = x->prog->funcs.items[f];
+        for (int bi = 0; bi < g->blocks.len; bi++) {
+            const IrBlock *b = g->blocks.items[bi];
+            for (int i = 0; i < b->instrs.len; i++) {
+                const IrInstr *in = b->instrs.items[i];
+                if (in->op != IR_CALL || in->callee != fn) continue;
+                calls++;
+                if (in->site) offered++;
+            }
+        }
+    }
+    if (calls && offered == calls) {
+        s->storage = STORAGE_STACK;
+        s->why = arena_printf(x->prog->arena, "returned into a slot of its caller's frame (%d call%s)", calls,
+                              calls == 1 ? "" : "s");
+    } else {
+        s->why = arena_printf(x->prog->arena, "returned from %s; %d of %d calls keep it in their frame instead",
+                              fn->name, offered, calls);
+    }
+}
+
 static bool site_before(const AllocSite *a, const AllocSite *b) {
     int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
     if (c) return c < 0;
@@ -443,7 +557,7 @@ void escape_analyse(IrProgram *prog) {
         changed = false;
         for (int f = 0; f < n; f++) {
             IrFunc *fn = prog->funcs.items[f];
-            analyse_function(&x, fn, esc, why);
+            analyse_function(&x, fn, esc, why, true);
             for (int p = 0; p < fn->params.len; p++) {
                 IrTemp *pt = fn->params.items[p];
                 if (esc[pt->id] && !x.param_escapes[f][p]) {
@@ -454,10 +568,11 @@ void escape_analyse(IrProgram *prog) {
             }
         }
     }
+    find_caller_slots(&x, esc, why);
     /* the sites, function by function, under the final summaries */
     for (int f = 0; f < n; f++) {
         IrFunc *fn = prog->funcs.items[f];
-        analyse_function(&x, fn, esc, why);
+        analyse_function(&x, fn, esc, why, true);
         bool *in_loop = NULL;
         Liveness lv = {0, NULL};
         bool have_liveness = false;
@@ -465,6 +580,20 @@ void escape_analyse(IrProgram *prog) {
             IrBlock *b = fn->blocks.items[bi];
             for (int i = 0; i < b->instrs.len; i++) {
                 IrInstr *in = b->instrs.items[i];
+                if (in->op == IR_CALL && in->callee->ret_slot_struct && in->dst && !esc[in->dst->id] &&
+                    !fn->is_generator) {
+                    AllocSite *slot = offer_slot(&x, fn, in);
+                    if (!in_loop) in_loop = blocks_in_loops(prog->arena, fn);
+                    slot->in_loop = in_loop[bi];
+                    if (slot->in_loop) {
+                        if (!have_liveness) {
+                            lv = liveness(prog->arena, fn);
+                            have_liveness = true;
+                        }
+                        slot->reuse_dead = previous_dead_at(prog->arena, fn, &lv, bi, in);
+                    }
+                    continue;
+                }
                 AllocSite *s = in->site;
                 if (!s) continue;
                 if (in->op == IR_CALL_RT && rt_returns_existing(in->rt->c_name)) {
@@ -487,6 +616,8 @@ void escape_analyse(IrProgram *prog) {
                     /* made once, at start-up: immortal, in .bss, whatever holds it */
                     s->storage = STORAGE_STATIC;
                     s->slot = prog->nstatic_sites++;
+                } else if (s->caller_slot) {
+                    /* decided below, once every call has its slot or not */
                 } else if (in->dst && esc[in->dst->id]) {
                     s->why = why[in->dst->id];
                 } else if (in->op == IR_NEW && fn->is_generator) {
@@ -510,6 +641,10 @@ void escape_analyse(IrProgram *prog) {
                 }
             }
         }
+    }
+    for (int i = 0; i < prog->sites.len; i++) {
+        AllocSite *s = prog->sites.items[i];
+        if (s->caller_slot && s->func) caller_slot_storage(&x, s->func, s);
     }
     /* sites whose instruction turned out not to allocate */
     int kept = 0;

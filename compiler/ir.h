@@ -144,6 +144,7 @@ typedef struct AllocSite {
     bool reuse_dead;        /* stack, in a loop: the previous object is dead when it runs again */
     bool scratch;           /* stack: a statement temporary on the scratch stack (runtime/scratch.c) */
     int slot;               /* stack: the frame slot (krt_slotN); static: the block (krt_staticN) */
+    bool caller_slot;       /* a returned instance: made in the slot its caller offers (krt_ret_slot), if any */
 } AllocSite;
 
 /* A runtime function the IR calls: C name and signature. */
@@ -242,6 +243,7 @@ struct IrFunc {
     bool value_object;      /* a constant function object (<c_name>_obj) runs it: it takes the value first */
     bool is_generator;      /* a generator function: the blocks are its resume function (emit_gen.c) */
     Type *gen_ret;          /* generators: the type of what return gives */
+    const char *ret_slot_struct; /* returns fresh instances of this struct: takes a caller's slot (escape.c) */
 };
 
 /* A module-level variable. */

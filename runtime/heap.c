@@ -166,20 +166,20 @@ static void *scratch_resize(void *block, size_t old_size, size_t new_size, bool 
 
 void *krt_realloc(void *block, size_t old_size, size_t new_size) {
     if (!block) return krt_alloc(new_size);
-    if (krt_scratch_owns(block)) return scratch_resize(block, old_size, new_size, false);
+    if (krt_scratch_may_own(block)) return scratch_resize(block, old_size, new_size, false);
     void *moved = heap_resize(block, old_size, new_size);
     if (KRT_UNLIKELY(!moved)) krt_raise_memory_error();
     return moved;
 }
 
 void *krt_realloc_quiet(void *block, size_t old_size, size_t new_size) {
-    if (block && krt_scratch_owns(block)) return scratch_resize(block, old_size, new_size, true);
+    if (block && krt_scratch_may_own(block)) return scratch_resize(block, old_size, new_size, true);
     return heap_resize(block, old_size, new_size);
 }
 
 void krt_free(void *block, size_t size) {
     if (!block) return;
-    if (krt_scratch_owns(block)) {
+    if (krt_scratch_may_own(block)) {
         krt_scratch_free(block);
         return;
     }

@@ -35,8 +35,12 @@
  *    block finds its slab from its address, and small blocks carry no header
  *    at all.  A slab has an 8-byte header (class, live count, free list,
  *    carve mark, links of its class's list of slabs with room).  A slab
- *    whose last block is freed goes back to TLSF at once, so memory moves
- *    freely between classes and large blocks.  A small request that finds no
+ *    whose last block is freed goes back to TLSF, so memory moves freely
+ *    between classes and large blocks — except one empty slab per class,
+ *    kept so that a loop allocating and freeing one object does not carve
+ *    and release a slab each time.  A request that finds no room releases
+ *    the kept slabs (at most POOL_CLASSES) and tries again, so keeping them
+ *    never makes an allocation fail.  A small request that finds no
  *    room in its class and cannot place a new slab takes a block of a larger
  *    class with room, else a TLSF block.
  *
@@ -188,6 +192,7 @@ typedef struct Slab {
     uint8_t live;        /* blocks handed out */
 } Slab;
 static uint16_t slabs_with_room[POOL_CLASSES]; /* slab index, SLAB_NONE if none */
+static uint16_t empty_slab[POOL_CLASSES];      /* an empty slab kept for its class, SLAB_NONE if none */
 static uint32_t slab_map[SLAB_MAP_WORDS];      /* bit i: slice i of the arena is a slab */
 static size_t pool_free_bytes;                 /* free blocks in slabs, in bytes */
 static bool arena_ready;
@@ -471,9 +476,18 @@ static void *pool_take(unsigned cls) {
         s->carve = (uint8_t)(s->carve + cls + 1u);
     }
     s->live++;
+    if (empty_slab[cls] == index) empty_slab[cls] = SLAB_NONE;
     if (slab_full(s)) slab_unlink(cls, index);
     pool_free_bytes -= class_bytes(cls);
     return base + granule * GRANULE;
+}
+
+/* An empty slab goes back to TLSF. */
+static void slab_release(unsigned cls, uint16_t index) {
+    slab_unlink(cls, index);
+    slab_map[index / 32u] &= ~(1u << (index % 32u));
+    pool_free_bytes -= slab_capacity(cls) * class_bytes(cls);
+    block_release(index * SLAB_SIZE - HEADER);
 }
 
 static void pool_free(uint32_t off) {
@@ -489,11 +503,24 @@ static void pool_free(uint32_t off) {
     /* Refilled slabs go first: the fullest slabs serve, the emptiest drain. */
     if (was_full) slab_link(cls, index);
     if (s->live == 0) {
-        slab_unlink(cls, index);
-        slab_map[index / 32u] &= ~(1u << (index % 32u));
-        pool_free_bytes -= slab_capacity(cls) * class_bytes(cls);
-        block_release(index * SLAB_SIZE - HEADER);
+        if (empty_slab[cls] == SLAB_NONE) {
+            empty_slab[cls] = index;
+            return;
+        }
+        slab_release(cls, index);
     }
+}
+
+/* Releases the empty slabs kept for their classes; false if there was none. */
+static bool release_empty_slabs(void) {
+    bool any = false;
+    for (unsigned c = 0; c < POOL_CLASSES; c++)
+        if (empty_slab[c] != SLAB_NONE) {
+            slab_release(c, empty_slab[c]);
+            empty_slab[c] = SLAB_NONE;
+            any = true;
+        }
+    return any;
 }
 
 static unsigned pool_class_of(size_t n) { /* 0 < n <= POOL_MAX */
@@ -507,7 +534,7 @@ static void arena_setup(void) {
     memset(sl_bitmap, 0, sizeof sl_bitmap);
     memset(free_heads, 0, sizeof free_heads);
     memset(slab_map, 0, sizeof slab_map);
-    for (unsigned c = 0; c < POOL_CLASSES; c++) slabs_with_room[c] = SLAB_NONE;
+    for (unsigned c = 0; c < POOL_CLASSES; c++) slabs_with_room[c] = empty_slab[c] = SLAB_NONE;
     tlsf_free_bytes = pool_free_bytes = 0;
     *word_at(SENTINEL) = 0;
     *word_at(FIRST_BLOCK) = SENTINEL - FIRST_BLOCK - HEADER;
@@ -525,8 +552,7 @@ static void arena_ensure_ready(void) {
 /* A pooled request takes its class, else a new slab of its class, else a
  * larger class with room (at most POOL_CLASSES - 1 looks), else a TLSF
  * block.  So every request up to krt_heap_backend_largest_free succeeds. */
-void *krt_heap_backend_alloc(size_t size) {
-    arena_ensure_ready();
+static void *alloc_once(size_t size) {
     if (size <= POOL_MAX) {
         unsigned cls = pool_class_of(size);
         if (slabs_with_room[cls] != SLAB_NONE || slab_new(cls)) return pool_take(cls);
@@ -534,6 +560,13 @@ void *krt_heap_backend_alloc(size_t size) {
             if (slabs_with_room[c] != SLAB_NONE) return pool_take(c);
     }
     return tlsf_alloc(size);
+}
+
+void *krt_heap_backend_alloc(size_t size) {
+    arena_ensure_ready();
+    void *block = alloc_once(size);
+    if (KRT_UNLIKELY(!block) && release_empty_slabs()) block = alloc_once(size);
+    return block;
 }
 
 void krt_heap_backend_free(void *block, size_t size) {
@@ -583,9 +616,11 @@ size_t krt_heap_backend_arena_size(void) {
 /* Exact: a request of this many bytes succeeds now and one byte more fails.
  * The head of the highest non-empty list is the block block_find's fallback
  * tries for that list, and every smaller request is rounded into a list at
- * or below it. */
+ * or below it.  The kept empty slabs are released first, as a request that
+ * found no room would. */
 size_t krt_heap_backend_largest_free(void) {
     arena_ensure_ready();
+    release_empty_slabs(); /* what a failing request would do first */
     size_t largest = 0;
     if (fl_bitmap) {
         unsigned fl = highest_bit(fl_bitmap);

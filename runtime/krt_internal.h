@@ -214,4 +214,11 @@ void krt_err_set_sink(KrtWriteFn fn);
 void krt_exc_reset(void);
 #endif
 
+/* Bytes in use on the scratch stack (scratch.c).  Zero most of the time,
+ * so a free tests it before asking whether the scratch stack owns a block. */
+extern size_t krt_scratch_top;
+static inline bool krt_scratch_may_own(const void *block) {
+    return krt_scratch_top != 0 && krt_scratch_owns(block);
+}
+
 #endif

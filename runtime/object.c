@@ -136,6 +136,10 @@ static bool release_enqueue(KrtObject *o) {
 
 void krt_release(KrtObject *o) {
     const KrtType *t = krt_type(o->type);
+    if (!t->drop && t->size) { /* no fields to release: no queue needed */
+        krt_free(o, t->size);
+        return;
+    }
     if (release_depth >= KRT_RELEASE_DEPTH && t->drop && t->size) {
         if (release_enqueue(o)) return;
         /* no room anywhere: recurse (the only unbounded path, heap exhausted) */
@@ -183,6 +187,18 @@ void *krt_stack_object_reuse(KrtObject *slot, size_t size, uint16_t type) {
     slot->type = type;
     memset((char *)slot + sizeof(KrtObject), 0, size - sizeof(KrtObject));
     return slot;
+}
+
+void *krt_ret_object_heap(size_t size, uint16_t type) {
+    KrtObject *o = krt_alloc_object(size, type);
+    if (KRT_UNLIKELY(!o)) return NULL;
+    memset((char *)o + sizeof(KrtObject), 0, size - sizeof(KrtObject));
+    return o;
+}
+
+void krt_stack_drop(KrtObject *slot) {
+    const KrtType *t = krt_type(slot->type);
+    if (t->drop) t->drop(slot);
 }
 
 void krt_stack_end(KrtObject *slot) {

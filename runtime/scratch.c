@@ -41,7 +41,7 @@ static union {
     long long align_ll;
 } scratch_area;
 
-static size_t scratch_top;
+size_t krt_scratch_top; /* bytes in use (krt_internal.h reads it for a quick test) */
 
 static ScratchTrailer *trailer_below(size_t top) {
     return (ScratchTrailer *)(void *)(scratch_area.bytes + top - sizeof(ScratchTrailer));
@@ -55,10 +55,10 @@ bool krt_scratch_owns(const void *block) {
 void *krt_scratch_alloc(size_t size) {
     size_t need = SCRATCH_ROUND(size ? size : 1);
     size_t capacity = SCRATCH_ROUND(KRT_SCRATCH_SIZE);
-    if (need > capacity || capacity - scratch_top < need + sizeof(ScratchTrailer)) return NULL;
-    void *block = scratch_area.bytes + scratch_top;
-    scratch_top += need + sizeof(ScratchTrailer);
-    ScratchTrailer *t = trailer_below(scratch_top);
+    if (need > capacity || capacity - krt_scratch_top < need + sizeof(ScratchTrailer)) return NULL;
+    void *block = scratch_area.bytes + krt_scratch_top;
+    krt_scratch_top += need + sizeof(ScratchTrailer);
+    ScratchTrailer *t = trailer_below(krt_scratch_top);
     t->size = (uint32_t)need;
     t->freed = 0;
     return block;
@@ -67,7 +67,7 @@ void *krt_scratch_alloc(size_t size) {
 void krt_scratch_free(void *block) {
     unsigned char *p = block;
     /* its trailer follows it: find it by walking down from the top */
-    size_t top = scratch_top;
+    size_t top = krt_scratch_top;
     while (top > 0) {
         ScratchTrailer *t = trailer_below(top);
         unsigned char *start = scratch_area.bytes + top - sizeof(ScratchTrailer) - t->size;
@@ -77,10 +77,10 @@ void krt_scratch_free(void *block) {
         }
         top = (size_t)(start - scratch_area.bytes);
     }
-    while (scratch_top > 0 && trailer_below(scratch_top)->freed) /* pop what is dead on top */
-        scratch_top -= trailer_below(scratch_top)->size + sizeof(ScratchTrailer);
+    while (krt_scratch_top > 0 && trailer_below(krt_scratch_top)->freed) /* pop what is dead on top */
+        krt_scratch_top -= trailer_below(krt_scratch_top)->size + sizeof(ScratchTrailer);
 }
 
 size_t krt_scratch_in_use(void) {
-    return scratch_top;
+    return krt_scratch_top;
 }

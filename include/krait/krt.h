@@ -233,6 +233,17 @@ void *krt_alloc_object(size_t size, uint16_t type);
  * its fields zeroed; while the slot's previous object is still referenced,
  * a heap block instead (NULL and MemoryError if that fails). */
 void *krt_stack_object(KrtObject *slot, size_t size, uint16_t type);
+/* Inline: the common case, a slot free or holding a dead object, costs a
+ * few stores; the rest is krt_stack_object. */
+void krt_stack_drop(KrtObject *slot);
+static inline void *krt_stack_object_fast(KrtObject *slot, size_t size, uint16_t type) {
+    if (KRT_UNLIKELY(slot->rc != 0 && slot->rc != KRT_RC_STACK)) return krt_stack_object(slot, size, type);
+    if (slot->rc == KRT_RC_STACK) krt_stack_drop(slot); /* the last iteration's object releases its fields */
+    slot->rc = (krt_rc)(KRT_RC_STACK + 1);
+    slot->type = type;
+    memset((char *)slot + sizeof(KrtObject), 0, size - sizeof(KrtObject));
+    return slot;
+}
 /* slot as a fresh object even though its previous object still has
  * holders: the compiler proved they are all dead (only released from now
  * on), so their releases count down the new object instead.  Never fails. */
@@ -240,6 +251,25 @@ void *krt_stack_object_reuse(KrtObject *slot, size_t size, uint16_t type);
 /* The frame ends: the slot's object releases its fields.  A reference still
  * held is a compiler bug and panics rather than leave a dangling pointer. */
 void krt_stack_end(KrtObject *slot);
+/* A returned instance (escape.c: it escapes only by being returned): in
+ * the slot the caller offers (as krt_stack_object), or on the heap when the
+ * caller offers none (slot NULL).  Zeroed fields; NULL after MemoryError. */
+/* A caller whose slot's previous object is dead (its holders are only
+ * released from now on) lends the slot as free for the call and, after it,
+ * counts those holders on whatever the slot then holds, the callee's new
+ * object or the old one. */
+static inline krt_rc krt_slot_lend(KrtObject *slot) {
+    krt_rc holders = slot->rc > KRT_RC_STACK ? (krt_rc)(slot->rc - KRT_RC_STACK) : 0;
+    if (holders) slot->rc = KRT_RC_STACK;
+    return holders;
+}
+static inline void krt_slot_settle(KrtObject *slot, krt_rc holders) {
+    slot->rc = (krt_rc)(slot->rc + holders);
+}
+void *krt_ret_object_heap(size_t size, uint16_t type);
+static inline void *krt_ret_object(KrtObject *slot, size_t size, uint16_t type) {
+    return slot ? krt_stack_object_fast(slot, size, type) : krt_ret_object_heap(size, type);
+}
 /* A module's top level makes some objects exactly once: they live in static
  * blocks, immortal (no count), with zeroed fields; the module's fini
  * releases their fields (krt_static_end). */

@@ -57,7 +57,8 @@ static bool in_free_list(uint32_t b) {
 static size_t slab_check(uint32_t at) {
     Slab *s = slab_at(at / SLAB_SIZE);
     HOT_ASSERT((s->cls) < (POOL_CLASSES), "arena invariant: (s->cls) < (POOL_CLASSES)");
-    HOT_ASSERT((s->live) >= (1), "arena invariant: (s->live) >= (1)");
+    /* only the one empty slab kept for its class may have no live block */
+    HOT_ASSERT(s->live >= 1 || empty_slab[s->cls] == at / SLAB_SIZE, "arena invariant: an empty slab that is not kept");
     unsigned step = s->cls + 1u;
     HOT_ASSERT((s->carve) <= (SLAB_END_GRANULE), "arena invariant: (s->carve) <= (SLAB_END_GRANULE)");
     HOT_ASSERT(((s->carve - 1u) % step) == (0), "arena invariant: ((s->carve - 1u) %% step) == (0)");
@@ -210,7 +211,8 @@ START_TEST(test_every_size_class) {
             ck_assert(offset_in_slab(offset_of(a)) && offset_in_slab(offset_of(b)));
             ck_assert_uint_eq(offset_of(a) / SLAB_SIZE, offset_of(b) / SLAB_SIZE);
             ck_assert_uint_eq(slab_at(offset_of(a) / SLAB_SIZE)->cls, (n + 7) / 8 - 1);
-            ck_assert_uint_eq((size_t)(b - a), (n + 7) / 8 * 8);
+            /* side by side (in either order: the slab kept from the last size may be reused) */
+            ck_assert_uint_eq((size_t)(a < b ? b - a : a - b), (n + 7) / 8 * 8);
         } else if (EXACT_LAYOUT) {
             ck_assert(!offset_in_slab(offset_of(a)));
             ck_assert_uint_eq((size_t)(b - a), tlsf_cost(n));
@@ -289,6 +291,32 @@ START_TEST(test_largest_free_is_exact) {
         for (int i = 1; i < k; i += 2) krt_free(p[i], sz[i]);
         arena_check();
     }
+}
+END_TEST
+
+/* A loop that allocates and frees one small object keeps its slab (no
+ * carve and release per object), and the kept slabs never make a request
+ * fail: the whole arena is still one block for a large request. */
+START_TEST(test_kept_empty_slabs) {
+    size_t whole = stats().largest_free;
+    void *first = krt_alloc(24);
+    ck_assert_ptr_nonnull(first);
+    uint32_t slab = offset_of(first) / SLAB_SIZE;
+    krt_free(first, 24);
+    for (int i = 0; i < 100; i++) {
+        void *o = krt_alloc(24);
+        ck_assert_ptr_nonnull(o);
+        ck_assert_uint_eq(offset_of(o) / SLAB_SIZE, slab); /* the kept slab serves again */
+        krt_free(o, 24);
+    }
+    void *small[POOL_CLASSES];
+    for (unsigned c = 0; c < POOL_CLASSES; c++) small[c] = krt_alloc((c + 1u) * GRANULE);
+    for (unsigned c = 0; c < POOL_CLASSES; c++) krt_free(small[c], (c + 1u) * GRANULE);
+    arena_check();
+    void *big = krt_alloc(whole - GUARD_SIZE); /* releases every kept slab first */
+    ck_assert_ptr_nonnull(big);
+    krt_free(big, whole - GUARD_SIZE);
+    arena_check();
 }
 END_TEST
 
@@ -691,6 +719,7 @@ static Suite *heap_suite(void) {
     tcase_add_test(tc, test_zero_size);
     tcase_add_test(tc, test_huge_requests);
     tcase_add_test(tc, test_largest_free_is_exact);
+    tcase_add_test(tc, test_kept_empty_slabs);
     tcase_add_test(tc, test_exhaustion_then_recovery);
     tcase_add_test(tc, test_coalescing);
     tcase_add_test(tc, test_realloc_in_place_and_moving);
