@@ -218,6 +218,13 @@ bool enum_widens_to(Type *want, Type *got);
 /* infer_protocols.c */
 bool instance_orderable(Infer *in, Type *t, Node *site);
 
+/* infer_dunder.c */
+/* Can instances of t be dict keys and set members (hash and eq known)?  False after a diagnostic. */
+bool instance_key(Infer *in, Type *t, Node *site);
+Type *infer_hash_call(Infer *in, Node *call);
+bool instance_dict(Type *t);
+bool instance_dict_printable(Infer *in, Type *t);
+
 /* infer_with.c */
 void infer_with(Infer *in, Node *n);
 

@@ -1449,6 +1449,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
         int nf = 0;
         class_struct_fields(ic, cd, &nf);
         if (cd->sorted) ic->lt_func = cd->lt_spec ? ptrmap_get(&L.funcs, cd->lt_spec) : lower_order_func(&L, cd);
+        lower_key_funcs(&L, cd, ic);
         ptrvec_push(arena, &L.ir->classes, ic);
     }
     closure_finish(&L); /* function values: wrappers, environment and cell classes */

@@ -556,6 +556,7 @@ Val to_str(Lower *L, IrTemp *v, bool repr) {
     EnumData *ed = check_enum_of_type(t);
     if (ed && (repr || !ed->is_int)) return enum_to_str(L, ed, v, repr);
     if (is_instance_list(t)) return instance_list_repr(L, v);
+    if (instance_dict_type(t)) return instance_dict_repr(L, v);
     switch (t->kind) {
     case TY_STR:
         if (repr) return call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &v);

@@ -252,6 +252,15 @@ Val instance_list_repr(Lower *L, IrTemp *list);
 /* a < b over a @dataclass(order=True)'s fields, as a function of the program. */
 IrFunc *lower_order_func(Lower *L, ClassData *cd);
 
+/* ---- instances as keys, hash() (lower_dunder.c) ---- */
+
+/* The functions a keyed class's element descriptor calls (IrClass hash_func, eq_func). */
+void lower_key_funcs(Lower *L, ClassData *cd, IrClass *ic);
+Val lower_hash_call(Lower *L, Node *call);
+bool instance_dict_type(Type *t);
+/* repr() of a dict whose keys or values are instances. */
+Val instance_dict_repr(Lower *L, IrTemp *d);
+
 /* ---- with statements (lower_with.c) ---- */
 
 void lower_with(Lower *L, Node *n);
