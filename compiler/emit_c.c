@@ -1155,6 +1155,7 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
                 fprintf(out, "    %s %s;\n", emit_ctype(e, c->field_types[f]), field_ident(e->arena, c->field_names[f]));
         fputs("};\n\n", out);
         emit_class_key(e, out, c);
+        emit_class_iter(e, out, c);
         if (c->lt_func) /* sorting lists of its instances (see emit_program_types) */
             fprintf(out, "bool %s__sort(KrtList *l, bool reverse);\nstruct %s *%s__min(KrtList *l);\n"
                          "struct %s *%s__max(KrtList *l);\n\n", c->cls->c_name, c->cls->c_name, c->cls->c_name,

@@ -65,3 +65,16 @@ const char *emit_hash_value_fn(EmitC *e, Type *t) {
     default: return arena_printf(e->arena, "%s__hash_value", t->cls->c_name);
     }
 }
+
+void emit_class_iter(EmitC *e, FILE *out, const IrClass *c) {
+    if (!c->next_func) return;
+    const char *st = c->cls->c_name;
+    emit_prototype(e, out, c->next_func);
+    fprintf(out, ";\nstatic inline bool %s__iter_next(KrtIter *it, void *out) {\n"
+                 "    %s v = %s((struct %s *)(void *)krt_iter_instance(it));\n"
+                 "    if (krt_failed()) {\n        (void)krt_iter_stop(); /* StopIteration ends it */\n        return false;\n    }\n"
+                 "    memcpy(out, &v, sizeof v);\n    return true;\n}\n",
+            st, emit_ctype(e, c->next_func->ret), c->next_func->c_name, st);
+    fprintf(out, "static inline KrtIter *%s__iter_new(struct %s *x) {\n    return krt_iter_of_instance(&x->h, %s__iter_next);\n}\n\n",
+            st, st, st);
+}

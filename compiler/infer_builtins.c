@@ -99,6 +99,7 @@ Type *iter_elem(Infer *in, Type *t) {
     case TY_BYTEARRAY: return type_int(in->tt);
     case TY_STR: return type_str(in->tt);
     case TY_ITER: return t->args[0];
+    case TY_CLASS: return class_data_of(t) ? instance_iter_elem(in, t, class_data_of(t)->def) : NULL;
     case TY_TUPLE:
         if (t->nargs == 0) return NULL;
         for (int i = 1; i < t->nargs; i++)
@@ -473,6 +474,12 @@ Type *infer_iter_builtin(Infer *in, Node *call, const Builtin *b) {
     return type_never(in->tt);
 }
 
+/* Builtins whose first argument may be any iterable. */
+static bool consumes_iterable(const Builtin *b) {
+    return b->id == B_LIST || b->id == B_SUM || b->id == B_MIN || b->id == B_MAX || b->id == B_SET ||
+           b->id == B_TUPLE || b->id == B_ITER || b->id == B_FROZENSET;
+}
+
 Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return infer_isinstance(in, call);
     if (b->id == B_SORTED) return infer_sorted(in, call);
@@ -518,7 +525,8 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         return type_bool(in->tt);
     }
     for (int i = 0; i < nargs; i++)
-        if (class_data_of(at[i]) && b->id != B_PRINT && b->id != B_STR && b->id != B_REPR && b->id != B_ISINSTANCE)
+        if (class_data_of(at[i]) && b->id != B_PRINT && b->id != B_STR && b->id != B_REPR && b->id != B_ISINSTANCE &&
+            !(i == 0 && consumes_iterable(b) && iter_elem(in, at[0]))) /* an iterable instance (__iter__) */
             return unsupported(in, call, arena_printf(in->arena, "%s() of an instance (its dunder methods)", name));
     if (b->kind == BUILTIN_EXCEPTION) {
         if (call->u.Call.keywords.len) return unsupported(in, call, "keyword arguments to an exception");

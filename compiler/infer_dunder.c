@@ -138,3 +138,42 @@ bool instance_dict_printable(Infer *in, Type *t) {
     }
     return true;
 }
+
+/* What iterating over an instance of t yields: its __iter__ returns an
+ * iterator (a generator method) or an instance whose class has __next__.
+ * NULL (after a diagnostic when the class has __iter__) otherwise. */
+Type *instance_iter_elem(Infer *in, Type *t, Node *site) {
+    ClassData *cd = class_data_of(t);
+    if (!cd || type_resolve(t)->kind != TY_CLASS) return NULL;
+    if (cd->iter_spec) return cd->iter_elem;
+    if (!class_method(cd, "__iter__", NULL)) return NULL;
+    /* keyed by fake sites: the class is iterated wherever, with one __iter__ */
+    FuncSpec *spec = dunder_spec(in, (Node *)((char *)cd->def + 6), type_resolve(t), "__iter__", NULL, 0);
+    if (!spec) return NULL;
+    Type *r = type_resolve(spec->ret), *elem = NULL;
+    ClassData *rc = class_data_of(r);
+    if (r->kind == TY_ITER) {
+        elem = r->args[0];
+    } else if (rc && r->kind == TY_CLASS) {
+        if (!rc->next_spec) {
+            FuncSpec *next = dunder_spec(in, (Node *)((char *)rc->def + 7), r, "__next__", NULL, 0);
+            if (!next) {
+                diag_error(in->diag, &in->mod->src, site->span, "iter() returned non-iterator of type '%s'",
+                           tname(in, r));
+                return NULL;
+            }
+            if (type_resolve(next->ret)->kind == TY_NONE || type_resolve(next->ret)->kind == TY_VAR) {
+                unsupported(in, site, "a __next__ that returns None");
+                return NULL;
+            }
+            rc->next_spec = next;
+        }
+        elem = rc->next_spec->ret;
+    } else {
+        diag_error(in->diag, &in->mod->src, site->span, "iter() returned non-iterator of type '%s'", tname(in, r));
+        return NULL;
+    }
+    cd->iter_spec = spec;
+    cd->iter_elem = elem;
+    return elem;
+}

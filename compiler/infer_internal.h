@@ -223,6 +223,7 @@ bool instance_orderable(Infer *in, Type *t, Node *site);
 bool instance_key(Infer *in, Type *t, Node *site);
 Type *infer_hash_call(Infer *in, Node *call);
 bool instance_dict(Type *t);
+Type *instance_iter_elem(Infer *in, Type *t, Node *site);
 bool instance_dict_printable(Infer *in, Type *t);
 
 /* infer_with.c */

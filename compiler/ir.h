@@ -276,6 +276,7 @@ typedef struct IrClass {
     bool keyed;             /* instances are dict keys or set members: an element descriptor "<class>__key" */
     IrFunc *hash_func;      /* keyed: hash(x) (__hash__, or a frozen dataclass's fields); NULL: identity */
     IrFunc *eq_func;        /* keyed: x == y (__eq__, or a dataclass's fields); NULL: identity */
+    IrFunc *next_func;      /* instances are iterators: __next__, wrapped as "<class>__iter_new" */
 } IrClass;
 
 typedef struct IrProgram {

@@ -266,8 +266,8 @@ void lifetime_analyse(IrProgram *prog) {
     /* functions the runtime calls through a pointer (a class's sort order) */
     for (int c = 0; c < prog->classes.len; c++) {
         const IrClass *ic = prog->classes.items[c];
-        IrFunc *called[3] = {ic->lt_func, ic->hash_func, ic->eq_func};
-        for (int w = 0; w < 3; w++) {
+        IrFunc *called[4] = {ic->lt_func, ic->hash_func, ic->eq_func, ic->next_func};
+        for (int w = 0; w < 4; w++) {
             intptr_t k = called[w] ? (intptr_t)ptrmap_get(&index, called[w]) : 0;
             if (k)
                 for (int p = 0; p < called[w]->params.len; p++) keep[k - 1][p] = true;

@@ -794,6 +794,8 @@ void lower_for_each(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void
                        body_fn, ctx, orelse);
     } else if (it->kind == TY_ITER) {
         lower_for_iter(L, target, iter, body_fn, ctx, orelse);
+    } else if (it->kind == TY_CLASS) { /* __iter__ (lower_dunder.c) */
+        lower_for_iter_value(L, target, instance_iter(L, lower_value(L, iter)), body_fn, ctx, orelse);
     } else if (it->kind == TY_TUPLE) {
         /* a tuple of one element type is iterated through a list of its items */
         IrTemp *t = lower_value(L, iter);

@@ -71,6 +71,7 @@ static IrFunc *spec_func(Lower *L, FuncSpec *spec) {
 }
 
 void lower_key_funcs(Lower *L, ClassData *cd, IrClass *ic) {
+    if (cd->next_spec) ic->next_func = spec_func(L, cd->next_spec);
     if (!cd->keyed) return;
     ic->keyed = true;
     ClassData *frozen = NULL;
@@ -152,4 +153,17 @@ Val instance_dict_repr(Lower *L, IrTemp *d) {
     Val r = {acc, true};
     ptrvec_push(L->arena, &L->pending, acc);
     return r;
+}
+
+Val instance_iter(Lower *L, IrTemp *obj) {
+    ClassData *cd = class_data_of_type(obj->type);
+    IrTemp *r = call_spec(L, cd->iter_spec, 1, &obj);
+    Type *rt = type_resolve(cd->iter_spec->ret);
+    if (rt->kind == TY_ITER) { /* a generator method: its iterator */
+        Val v = {r, true};
+        return v;
+    }
+    ClassData *rc = class_data_of_type(rt);
+    return call_rt(L, arena_printf(L->arena, "%s__iter_new", rc->info->c_name), type_iter(L->tt, cd->iter_elem), true,
+                   true, 1, &r);
 }

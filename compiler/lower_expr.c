@@ -812,6 +812,7 @@ Type *elem_of(Lower *L, Type *t) {
     switch (t->kind) {
     case TY_RANGE: case TY_BYTES: case TY_BYTEARRAY: return type_int(L->tt);
     case TY_STR: return type_str(L->tt);
+    case TY_CLASS: return class_data_of_type(t)->iter_elem; /* __iter__ */
     default: return t->args[0];
     }
 }
@@ -995,6 +996,8 @@ Val as_list(Lower *L, IrTemp *v, Type *elem) {
         return call_rt(L, "krt_str_to_list", type_list(L->tt, type_str(L->tt)), true, true, 1, &v);
     case TY_ITER:
         return iter_to_list(L, v, t->args[0]);
+    case TY_CLASS:
+        return iter_to_list(L, instance_iter(L, v).t, elem); /* __iter__ */
     case TY_TUPLE: {
         Type *lt = type_list(L->tt, elem);
         IrTemp *cap = const_int(L, t->nargs);

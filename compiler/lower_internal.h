@@ -226,6 +226,7 @@ Val lower_genexpr(Lower *L, Node *n);
 Type *genexpr_list_type(Lower *L, Type *t);
 Val lower_yield(Lower *L, Node *n);
 void lower_for_iter(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void *ctx, NodeList orelse_body);
+void lower_for_iter_value(Lower *L, Node *target, Val it, LoopBodyFn body_fn, void *ctx, NodeList orelse_body);
 Val iter_to_list(Lower *L, IrTemp *it, Type *elem);
 Val lower_iter_next(Lower *L, Node *call, const Builtin *b);
 bool lower_stop_value(Lower *L, Node *n, Val *out);
@@ -258,6 +259,8 @@ IrFunc *lower_order_func(Lower *L, ClassData *cd);
 void lower_key_funcs(Lower *L, ClassData *cd, IrClass *ic);
 Val lower_hash_call(Lower *L, Node *call);
 bool instance_dict_type(Type *t);
+/* iter(obj) of an instance: its __iter__'s iterator, or its iterator instance wrapped as one. */
+Val instance_iter(Lower *L, IrTemp *obj);
 /* repr() of a dict whose keys or values are instances. */
 Val instance_dict_repr(Lower *L, IrTemp *d);
 
