@@ -177,3 +177,30 @@ Type *instance_iter_elem(Infer *in, Type *t, Node *site) {
     cd->iter_elem = elem;
     return elem;
 }
+
+/* obj(args): obj.__call__(args). */
+Type *infer_call_dunder(Infer *in, Node *call, Type *t) {
+    ClassData *cd = class_data_of(t);
+    if (type_resolve(t)->kind != TY_CLASS || !class_method(cd, "__call__", NULL)) {
+        diag_error(in->diag, &in->mod->src, call->u.Call.func->span, "'%s' object is not callable", tname(in, t));
+        return type_never(in->tt);
+    }
+    return infer_class_method_call(in, call, type_resolve(t), cd, "__call__");
+}
+
+/* An instance f passed where a function of nargs arguments is called with
+ * each item (map()): its __call__, recorded as f's dunder.  NULL after a
+ * diagnostic. */
+Type *infer_call_dunder_value(Infer *in, Node *f, Type *t, Type **args, int nargs) {
+    ClassData *cd = class_data_of(t);
+    if (type_resolve(t)->kind != TY_CLASS || !class_method(cd, "__call__", NULL)) {
+        diag_error(in->diag, &in->mod->src, f->span, "'%s' object is not callable", tname(in, t));
+        return NULL;
+    }
+    if (nargs != 1) {
+        unsupported(in, f, "an instance with __call__ mapped over several iterables");
+        return NULL;
+    }
+    FuncSpec *spec = dunder_spec(in, f, type_resolve(t), "__call__", args, nargs);
+    return spec ? spec->ret : NULL;
+}

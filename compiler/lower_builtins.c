@@ -94,6 +94,11 @@ IrTemp *key_value(Lower *L, Node *key, IrTemp *item) {
         write_var(L, p, v);
         return lower_value(L, key->u.Lambda.body);
     }
+    FuncSpec *called = ptrmap_get(&L->spec->dunders, key);
+    if (called && called->self_class) { /* an instance with __call__, called with each item */
+        IrTemp *args[2] = {lower_value(L, key), item};
+        return call_spec(L, called, 2, args);
+    }
     FuncSpec *callee = ptrmap_get(&L->spec->callees, key);
     if (callee) {
         DefSig sig;

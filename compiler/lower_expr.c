@@ -1113,6 +1113,9 @@ Val lower_call(Lower *L, Node *n) {
             return made;
         }
     }
+    if (ptrmap_get(&L->spec->callees, n) && f->kind != NODE_Attribute && check_type_of(L->spec, f) &&
+        class_data_of_type(check_type_of(L->spec, f)))
+        return lower_method_invoke(L, n, lower_value(L, f)); /* obj(args): obj.__call__(args) */
     if (ptrmap_get(&L->spec->callees, n)) {
         FuncSpec *callee = ptrmap_get(&L->spec->callees, n);
         if (callee->self_class && f->kind == NODE_Attribute) {
