@@ -204,3 +204,30 @@ Type *infer_call_dunder_value(Infer *in, Node *f, Type *t, Type **args, int narg
     FuncSpec *spec = dunder_spec(in, f, type_resolve(t), "__call__", args, nargs);
     return spec ? spec->ret : NULL;
 }
+
+/* obj[k] op= v on an instance: obj.__setitem__(k, obj.__getitem__(k) op v),
+ * obj and k evaluated once.  The two dunders are keyed by the subscript's
+ * address + 2 and + 3 (lower_aug_item_dunder). */
+void infer_aug_item_dunder(Infer *in, Node *n) {
+    Node *t = n->u.AugAssign.target;
+    Type *bt = type_resolve(infer_expr(in, t->u.Subscript.value));
+    Type *k = infer_expr(in, t->u.Subscript.slice);
+    if (poisoned(in, k)) return;
+    FuncSpec *get = dunder_spec(in, (Node *)((char *)t + 2), bt, "__getitem__", &k, 1);
+    if (!get) {
+        diag_error(in->diag, &in->mod->src, t->span, "'%s' object is not subscriptable", tname(in, bt));
+        return;
+    }
+    Type *v = infer_expr(in, n->u.AugAssign.value);
+    if (poisoned(in, v)) return;
+    if (class_data_of(get->ret)) {
+        unsupported(in, n, "augmented assignment to an item of an instance that is itself an instance");
+        return;
+    }
+    Type *res = infer_binop_types(in, n, n->u.AugAssign.op, get->ret, v);
+    if (poisoned(in, res)) return;
+    record(in, n, res);
+    Type *args2[2] = {k, res};
+    if (!dunder_spec(in, (Node *)((char *)t + 3), bt, "__setitem__", args2, 2))
+        diag_error(in->diag, &in->mod->src, t->span, "'%s' object does not support item assignment", tname(in, bt));
+}

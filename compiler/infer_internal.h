@@ -225,6 +225,7 @@ Type *infer_hash_call(Infer *in, Node *call);
 bool instance_dict(Type *t);
 Type *instance_iter_elem(Infer *in, Type *t, Node *site);
 Type *infer_call_dunder(Infer *in, Node *call, Type *t);
+void infer_aug_item_dunder(Infer *in, Node *n);
 Type *infer_call_dunder_value(Infer *in, Node *f, Type *t, Type **args, int nargs);
 bool instance_dict_printable(Infer *in, Type *t);
 

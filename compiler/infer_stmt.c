@@ -239,7 +239,7 @@ void infer_stmt(Infer *in, Node *n) {
             }
         }
         if (t->kind == NODE_Subscript && class_data_of(infer_expr(in, t->u.Subscript.value))) {
-            unsupported(in, t, "augmented assignment to an item of an instance (__getitem__ then __setitem__)");
+            infer_aug_item_dunder(in, n); /* __getitem__ then __setitem__ (infer_dunder.c) */
             return;
         }
         Type *cur = infer_expr(in, t);

@@ -1155,6 +1155,10 @@ static void lower_stmt(Lower *L, Node *n) {
             field_set(L, obj, f->name, f->type, coerce(L, take(L, res), f->type));
             break;
         }
+        if (t->kind == NODE_Subscript && class_data_of_type(ty_of(L, t->u.Subscript.value))) {
+            lower_aug_item_dunder(L, n); /* lower_dunder.c */
+            break;
+        }
         if (t->kind == NODE_Subscript && type_resolve(ty_of(L, t->u.Subscript.value))->kind == TY_DICT) {
             /* d[k] op= v evaluates d and k once */
             IrTemp *d = lower_value(L, t->u.Subscript.value);

@@ -167,3 +167,15 @@ Val instance_iter(Lower *L, IrTemp *obj) {
     return call_rt(L, arena_printf(L->arena, "%s__iter_new", rc->info->c_name), type_iter(L->tt, cd->iter_elem), true,
                    true, 1, &r);
 }
+
+void lower_aug_item_dunder(Lower *L, Node *n) {
+    Node *t = n->u.AugAssign.target;
+    FuncSpec *get = ptrmap_get(&L->spec->dunders, (char *)t + 2), *set = ptrmap_get(&L->spec->dunders, (char *)t + 3);
+    IrTemp *obj = lower_value(L, t->u.Subscript.value);
+    IrTemp *k = lower_value(L, t->u.Subscript.slice);
+    IrTemp *cur = call_spec(L, get, 2, (IrTemp *[]){obj, k});
+    Val curv = {cur, cur && is_ref(cur->type)};
+    Val rhs = lower_expr(L, n->u.AugAssign.value);
+    Val res = lower_arith(L, n->u.AugAssign.op, curv, rhs, ty_of(L, n));
+    call_spec(L, set, 3, (IrTemp *[]){obj, k, res.t});
+}

@@ -261,6 +261,8 @@ Val lower_hash_call(Lower *L, Node *call);
 bool instance_dict_type(Type *t);
 /* iter(obj) of an instance: its __iter__'s iterator, or its iterator instance wrapped as one. */
 Val instance_iter(Lower *L, IrTemp *obj);
+/* obj[k] op= v on an instance: __getitem__ then __setitem__. */
+void lower_aug_item_dunder(Lower *L, Node *n);
 /* repr() of a dict whose keys or values are instances. */
 Val instance_dict_repr(Lower *L, IrTemp *d);
 
