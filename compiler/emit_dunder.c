@@ -28,6 +28,11 @@ const char *emit_class_elem_desc(EmitC *e, ClassInfo *cls) {
     return c && c->keyed ? arena_printf(e->arena, "&%s__key", cls->c_name) : "&krt_elem_obj";
 }
 
+/* The C type of fn's parameter i (a base class's, for an inherited dunder). */
+static const char *param_ctype(EmitC *e, const IrFunc *fn, int i) {
+    return emit_ctype(e, ((const IrTemp *)fn->params.items[i])->type);
+}
+
 void emit_class_key(EmitC *e, FILE *out, const IrClass *c) {
     if (!c->keyed) return;
     const char *st = c->cls->c_name;
@@ -35,15 +40,15 @@ void emit_class_key(EmitC *e, FILE *out, const IrClass *c) {
     if (c->hash_func) {
         emit_prototype(e, out, c->hash_func);
         fprintf(out, ";\nstatic inline krt_hash %s__key_hash(const void *p) {\n    struct %s *x;\n"
-                     "    memcpy(&x, p, sizeof x);\n    return krt_hash_int((krt_int)%s(x));\n}\n",
-                st, st, c->hash_func->c_name);
+                     "    memcpy(&x, p, sizeof x);\n    return krt_hash_int((krt_int)%s((%s)(void *)x));\n}\n",
+                st, st, c->hash_func->c_name, param_ctype(e, c->hash_func, 0));
         hash = arena_printf(e->arena, "%s__key_hash", st);
     }
     if (c->eq_func) {
         emit_prototype(e, out, c->eq_func);
         fprintf(out, ";\nstatic inline bool %s__key_eq(const void *a, const void *b) {\n    struct %s *x, *y;\n"
-                     "    memcpy(&x, a, sizeof x);\n    memcpy(&y, b, sizeof y);\n    return %s(x, y);\n}\n",
-                st, st, c->eq_func->c_name);
+                     "    memcpy(&x, a, sizeof x);\n    memcpy(&y, b, sizeof y);\n    return %s((%s)(void *)x, (%s)(void *)y);\n}\n",
+                st, st, c->eq_func->c_name, param_ctype(e, c->eq_func, 0), param_ctype(e, c->eq_func, 1));
         eq = arena_printf(e->arena, "%s__key_eq", st);
     }
     fprintf(out, "static const KrtElemDesc %s__key = {sizeof(struct %s *), KRT_ELEM_REF, NULL, NULL, %s, NULL, %s};\n",
@@ -71,10 +76,10 @@ void emit_class_iter(EmitC *e, FILE *out, const IrClass *c) {
     const char *st = c->cls->c_name;
     emit_prototype(e, out, c->next_func);
     fprintf(out, ";\nstatic inline bool %s__iter_next(KrtIter *it, void *out) {\n"
-                 "    %s v = %s((struct %s *)(void *)krt_iter_instance(it));\n"
+                 "    %s v = %s((%s)(void *)krt_iter_instance(it));\n"
                  "    if (krt_failed()) {\n        (void)krt_iter_stop(); /* StopIteration ends it */\n        return false;\n    }\n"
                  "    memcpy(out, &v, sizeof v);\n    return true;\n}\n",
-            st, emit_ctype(e, c->next_func->ret), c->next_func->c_name, st);
+            st, emit_ctype(e, c->next_func->ret), c->next_func->c_name, param_ctype(e, c->next_func, 0));
     fprintf(out, "static inline KrtIter *%s__iter_new(struct %s *x) {\n    return krt_iter_of_instance(&x->h, %s__iter_next);\n}\n\n",
             st, st, st);
 }
