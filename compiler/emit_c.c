@@ -224,7 +224,7 @@ static const char *elem_desc(EmitC *e, Type *t) {
     case TY_BYTEARRAY: return "&krt_elem_bytearray";
     case TY_CALLABLE: return "&krt_elem_obj";
     case TY_TUPLE: return arena_printf(e->arena, "&%s_desc", emit_ctype(e, t));
-    case TY_CLASS: return t->cls->c_name ? "&krt_elem_obj" : "NULL"; /* instances (dict values): counted */
+    case TY_CLASS: return t->cls->c_name ? emit_class_elem_desc(e, t->cls) : "NULL"; /* instances: counted */
     default: return "NULL";
     }
 }
@@ -443,6 +443,7 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
                      "    KrtHashAcc acc = krt_hash_tuple_start();\n", n, n);
         for (int i = 0; i < t->nargs; i++) fprintf(out, "    acc = krt_hash_tuple_add(acc, %s);\n", field_hash(e, t->args[i], i));
         fprintf(out, "    (void)x;\n    return krt_hash_tuple_finish(acc, %d);\n}\n", t->nargs);
+        fprintf(out, "static inline krt_int %s_hash_value(%s x) {\n    return (krt_int)(int32_t)%s_hash(&x);\n}\n", n, n, n);
     }
     fprintf(out, "static const KrtElemDesc %s_desc = {sizeof(%s), %s, %s_retain, %s_drop, %s_eq, %s_cmp, %s%s};\n", n, n,
             refs ? "KRT_ELEM_VALUE" : "KRT_ELEM_RAW", n, n, n, n, hashable ? n : "NULL", hashable ? "_hash" : "");
@@ -760,6 +761,7 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
             callee = arena_printf(e->arena, "%s%s", emit_register(e, ct, ct->kind == TY_DICT ? "krt_dict" : "krt_set")->name,
                                   dollar + 1);
         }
+        if (!strcmp(callee, "krt_hash_value_%")) callee = emit_hash_value_fn(e, in->args[0]->type); /* hash(x) */
         const char *at = strchr(callee, '@');
         if (at) {
             /* list operations on tuple elements: '@' names the element's struct */
@@ -1169,6 +1171,8 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
             if (!type_is_none(c->field_types[f]))
                 fprintf(out, "    %s %s;\n", emit_ctype(e, c->field_types[f]), field_ident(e->arena, c->field_names[f]));
         fputs("};\n\n", out);
+        emit_class_key(e, out, c);
+        emit_class_iter(e, out, c);
         if (c->lt_func) /* sorting lists of its instances (see emit_program_types) */
             fprintf(out, "bool %s__sort(KrtList *l, bool reverse);\nstruct %s *%s__min(KrtList *l);\n"
                          "struct %s *%s__max(KrtList *l);\n\n", c->cls->c_name, c->cls->c_name, c->cls->c_name,

@@ -53,6 +53,12 @@ void emit_term(EmitC *e, const IrBlock *b, const IrBlock *next);
 void emit_analyse(EmitC *e, const IrFunc *fn);
 void emit_analyse_builds(EmitC *e, const IrFunc *fn);
 
+/* instances as keys, hash() (emit_dunder.c) */
+const char *emit_class_elem_desc(EmitC *e, ClassInfo *cls);
+void emit_class_key(EmitC *e, FILE *out, const IrClass *c);
+void emit_class_iter(EmitC *e, FILE *out, const IrClass *c);
+const char *emit_hash_value_fn(EmitC *e, Type *t);
+
 /* generator functions (emit_gen.c) */
 void emit_gen_function(EmitC *e, const IrFunc *fn);
 void emit_gen_instr(EmitC *e, const IrBlock *b, const IrInstr *in);

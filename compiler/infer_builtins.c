@@ -65,12 +65,19 @@ bool printable_elem(Infer *in, Type *t) {
     if (t->kind == TY_LIST)
         return list_elem_ok(t->args[0]) && printable_elem(in, t->args[0]);
     if (t->kind == TY_TUPLE) {
-        for (int i = 0; i < t->nargs; i++)
-            if (!printable_elem(in, t->args[i]) || type_resolve(t->args[i])->kind == TY_CLASS) return false;
+        for (int i = 0; i < t->nargs; i++) {
+            Type *f = type_resolve(t->args[i]);
+            if (f->kind == TY_CLASS && class_data_of(f)) { /* each one's __repr__ */
+                if (!class_printing(in, f, true, class_data_of(f)->def)) return false;
+            } else if (!printable_elem(in, f) || f->kind == TY_CLASS) {
+                return false;
+            }
+        }
         return true;
     }
     if (t->kind == TY_OPTIONAL) return printable_elem(in, t->args[0]);
     if (t->kind == TY_SET || t->kind == TY_FROZENSET) return printable_elem(in, t->args[0]);
+    if (t->kind == TY_DICT && instance_dict(t)) return instance_dict_printable(in, t);
     if (t->kind == TY_DICT)
         return printable_elem(in, t->args[0]) && printable_elem(in, t->args[1]) && type_resolve(t->args[1])->kind != TY_CLASS &&
                type_resolve(t->args[1])->kind != TY_OPTIONAL;
@@ -92,6 +99,7 @@ Type *iter_elem(Infer *in, Type *t) {
     case TY_BYTEARRAY: return type_int(in->tt);
     case TY_STR: return type_str(in->tt);
     case TY_ITER: return t->args[0];
+    case TY_CLASS: return class_data_of(t) ? instance_iter_elem(in, t, class_data_of(t)->def) : NULL;
     case TY_TUPLE:
         if (t->nargs == 0) return NULL;
         for (int i = 1; i < t->nargs; i++)
@@ -133,8 +141,9 @@ bool container_elem_ok(Type *t) {
 
 /* dict[key, value], with the key and value kinds krait supports. */
 Type *dict_of(Infer *in, Node *site, Type *key, Type *value) {
-    if (class_data_of(key)) return unsupported(in, site, "instances as dict keys (__hash__)");
-    if (!hashable(key)) {
+    if (class_data_of(key)) {
+        if (!instance_key(in, key, site)) return type_never(in->tt);
+    } else if (!hashable(key)) {
         diag_error(in->diag, &in->mod->src, site->span, "unhashable type: '%s' cannot be a dict key",
                    tname(in, key));
         return type_never(in->tt);
@@ -162,8 +171,9 @@ Type *refuse_view_print(Infer *in, Node *n) {
 
 /* set[elem] or frozenset[elem]. */
 Type *set_of(Infer *in, Node *site, Type *elem, bool frozen) {
-    if (class_data_of(elem)) return unsupported(in, site, "instances in sets (__hash__)");
-    if (!hashable(elem)) {
+    if (class_data_of(elem)) {
+        if (!instance_key(in, elem, site)) return type_never(in->tt);
+    } else if (!hashable(elem)) {
         diag_error(in->diag, &in->mod->src, site->span, "unhashable type: '%s' cannot be a set element",
                    tname(in, elem));
         return type_never(in->tt);
@@ -464,9 +474,16 @@ Type *infer_iter_builtin(Infer *in, Node *call, const Builtin *b) {
     return type_never(in->tt);
 }
 
+/* Builtins whose first argument may be any iterable. */
+static bool consumes_iterable(const Builtin *b) {
+    return b->id == B_LIST || b->id == B_SUM || b->id == B_MIN || b->id == B_MAX || b->id == B_SET ||
+           b->id == B_TUPLE || b->id == B_ITER || b->id == B_FROZENSET;
+}
+
 Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     if (b->id == B_ISINSTANCE) return infer_isinstance(in, call);
     if (b->id == B_SORTED) return infer_sorted(in, call);
+    if (b->id == B_HASH) return infer_hash_call(in, call);
     if (b->id == B_ENUMERATE || b->id == B_ZIP || b->id == B_REVERSED) return infer_iter_builtin(in, call, b);
     if (b->id == B_MAP || b->id == B_FILTER) return closure_map_filter(in, call, b->id == B_MAP);
     if ((b->id == B_MIN || b->id == B_MAX) && call->u.Call.keywords.len) return infer_min_max_keyed(in, call, b);
@@ -508,7 +525,8 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         return type_bool(in->tt);
     }
     for (int i = 0; i < nargs; i++)
-        if (class_data_of(at[i]) && b->id != B_PRINT && b->id != B_STR && b->id != B_REPR && b->id != B_ISINSTANCE)
+        if (class_data_of(at[i]) && b->id != B_PRINT && b->id != B_STR && b->id != B_REPR && b->id != B_ISINSTANCE &&
+            !(i == 0 && consumes_iterable(b) && iter_elem(in, at[0]))) /* an iterable instance (__iter__) */
             return unsupported(in, call, arena_printf(in->arena, "%s() of an instance (its dunder methods)", name));
     if (b->kind == BUILTIN_EXCEPTION) {
         if (call->u.Call.keywords.len) return unsupported(in, call, "keyword arguments to an exception");

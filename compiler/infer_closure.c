@@ -466,7 +466,7 @@ void closure_def_stmt(Infer *in, Node *def) {
 Type *closure_value_call(Infer *in, Node *call, Type *ft) {
     Type *t = type_resolve(ft);
     if (poisoned(in, t)) return type_never(in->tt);
-    if (t->kind == TY_CLASS && class_data_of(t)) return unsupported(in, call, "calling an instance (__call__)");
+    if (t->kind == TY_CLASS && class_data_of(t)) return infer_call_dunder(in, call, t); /* infer_dunder.c */
     if (t->kind == TY_VAR) /* a variable whose value is assigned later in the program */
         return unsupported(in, call, "calling a function value whose type is only known later (annotate the variable)");
     if (t->kind != TY_CALLABLE) {
@@ -559,19 +559,21 @@ Type *closure_map_filter(Infer *in, Node *call, bool is_map) {
             Type *want = type_callable(in->tt, elems, k, type_var(in->tt));
             Type *ft = type_resolve(infer_expect(in, f, want));
             if (poisoned(in, ft)) return type_never(in->tt);
-            if (ft->kind == TY_CLASS && class_data_of(ft)) return unsupported(in, f, "instances as functions (__call__)");
-            if (ft->kind != TY_CALLABLE || ft->nargs != k) {
+            if (ft->kind == TY_CLASS && class_data_of(ft)) { /* an instance with __call__ (infer_dunder.c) */
+                r = infer_call_dunder_value(in, f, ft, elems, k);
+                if (!r) return type_never(in->tt);
+            } else if (ft->kind != TY_CALLABLE || ft->nargs != k) {
                 diag_error(in->diag, &in->mod->src, f->span, "%s() needs a function of %d argument%s here, not %s", name,
                            k, k == 1 ? "" : "s", tname(in, ft));
                 return type_never(in->tt);
             }
-            for (int i = 0; i < k; i++)
+            for (int i = 0; ft->kind == TY_CALLABLE && i < k; i++)
                 if (!type_accepts(in, ft->args[i], elems[i])) {
                     diag_error(in->diag, &in->mod->src, args.items[i + 1]->span, "%s() passes %s to a function taking %s",
                                name, tname(in, elems[i]), tname(in, ft->args[i]));
                     return type_never(in->tt);
                 }
-            r = ft->ret;
+            if (!r) r = ft->ret;
         }
         if (!r) return unsupported(in, f, arena_printf(in->arena, "this function in %s()", name));
     }

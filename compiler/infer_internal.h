@@ -221,6 +221,17 @@ bool enum_widens_to(Type *want, Type *got);
 /* infer_protocols.c */
 bool instance_orderable(Infer *in, Type *t, Node *site);
 
+/* infer_dunder.c */
+/* Can instances of t be dict keys and set members (hash and eq known)?  False after a diagnostic. */
+bool instance_key(Infer *in, Type *t, Node *site);
+Type *infer_hash_call(Infer *in, Node *call);
+bool instance_dict(Type *t);
+Type *instance_iter_elem(Infer *in, Type *t, Node *site);
+Type *infer_call_dunder(Infer *in, Node *call, Type *t);
+void infer_aug_item_dunder(Infer *in, Node *n);
+Type *infer_call_dunder_value(Infer *in, Node *f, Type *t, Type **args, int nargs);
+bool instance_dict_printable(Infer *in, Type *t);
+
 /* infer_with.c */
 void infer_with(Infer *in, Node *n);
 

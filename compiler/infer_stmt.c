@@ -239,7 +239,7 @@ void infer_stmt(Infer *in, Node *n) {
             }
         }
         if (t->kind == NODE_Subscript && class_data_of(infer_expr(in, t->u.Subscript.value))) {
-            unsupported(in, t, "augmented assignment to an item of an instance (__getitem__ then __setitem__)");
+            infer_aug_item_dunder(in, n); /* __getitem__ then __setitem__ (infer_dunder.c) */
             return;
         }
         Type *cur = infer_expr(in, t);
@@ -302,6 +302,8 @@ void infer_stmt(Infer *in, Node *n) {
                 infer_assign_target(in, n->u.For.target, iter_elem(in, t), n);
             else if (t->kind == TY_LIST || t->kind == TY_ITER)
                 infer_assign_target(in, n->u.For.target, t->args[0], n);
+            else if (t->kind == TY_CLASS && instance_iter_elem(in, t, it))
+                infer_assign_target(in, n->u.For.target, instance_iter_elem(in, t, it), n);
             else if (t->kind == TY_TUPLE) {
                 bool same = t->nargs > 0 && list_elem_ok(t->args[0]);
                 for (int k = 1; k < t->nargs; k++) same = same && type_resolve(t->args[k]) == type_resolve(t->args[0]);

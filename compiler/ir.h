@@ -275,6 +275,10 @@ typedef struct IrClass {
     Type **field_types;
     bool is_closure;        /* a closure's environment: a KrtFn (its code pointer) before the fields */
     IrFunc *lt_func;        /* plain classes sorted in lists: a < b (__lt__, or a dataclass's fields) */
+    bool keyed;             /* instances are dict keys or set members: an element descriptor "<class>__key" */
+    IrFunc *hash_func;      /* keyed: hash(x) (__hash__, or a frozen dataclass's fields); NULL: identity */
+    IrFunc *eq_func;        /* keyed: x == y (__eq__, or a dataclass's fields); NULL: identity */
+    IrFunc *next_func;      /* instances are iterators: __next__, wrapped as "<class>__iter_new" */
 } IrClass;
 
 typedef struct IrProgram {

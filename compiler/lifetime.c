@@ -266,9 +266,12 @@ void lifetime_analyse(IrProgram *prog) {
     /* functions the runtime calls through a pointer (a class's sort order) */
     for (int c = 0; c < prog->classes.len; c++) {
         const IrClass *ic = prog->classes.items[c];
-        intptr_t k = ic->lt_func ? (intptr_t)ptrmap_get(&index, ic->lt_func) : 0;
-        if (k)
-            for (int p = 0; p < ic->lt_func->params.len; p++) keep[k - 1][p] = true;
+        IrFunc *called[4] = {ic->lt_func, ic->hash_func, ic->eq_func, ic->next_func};
+        for (int w = 0; w < 4; w++) {
+            intptr_t k = called[w] ? (intptr_t)ptrmap_get(&index, called[w]) : 0;
+            if (k)
+                for (int p = 0; p < called[w]->params.len; p++) keep[k - 1][p] = true;
+        }
     }
     for (int f = 0; f < n; f++) {
         IrFunc *fn = prog->funcs.items[f];

@@ -794,6 +794,8 @@ void lower_for_each(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void
                        body_fn, ctx, orelse);
     } else if (it->kind == TY_ITER) {
         lower_for_iter(L, target, iter, body_fn, ctx, orelse);
+    } else if (it->kind == TY_CLASS) { /* __iter__ (lower_dunder.c) */
+        lower_for_iter_value(L, target, instance_iter(L, lower_value(L, iter)), body_fn, ctx, orelse);
     } else if (it->kind == TY_TUPLE) {
         /* a tuple of one element type is iterated through a list of its items */
         IrTemp *t = lower_value(L, iter);
@@ -1153,6 +1155,10 @@ static void lower_stmt(Lower *L, Node *n) {
             field_set(L, obj, f->name, f->type, coerce(L, take(L, res), f->type));
             break;
         }
+        if (t->kind == NODE_Subscript && class_data_of_type(ty_of(L, t->u.Subscript.value))) {
+            lower_aug_item_dunder(L, n); /* lower_dunder.c */
+            break;
+        }
         if (t->kind == NODE_Subscript && type_resolve(ty_of(L, t->u.Subscript.value))->kind == TY_DICT) {
             /* d[k] op= v evaluates d and k once */
             IrTemp *d = lower_value(L, t->u.Subscript.value);
@@ -1449,6 +1455,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
         int nf = 0;
         class_struct_fields(ic, cd, &nf);
         if (cd->sorted) ic->lt_func = cd->lt_spec ? ptrmap_get(&L.funcs, cd->lt_spec) : lower_order_func(&L, cd);
+        lower_key_funcs(&L, cd, ic);
         ptrvec_push(arena, &L.ir->classes, ic);
     }
     closure_finish(&L); /* function values: wrappers, environment and cell classes */

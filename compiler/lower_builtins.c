@@ -94,6 +94,11 @@ IrTemp *key_value(Lower *L, Node *key, IrTemp *item) {
         write_var(L, p, v);
         return lower_value(L, key->u.Lambda.body);
     }
+    FuncSpec *called = ptrmap_get(&L->spec->dunders, key);
+    if (called && called->self_class) { /* an instance with __call__, called with each item */
+        IrTemp *args[2] = {lower_value(L, key), item};
+        return call_spec(L, called, 2, args);
+    }
     FuncSpec *callee = ptrmap_get(&L->spec->callees, key);
     if (callee) {
         DefSig sig;
@@ -344,6 +349,7 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     if (b->id == B_MAP || b->id == B_FILTER) return closure_lower_map_filter(L, call, b->id == B_MAP);
     if (b->id == B_ANY || b->id == B_ALL) return lower_any_all(L, call, b->id == B_ANY);
     if (b->id == B_SORTED) return lower_sorted(L, call);
+    if (b->id == B_HASH) return lower_hash_call(L, call);
     if (b->id == B_ITER || b->id == B_NEXT) return lower_iter_next(L, call, b);
     NodeList args = call->u.Call.args;
     Type *rtype = ty_of(L, call);

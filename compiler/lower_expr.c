@@ -556,6 +556,7 @@ Val to_str(Lower *L, IrTemp *v, bool repr) {
     EnumData *ed = check_enum_of_type(t);
     if (ed && (repr || !ed->is_int)) return enum_to_str(L, ed, v, repr);
     if (is_instance_list(t)) return instance_list_repr(L, v);
+    if (instance_dict_type(t)) return instance_dict_repr(L, v);
     switch (t->kind) {
     case TY_STR:
         if (repr) return call_rt(L, "krt_str_repr", type_str(L->tt), true, true, 1, &v);
@@ -811,6 +812,7 @@ Type *elem_of(Lower *L, Type *t) {
     switch (t->kind) {
     case TY_RANGE: case TY_BYTES: case TY_BYTEARRAY: return type_int(L->tt);
     case TY_STR: return type_str(L->tt);
+    case TY_CLASS: return class_data_of_type(t)->iter_elem; /* __iter__ */
     default: return t->args[0];
     }
 }
@@ -994,6 +996,8 @@ Val as_list(Lower *L, IrTemp *v, Type *elem) {
         return call_rt(L, "krt_str_to_list", type_list(L->tt, type_str(L->tt)), true, true, 1, &v);
     case TY_ITER:
         return iter_to_list(L, v, t->args[0]);
+    case TY_CLASS:
+        return iter_to_list(L, instance_iter(L, v).t, elem); /* __iter__ */
     case TY_TUPLE: {
         Type *lt = type_list(L->tt, elem);
         IrTemp *cap = const_int(L, t->nargs);
@@ -1109,6 +1113,9 @@ Val lower_call(Lower *L, Node *n) {
             return made;
         }
     }
+    if (ptrmap_get(&L->spec->callees, n) && f->kind != NODE_Attribute && check_type_of(L->spec, f) &&
+        class_data_of_type(check_type_of(L->spec, f)))
+        return lower_method_invoke(L, n, lower_value(L, f)); /* obj(args): obj.__call__(args) */
     if (ptrmap_get(&L->spec->callees, n)) {
         FuncSpec *callee = ptrmap_get(&L->spec->callees, n);
         if (callee->self_class && f->kind == NODE_Attribute) {

@@ -59,6 +59,7 @@ static Val iterator_of(Lower *L, IrTemp *v, Type *elem) {
     }
     case TY_STR: return call_rt(L, "krt_iter_str", it, true, true, 1, &v);
     case TY_RANGE: return call_rt(L, "krt_iter_range", it, true, true, 1, &v);
+    case TY_CLASS: return instance_iter(L, v); /* __iter__ (lower_dunder.c) */
     default: {
         IrTemp *list = as_list(L, v, elem).t;
         return call_rt(L, "krt_iter_list", it, true, true, 1, &list);
@@ -167,7 +168,11 @@ Val lower_yield(Lower *L, Node *n) {
 /* ---- for over an iterator --------------------------------------------------------------- */
 
 void lower_for_iter(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void *ctx, NodeList orelse_body) {
-    IrTemp *it = take(L, lower_expr(L, iter)); /* the loop holds the iterator */
+    lower_for_iter_value(L, target, lower_expr(L, iter), body_fn, ctx, orelse_body);
+}
+
+void lower_for_iter_value(Lower *L, Node *target, Val itv, LoopBodyFn body_fn, void *ctx, NodeList orelse_body) {
+    IrTemp *it = take(L, itv); /* the loop holds the iterator */
     IrTemp *held = temp(L, it->type);
     owning(L, held);
     emit(L, IR_MOVE, held, 1, &it);

@@ -226,6 +226,7 @@ Val lower_genexpr(Lower *L, Node *n);
 Type *genexpr_list_type(Lower *L, Type *t);
 Val lower_yield(Lower *L, Node *n);
 void lower_for_iter(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void *ctx, NodeList orelse_body);
+void lower_for_iter_value(Lower *L, Node *target, Val it, LoopBodyFn body_fn, void *ctx, NodeList orelse_body);
 Val iter_to_list(Lower *L, IrTemp *it, Type *elem);
 Val lower_iter_next(Lower *L, Node *call, const Builtin *b);
 bool lower_stop_value(Lower *L, Node *n, Val *out);
@@ -251,6 +252,19 @@ bool is_instance_list(Type *t);
 Val instance_list_repr(Lower *L, IrTemp *list);
 /* a < b over a @dataclass(order=True)'s fields, as a function of the program. */
 IrFunc *lower_order_func(Lower *L, ClassData *cd);
+
+/* ---- instances as keys, hash() (lower_dunder.c) ---- */
+
+/* The functions a keyed class's element descriptor calls (IrClass hash_func, eq_func). */
+void lower_key_funcs(Lower *L, ClassData *cd, IrClass *ic);
+Val lower_hash_call(Lower *L, Node *call);
+bool instance_dict_type(Type *t);
+/* iter(obj) of an instance: its __iter__'s iterator, or its iterator instance wrapped as one. */
+Val instance_iter(Lower *L, IrTemp *obj);
+/* obj[k] op= v on an instance: __getitem__ then __setitem__. */
+void lower_aug_item_dunder(Lower *L, Node *n);
+/* repr() of a dict whose keys or values are instances. */
+Val instance_dict_repr(Lower *L, IrTemp *d);
 
 /* ---- with statements (lower_with.c) ---- */
 

@@ -49,6 +49,11 @@ struct ClassData {
     bool auto_repr;       /* printing uses the generated __repr__ */
     FuncSpec *lt_spec;    /* __lt__, when lists of instances are sorted */
     bool sorted;          /* lists of instances are sorted (by lt_spec, or a dataclass's order=True fields) */
+    FuncSpec *hash_spec;  /* __hash__, when instances are dict keys or set members (infer_dunder.c) */
+    bool keyed;           /* instances are dict keys or set members (or hash()ed) */
+    FuncSpec *iter_spec;  /* __iter__, when instances are iterated (infer_dunder.c) */
+    Type *iter_elem;      /* what iterating over an instance yields */
+    FuncSpec *next_spec;  /* __next__, when instances are iterators (returned by an __iter__) */
     bool holds_subclasses; /* a subclass instance was accepted where this class is wanted */
     bool constructed;     /* C(...) was inferred: its fields have their types */
 };

@@ -54,6 +54,17 @@ krt_hash krt_hash_elem_int(const void *elem);
 krt_hash krt_hash_elem_float(const void *elem);
 krt_hash krt_hash_elem_bool(const void *elem);
 krt_hash krt_hash_elem_str(const void *elem);
+/* Instances of a class without __eq__ and __hash__: by identity (objkey.c). */
+krt_hash krt_hash_elem_identity(const void *elem);
+/* hash(x): the krt_hash of x sign-extended to an int (objkey.c). */
+krt_int krt_hash_value_int(krt_int v);
+krt_int krt_hash_value_float(krt_float v);
+krt_int krt_hash_value_bool(bool v);
+krt_int krt_hash_value_str(const KrtStr *s);
+krt_int krt_hash_value_bytes(const struct KrtBytes *b);
+struct KrtSet;
+krt_int krt_hash_value_frozenset(const struct KrtSet *s);
+krt_int krt_hash_value_of(const KrtElemDesc *d, const void *elem);
 /* hash of a tuple, as CPython's tuplehash (xxHash-style, 64-bit lanes):
  *     KrtHashAcc acc = krt_hash_tuple_start();
  *     acc = krt_hash_tuple_add(acc, hash of field 0); ...

@@ -63,6 +63,12 @@ static inline bool krt_iter_next(KrtIter *it, void *out) {
 /* next(it) without a default: StopIteration when exhausted (a generator's
  * carries its return value). */
 bool krt_iter_next_or_raise(KrtIter *it, void *out);
+/* An iterator calling an instance's __next__ through next (objiter.c):
+ * it holds a reference to obj, which next reads with krt_iter_instance. */
+KrtIter *krt_iter_of_instance(KrtObject *obj, KrtIterNextFn next);
+KrtObject *krt_iter_instance(KrtIter *it);
+/* After __next__ raised: true (and nothing pending) when it was StopIteration. */
+bool krt_iter_stop(void);
 /* The drop of KRT_T_GENERATOR objects. */
 void krt_iter_drop(KrtObject *o);
 
