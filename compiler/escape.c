@@ -59,7 +59,7 @@ typedef struct Escape {
 /* Runtime functions that read their arguments and keep no reference to
  * them (checked by name: a prefix match, so element-kind variants count). */
 static const char *const keeps_nothing[] = {
-    "krt_check_attr_of_none", "krt_type_is_subtype", "krt_out_", "krt_print", "krt_str_eq", "krt_str_len",
+    "krt_check_attr_of_none", "krt_type_is_subtype", "krt_isinstance", "krt_is_type", "krt_out_", "krt_print", "krt_str_eq", "krt_str_len",
     "krt_list_size", "krt_list_get_", "krt_list_contains", "krt_list_index", "krt_list_count", "krt_list_repr",
     "krt_dict_len", "krt_dict_get", "krt_dict_contains", "krt_set_len", "krt_set_contains", "krt_format_",
     "krt_str_from_", "krt_str_concat", "krt_str_repr", "krt_exc_str", "krt_instance_repr",

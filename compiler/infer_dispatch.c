@@ -258,7 +258,6 @@ static int isinstance_facts(Infer *in, Node *test, bool when, Node **region, int
     ClassData *st = class_data_of(var_type(in, facts[0]));
     if (!st || st == cls || !class_derives(cls, st)) return 0;
     in->narrowed_to[in->nnarrowed] = type_class(in->tt, cls->info);
-    in->narrowed_until[in->nnarrowed] = NULL;
     in->narrowed[in->nnarrowed++] = facts[0];
     return 1;
 }

@@ -38,7 +38,6 @@ typedef struct Infer {
      * a wrong proof raises instead of misbehaving). */
     Symbol *narrowed[INFER_MAX_NARROW];
     Type *narrowed_to[INFER_MAX_NARROW]; /* NULL: not None; else the subclass an isinstance test proved */
-    Node *narrowed_until[INFER_MAX_NARROW]; /* the statement of the region that assigns the variable, or NULL */
     int nnarrowed;
     PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
     Type *expect;        /* the type the expression being inferred must have (lambdas, function values); NULL */
@@ -81,7 +80,19 @@ Type *infer_name(Infer *in, Node *n);
 bool in_comprehension_of(const Scope *scope, const Scope *fn);
 bool is_narrowed(Infer *in, Symbol *sym);
 int narrow_push_block(Infer *in, Node *test, bool when, Node **stmts, int nstmts);
-void narrow_kill_at(Infer *in, Node *stmt);
+int narrow_push_after_if(Infer *in, Node *test, bool when, NodeList branch, Node **rest, int rest_len);
+/* The facts a block of statements ended (infer_block), to undo when it is
+ * left.  Past NARROW_KILLS_MAX a fact ends for good: less narrowing, never
+ * wrong narrowing. */
+#define NARROW_KILLS_MAX 16
+typedef struct NarrowKills {
+    int n, index[NARROW_KILLS_MAX];
+    Symbol *sym[NARROW_KILLS_MAX];
+    int nafter, after[NARROW_KILLS_MAX];
+} NarrowKills;
+void narrow_block_enter(Infer *in, NarrowKills *k, Node *s);
+void narrow_block_after(Infer *in, NarrowKills *k);
+void narrow_block_leave(Infer *in, NarrowKills *k);
 Type *narrowed_type(Infer *in, Symbol *sym, Node *site);
 void narrow_finish(Infer *in);
 void scan_assign(Node *n, void *ctx);

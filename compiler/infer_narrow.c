@@ -3,9 +3,12 @@
  * `if x is not None:`, `if x:`, `assert x is not None`, `while node:` and
  * early returns (`if x is None: return`) make an Optional variable hold its
  * value type in the region the test guards.  A fact is pushed when the
- * region is entered and popped when it is left; in a block of statements it
- * ends at the first statement that assigns the variable again (reads before
- * it stay narrowed), and an expression region that assigns it gets none.  A narrowed variable that the program can
+ * region is entered and popped when it is left.  In a block of statements
+ * it ends where the variable is assigned again: after a simple assignment
+ * (whose value still reads it narrowed), inside the branches of an `if`
+ * (each branch a block of its own, the fact ending after the `if`), and
+ * before any other statement that assigns it (a loop, try, with).  An
+ * expression region that assigns it gets no fact.  A narrowed variable that the program can
  * only ever read as None is reported (the code never runs with a value).
  *
  * Used by infer.c (names, conditions) and infer_stmt.c (if, while, assert).
@@ -124,52 +127,106 @@ void cond_facts(Infer *in, Node *test, bool when, Symbol **out, int *count, int 
     }
 }
 
-/* The index of the first of these nodes that stores into sym, or -1. */
-static int first_assigning(Infer *in, Node **nodes, int count, Symbol *sym) {
-    for (int i = 0; i < count; i++)
-        if (region_assigns(in, nodes + i, 1, sym)) return i;
-    return -1;
-}
-
-/* Pushes the facts of test (when it is `when`) for a region; with
- * statements, a fact also holds in the statements before the first one that
- * assigns its variable (narrow_kill_at ends it there). */
-static int push_facts(Infer *in, Node *test, bool when, Node **region, int region_len, bool statements) {
+/* Pushes the facts of test (when it is `when`) for a region.  A region of
+ * expressions that assigns a variable gets no fact for it; in a region of
+ * statements, infer_block ends the fact where the variable is assigned
+ * (narrow_block_enter / narrow_block_leave). */
+static int push_facts(Infer *in, Node *test, bool when, Node **region, int region_len, bool statements,
+                      NodeList *before) {
     Symbol *facts[16];
     int count = 0;
     cond_facts(in, test, when, facts, &count, 16);
     int pushed = 0;
     for (int i = 0; i < count; i++) {
         if (in->nnarrowed >= INFER_MAX_NARROW) break;
-        int k = first_assigning(in, region, region_len, facts[i]);
-        if (k == 0 || (k > 0 && !statements)) continue;
+        if (!statements && region_assigns(in, region, region_len, facts[i])) continue;
+        if (before && region_assigns(in, (Node **)before->items, before->len, facts[i])) continue;
         in->narrowed_to[in->nnarrowed] = NULL;
-        in->narrowed_until[in->nnarrowed] = k > 0 ? region[k] : NULL;
         in->narrowed[in->nnarrowed++] = facts[i];
         pushed++;
     }
-    return pushed + narrow_isinstance_push(in, test, when, region, region_len);
+    int from = in->nnarrowed;
+    pushed += narrow_isinstance_push(in, test, when, region, region_len);
+    for (int i = from; before && i < in->nnarrowed; i++) /* a class the surviving branch may have changed */
+        if (in->narrowed[i] && region_assigns(in, (Node **)before->items, before->len, in->narrowed[i]))
+            in->narrowed[i] = NULL;
+    return pushed;
 }
 
 /* Narrows the facts of test (when it is `when`) for a region of
  * expressions; returns how many were pushed, for narrow_pop. */
 int narrow_push(Infer *in, Node *test, bool when, Node **region, int region_len) {
-    return push_facts(in, test, when, region, region_len, false);
+    return push_facts(in, test, when, region, region_len, false, NULL);
 }
 
 /* The same for a block of statements: `while node is not None: p = node;
- * node = p.next` reads node narrowed until the statement that assigns it. */
+ * node = p.next` reads node narrowed until it is assigned. */
 int narrow_push_block(Infer *in, Node *test, bool when, Node **stmts, int nstmts) {
-    return push_facts(in, test, when, stmts, nstmts, true);
+    return push_facts(in, test, when, stmts, nstmts, true, NULL);
 }
 
-/* infer_block reaches stmt: the facts that end at it no longer hold. */
-void narrow_kill_at(Infer *in, Node *stmt) {
-    for (int i = 0; i < in->nnarrowed; i++)
-        if (in->narrowed_until[i] == stmt) {
-            in->narrowed[i] = NULL;
-            in->narrowed_until[i] = NULL;
-        }
+/* The rest of a block after `if test: <exits> else: <branch>` (or the
+ * reverse): the facts of test that `branch` does not undo by assigning. */
+int narrow_push_after_if(Infer *in, Node *test, bool when, NodeList branch, Node **rest, int rest_len) {
+    return push_facts(in, test, when, rest, rest_len, true, &branch);
+}
+
+/* Can statement s, which assigns sym, still read sym narrowed before its
+ * assignment?  A simple assignment evaluates its value first (`node =
+ * node.next`); an `if` evaluates its test first and its branches are blocks
+ * of their own.  Loops, try, with and the rest end the fact before them. */
+static bool assigns_after_reading(Infer *in, Node *s, Symbol *sym) {
+    switch (s->kind) {
+    case NODE_If:
+        return !region_assigns(in, &s->u.If.test, 1, sym);
+    case NODE_Assign:
+        for (int i = 0; i < s->u.Assign.targets.len; i++)
+            if (((Node *)s->u.Assign.targets.items[i])->kind != NODE_Name) return false;
+        return !region_assigns(in, &s->u.Assign.value, 1, sym);
+    case NODE_AnnAssign:
+        return s->u.AnnAssign.target->kind == NODE_Name &&
+               (!s->u.AnnAssign.value || !region_assigns(in, &s->u.AnnAssign.value, 1, sym));
+    case NODE_AugAssign:
+        return s->u.AugAssign.target->kind == NODE_Name && !region_assigns(in, &s->u.AugAssign.value, 1, sym);
+    default:
+        return false;
+    }
+}
+
+static void kill_fact(Infer *in, NarrowKills *k, int i) {
+    if (k->n < NARROW_KILLS_MAX) {
+        k->index[k->n] = i;
+        k->sym[k->n++] = in->narrowed[i];
+    }
+    in->narrowed[i] = NULL;
+}
+
+/* Before statement s of a block: the facts about variables s assigns end
+ * now, or (assigns_after_reading) once s is done: those are marked in
+ * k->after. */
+void narrow_block_enter(Infer *in, NarrowKills *k, Node *s) {
+    k->nafter = 0;
+    for (int i = 0; i < in->nnarrowed; i++) {
+        if (!in->narrowed[i] || !region_assigns(in, &s, 1, in->narrowed[i])) continue;
+        if (assigns_after_reading(in, s, in->narrowed[i]) && k->nafter < NARROW_KILLS_MAX)
+            k->after[k->nafter++] = i;
+        else
+            kill_fact(in, k, i);
+    }
+}
+
+/* After statement s: the facts marked to end after it end. */
+void narrow_block_after(Infer *in, NarrowKills *k) {
+    for (int j = 0; j < k->nafter; j++)
+        if (k->after[j] < in->nnarrowed && in->narrowed[k->after[j]]) kill_fact(in, k, k->after[j]);
+    k->nafter = 0;
+}
+
+/* The block is done: its kills are undone (the block's other paths — an
+ * `else`, the code after a loop body — start from before it). */
+void narrow_block_leave(Infer *in, NarrowKills *k) {
+    for (int j = k->n - 1; j >= 0; j--)
+        if (k->index[j] < in->nnarrowed) in->narrowed[k->index[j]] = k->sym[j];
 }
 
 void narrow_pop(Infer *in, int pushed) {

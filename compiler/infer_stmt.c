@@ -515,20 +515,24 @@ bool block_exits(NodeList body) {
 
 void infer_block(Infer *in, NodeList body) {
     int pushed = 0;
+    NarrowKills kills;
+    kills.n = kills.nafter = 0;
     for (int i = 0; i < body.len && !diag_should_stop(in->diag); i++) {
         Node *s = body.items[i];
-        narrow_kill_at(in, s);
+        narrow_block_enter(in, &kills, s);
         infer_stmt(in, s);
+        narrow_block_after(in, &kills);
         Node **rest = body.items + i + 1;
         int rest_len = body.len - i - 1;
         /* `if x is None: return` — x is not None in the rest of the block */
         if (s->kind == NODE_If && block_exits(s->u.If.body) && !block_exits(s->u.If.orelse))
-            pushed += narrow_push_block(in, s->u.If.test, false, rest, rest_len);
+            pushed += narrow_push_after_if(in, s->u.If.test, false, s->u.If.orelse, rest, rest_len);
         else if (s->kind == NODE_If && block_exits(s->u.If.orelse) && !block_exits(s->u.If.body))
-            pushed += narrow_push_block(in, s->u.If.test, true, rest, rest_len);
+            pushed += narrow_push_after_if(in, s->u.If.test, true, s->u.If.body, rest, rest_len);
         else if (s->kind == NODE_Assert)
             pushed += narrow_push_block(in, s->u.Assert.test, true, rest, rest_len);
     }
+    narrow_block_leave(in, &kills);
     narrow_pop(in, pushed);
 }
 

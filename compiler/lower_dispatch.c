@@ -4,9 +4,10 @@
  * order, so a Sub pointer is a Base pointer after a cast (IR_CONVERT): that
  * is all an upcast costs.  A method overridden in subclasses (a Dispatch,
  * see infer_dispatch.c) gets one small function, `<base method>__virtual`,
- * with the base method's parameters: it tests the run-time class of self
- * against each overriding class, deepest first, and calls that class's
- * override (self cast down), else the base method.  Calls through a
+ * with the base method's parameters: it compares the exact run-time class
+ * of self with each class whose instances run an override (the program's
+ * classes are all known) and calls that override (self cast down), else
+ * the base method.  Calls through a
  * Base-typed value call that function; every other call stays direct.
  *
  * Class attributes that subclasses redefine are read the same way: the
@@ -56,6 +57,14 @@ static void dispatch_call(Lower *L, FuncSpec *spec, PtrVec *params, Type *ret, I
     ir_return(L->cur, result);
 }
 
+/* Which of d's overrides instances of cls run: the index of the deepest
+ * owner cls derives from (owners are deepest first), or -1 for the base. */
+static int override_of(const Dispatch *d, const ClassData *cls) {
+    for (int k = 0; k < d->owners.len; k++)
+        if (class_derives(cls, d->owners.items[k])) return k;
+    return -1;
+}
+
 static void lower_dispatcher(Lower *L, Dispatch *d) {
     FuncSpec *base = d->base;
     IrFunc *bfn = ptrmap_get(&L->funcs, base);
@@ -74,15 +83,20 @@ static void lower_dispatcher(Lower *L, Dispatch *d) {
     unwind->term.kind = TERM_UNWIND;
     set_block(L, entry);
     for (int i = 0; i < base->nparams; i++) ir_param_new(fn, L->ir, base->param_types[i], base->params[i]->name);
+    /* every class of the program is known: test the exact run-time class
+     * against each class that resolves to an override (a compare each) */
     for (int k = 0; k < d->owners.len; k++) {
-        ClassData *owner = d->owners.items[k];
-        IrTemp *cargs[2] = {fn->params.items[0], const_int(L, class_id(L, owner))};
-        IrTemp *hit = call_rt(L, "krt_isinstance", type_bool(L->tt), false, false, 2, cargs).t;
-        IrBlock *yes = block(L), *no = block(L);
-        ir_branch(L->cur, hit, yes, no);
-        set_block(L, yes);
-        dispatch_call(L, d->specs.items[k], &fn->params, base->ret, unwind);
-        set_block(L, no);
+        for (int i = 0; i < L->c->classes.len; i++) {
+            ClassData *cls = L->c->classes.items[i];
+            if (override_of(d, cls) != k) continue;
+            IrTemp *cargs[2] = {fn->params.items[0], const_int(L, class_id(L, cls))};
+            IrTemp *hit = call_rt(L, "krt_is_type", type_bool(L->tt), false, false, 2, cargs).t;
+            IrBlock *yes = block(L), *no = block(L);
+            ir_branch(L->cur, hit, yes, no);
+            set_block(L, yes);
+            dispatch_call(L, d->specs.items[k], &fn->params, base->ret, unwind);
+            set_block(L, no);
+        }
     }
     dispatch_call(L, base, &fn->params, base->ret, unwind);
 }

@@ -289,6 +289,6 @@ KrtExc *krt_exc_new_v(krt_int type, KrtStr *msg) {
     return krt_exc_new((uint16_t)type, msg);
 }
 
-void krt_check_attr_of_none(const void *obj, KrtStr *attr) {
-    if (!obj) krt_raise_fmt(KRT_T_ATTRIBUTE_ERROR, "'NoneType' object has no attribute '%.*s'", (int)attr->len, attr->data);
+void krt_raise_attr_of_none(KrtStr *attr) {
+    krt_raise_fmt(KRT_T_ATTRIBUTE_ERROR, "'NoneType' object has no attribute '%.*s'", (int)attr->len, attr->data);
 }

@@ -219,6 +219,11 @@ static inline bool krt_isinstance(const void *o, krt_int cls) {
     return o && krt_type_is_subtype(((const KrtObject *)o)->type, (uint16_t)cls);
 }
 
+/* Is o's run-time class exactly cls?  (Virtual dispatch: lower_dispatch.c.) */
+static inline bool krt_is_type(const void *o, krt_int cls) {
+    return o && ((const KrtObject *)o)->type == (uint16_t)cls;
+}
+
 /* ---- heap --------------------------------------------------------------- */
 
 /* A block of size bytes for an object of type `type`, with rc 1; NULL and a
@@ -664,7 +669,10 @@ bool krt_compare_int_float(krt_int a, krt_float b, krt_int op); /* exact int OP 
 void krt_check_divmod_float(krt_float b);                        /* ZeroDivisionError "float divmod()" */
 void krt_raise_new(krt_int type, KrtStr *msg);                    /* raise T(msg) */
 KrtExc *krt_exc_new_v(krt_int type, KrtStr *msg);                 /* T(msg) as a value (msg NULL: T()) */
-void krt_check_attr_of_none(const void *obj, KrtStr *attr);      /* AttributeError when obj is None */
+void krt_raise_attr_of_none(KrtStr *attr); /* AttributeError: 'NoneType' object has no attribute ... */
+static inline void krt_check_attr_of_none(const void *obj, KrtStr *attr) { /* AttributeError when obj is None */
+    if (KRT_UNLIKELY(!obj)) krt_raise_attr_of_none(attr);
+}
 void krt_raise_system_exit(krt_int code);                         /* sys.exit(code) */
 KrtStr *krt_exc_str(KrtExc *e);                                   /* str(e) */
 void krt_check_unpack(krt_int got, krt_int expected);             /* a, b = items: ValueError texts */
