@@ -11,7 +11,9 @@
  * Output: IrProgram.may_cycle, and for each class on a cycle one warning at
  * its definition naming the path (`Node.next -> Node`), so the firmware
  * engineer sees it and can break it (an index instead of a reference, or
- * clearing the back pointer).  The common case in firmware — no cycle
+ * clearing the back pointer).  A subclass whose cycle starts with a field
+ * it inherits is not warned again: its base class's warning names the
+ * field.  The common case in firmware — no cycle
  * possible — gets no warning.  A trial-deletion collector for programs that
  * do build cycles is not linked yet; the warning says so.
  */
@@ -20,6 +22,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "krait/krt.h"
 #include "sema.h"
 #include "typed.h"
 
@@ -59,6 +62,16 @@ static const IrClass *plain(const IrProgram *prog, int i) {
     return c->is_exception || !c->cls ? NULL : c;
 }
 
+/* Does class c inherit field `name` from its base class? */
+static bool inherited_field(const IrProgram *prog, const IrClass *c, const char *name) {
+    int b = c->base_id - KRT_T__FIRST_USER;
+    if (!name || b < 0 || b >= prog->classes.len) return false;
+    const IrClass *base = prog->classes.items[b];
+    for (int f = 0; f < base->nfields; f++)
+        if (strcmp(base->field_names[f], name) == 0) return true;
+    return false;
+}
+
 static void warn_cycle(Search *s, int from_depth, int back_to) {
     char buf[512] = "";
     size_t used = 0;
@@ -70,6 +83,8 @@ static void warn_cycle(Search *s, int from_depth, int back_to) {
     snprintf(buf + used, sizeof buf - used, "%s", plain(s->prog, back_to)->cls->name);
     const IrClass *c = plain(s->prog, back_to);
     if (s->warned[back_to]) return;
+    const IrClass *next = plain(s->prog, from_depth + 1 < s->depth ? s->path[from_depth + 1] : back_to);
+    if (inherited_field(s->prog, c, edge_field(c, next))) return; /* its base class's warning names it */
     s->warned[back_to] = true;
     ClassData *cd = c->cls->info;
     if (cd && cd->def && cd->module)

@@ -392,6 +392,9 @@ def check_budget(report, heap, want, stderr=""):
     if kind == "warning":  # warning LINE:COL: text — krait warns so
         expected = ":%s warning: %s" % (words[1], want.split(None, 2)[2])
         return None if expected in stderr else "no warning %r in\n%s" % (expected, stderr)
+    if kind == "warnings":  # warnings N: exactly N warnings
+        n = stderr.count(" warning: ")
+        return None if n == int(words[1]) else "%d warnings, expected %s:\n%s" % (n, words[1], stderr)
     if kind == "no-warning":
         return None if "warning:" not in stderr else "unexpected warning:\n%s" % stderr
     if kind == "heap-peak":  # heap-peak N: the run's heap peak is at most N bytes
