@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "krait/krt.h"
 
 
 /* A C identifier from a Python name: ASCII letters, digits and _ kept; any
@@ -505,6 +506,26 @@ static void emit_list_ops(FILE *out, const char *n, const char *desc) {
     }
 }
 
+/* Does a field of type t hold a counted reference (itself, or in a tuple)? */
+static bool field_holds_reference(Type *t) {
+    t = type_resolve(t);
+    if (t->kind != TY_TUPLE) return type_is_reference(t);
+    for (int k = 0; k < t->nargs; k++)
+        if (type_is_reference(t->args[k])) return true;
+    return false;
+}
+
+/* Do instances of program type id `type` have a drop function? */
+static bool class_has_drop(const EmitC *e, int64_t type) {
+    int64_t i = type - KRT_T__FIRST_USER;
+    if (i < 0 || i >= e->prog->classes.len) return true;
+    const IrClass *c = e->prog->classes.items[i];
+    if (c->is_exception) return true;
+    for (int f = 0; f < c->nfields; f++)
+        if (field_holds_reference(c->field_types[f])) return true;
+    return false;
+}
+
 void emit_prototype(EmitC *e, FILE *out, const IrFunc *fn) {
     fprintf(out, "%s %s(", type_is_none(fn->ret) ? "void" : emit_ctype(e, fn->ret), fn->c_name);
     if (fn->params.len == 0 && !fn->ret_slot_struct) fputs("void", out);
@@ -852,8 +873,8 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
     case IR_NEW: {
         const char *st = type_resolve(in->dst->type)->cls->c_name;
         if (in->site && in->site->caller_slot) { /* the caller's slot when it offers one, else the heap */
-            fprintf(e->out, "    %s = (struct %s *)krt_ret_object(krt_ret_slot, sizeof(struct %s), %lld);\n",
-                    temp_name(e, in->dst), st, st, (long long)in->imm.i);
+            fprintf(e->out, "    %s = (struct %s *)krt_ret_object(krt_ret_slot, sizeof(struct %s), %lld, %s);\n",
+                    temp_name(e, in->dst), st, st, (long long)in->imm.i, class_has_drop(e, in->imm.i) ? "true" : "false");
             emit_check(e, b, in);
             break;
         }
@@ -865,8 +886,13 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         }
         if (in->site && in->site->storage == STORAGE_STACK) {
             /* its frame slot, or the heap while the slot's last object lives (escape.c) */
-            fprintf(e->out, "    %s = (struct %s *)krt_stack_object%s(&krt_slot%d.h, sizeof(struct %s), %lld);\n",
-                    temp_name(e, in->dst), st, in->site->reuse_dead ? "_reuse" : "_fast", in->site->slot, st, (long long)in->imm.i);
+            if (in->site->reuse_dead)
+                fprintf(e->out, "    %s = (struct %s *)krt_stack_object_reuse(&krt_slot%d.h, sizeof(struct %s), %lld);\n",
+                        temp_name(e, in->dst), st, in->site->slot, st, (long long)in->imm.i);
+            else
+                fprintf(e->out, "    %s = (struct %s *)krt_stack_object_fast(&krt_slot%d.h, sizeof(struct %s), %lld, %s);\n",
+                        temp_name(e, in->dst), st, in->site->slot, st, (long long)in->imm.i,
+                        class_has_drop(e, in->imm.i) ? "true" : "false");
             emit_check(e, b, in);
             break;
         }
@@ -1270,15 +1296,6 @@ void emit_set_entry(EmitC *e, EmitEntry entry, const char *lib_init) {
 /* krt_program_types: the descriptors of the program's classes, indexed by
  * type id - KRT_T__FIRST_USER.  C99 has no empty arrays, so a program
  * without classes gets one NULL entry and a count of 0. */
-/* Does a field of type t hold a counted reference (itself, or in a tuple)? */
-static bool field_holds_reference(Type *t) {
-    t = type_resolve(t);
-    if (t->kind != TY_TUPLE) return type_is_reference(t);
-    for (int k = 0; k < t->nargs; k++)
-        if (type_is_reference(t->args[k])) return true;
-    return false;
-}
-
 /* Class c's type descriptor krt_type_<i>, with its drop: what releases the
  * references its fields hold (none: no drop, and the runtime frees the
  * block at once). */

@@ -239,11 +239,12 @@ void *krt_alloc_object(size_t size, uint16_t type);
  * a heap block instead (NULL and MemoryError if that fails). */
 void *krt_stack_object(KrtObject *slot, size_t size, uint16_t type);
 /* Inline: the common case, a slot free or holding a dead object, costs a
- * few stores; the rest is krt_stack_object. */
+ * few stores; the rest is krt_stack_object.  has_drop: the type has a drop
+ * function (a constant where the compiler knows the class). */
 void krt_stack_drop(KrtObject *slot);
-static inline void *krt_stack_object_fast(KrtObject *slot, size_t size, uint16_t type) {
+static inline void *krt_stack_object_fast(KrtObject *slot, size_t size, uint16_t type, bool has_drop) {
     if (KRT_UNLIKELY(slot->rc != 0 && slot->rc != KRT_RC_STACK)) return krt_stack_object(slot, size, type);
-    if (slot->rc == KRT_RC_STACK) krt_stack_drop(slot); /* the last iteration's object releases its fields */
+    if (has_drop && slot->rc == KRT_RC_STACK) krt_stack_drop(slot); /* the last object releases its fields */
     slot->rc = (krt_rc)(KRT_RC_STACK + 1);
     slot->type = type;
     memset((char *)slot + sizeof(KrtObject), 0, size - sizeof(KrtObject));
@@ -272,8 +273,8 @@ static inline void krt_slot_settle(KrtObject *slot, krt_rc holders) {
     slot->rc = (krt_rc)(slot->rc + holders);
 }
 void *krt_ret_object_heap(size_t size, uint16_t type);
-static inline void *krt_ret_object(KrtObject *slot, size_t size, uint16_t type) {
-    return slot ? krt_stack_object_fast(slot, size, type) : krt_ret_object_heap(size, type);
+static inline void *krt_ret_object(KrtObject *slot, size_t size, uint16_t type, bool has_drop) {
+    return slot ? krt_stack_object_fast(slot, size, type, has_drop) : krt_ret_object_heap(size, type);
 }
 /* A module's top level makes some objects exactly once: they live in static
  * blocks, immortal (no count), with zeroed fields; the module's fini
