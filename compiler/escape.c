@@ -479,7 +479,9 @@ void escape_analyse(IrProgram *prog) {
                                             in->imm.i - KRT_T__FIRST_USER < prog->classes.len
                                         ? prog->classes.items[in->imm.i - KRT_T__FIRST_USER]
                                         : NULL;
-                if (ic && (ic->is_closure || ic->base_id == KRT_T_CELL)) {
+                if (ic && ic->exc_struct) {
+                    s->why = "an exception (raised, it outlives the frame)";
+                } else if (ic && (ic->is_closure || ic->base_id == KRT_T_CELL)) {
                     /* closures and cells stay on the heap for now */
                     s->why = ic->is_closure ? "a closure (its captured variables)"
                                             : "a cell: a variable shared with a closure";

@@ -511,11 +511,7 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         if (class_data_of(at[i]) && b->id != B_PRINT && b->id != B_STR && b->id != B_REPR && b->id != B_ISINSTANCE)
             return unsupported(in, call, arena_printf(in->arena, "%s() of an instance (its dunder methods)", name));
     if (b->kind == BUILTIN_EXCEPTION) {
-        if (call->u.Call.keywords.len) return unsupported(in, call, "keyword arguments to an exception");
-        if (nargs > 1) return unsupported(in, call, "exceptions with several arguments");
-        if (nargs == 1 && type_resolve(at[0])->kind != TY_STR && !printable(in, at[0]))
-            return unsupported(in, call, "exceptions with an argument that has no str()");
-        return exception_type(in);
+        return infer_exc_new_inferred(in, call);
     }
     for (int k = 0; k < call->u.Call.keywords.len; k++) {
         Node *kw = call->u.Call.keywords.items[k];
@@ -551,6 +547,7 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         return type_none(in->tt);
     case B_LEN:
         if (nargs != 1) break;
+        if (check_is_exc_args(at[0])) return type_int(in->tt); /* len(e.args) */
         if (type_resolve(at[0])->kind != TY_STR && type_resolve(at[0])->kind != TY_LIST &&
             type_resolve(at[0])->kind != TY_TUPLE && type_resolve(at[0])->kind != TY_RANGE &&
             type_resolve(at[0])->kind != TY_DICT && !is_set(at[0]) && !is_bytes_like(at[0]))
@@ -1028,6 +1025,7 @@ Type *infer_method_call(Infer *in, Node *n) {
         !fv->u.Call.args.len) {
         /* super().m(...): the method of the defining class's base, on self */
         ClassData *owner = in->spec->def->kind == NODE_FunctionDef ? method_owner(in, in->spec->def) : NULL;
+        if (owner && !owner->base && owner->exc_base && in->spec->nparams >= 1) return infer_exc_super(in, n, owner);
         if (!owner || !owner->base || in->spec->nparams < 1) return unsupported(in, n, "super() outside a method of a derived class");
         record(in, fv, in->spec->param_types[0]);
         return infer_class_method_call(in, n, in->spec->param_types[0], owner->base, f->u.Attribute.attr);

@@ -356,6 +356,7 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     Val v = none;
     switch (b->id) {
     case B_LEN:
+        if (lower_exc_len(L, a[0], &v)) return v; /* len(e.args) */
         if (t0->kind == TY_TUPLE) {
             v.t = const_int(L, t0->nargs);
             return v;

@@ -214,4 +214,9 @@ void krt_err_set_sink(KrtWriteFn fn);
 void krt_exc_reset(void);
 #endif
 
+/* str(e): the class's __str__, or the message ("" without one); a new
+ * reference, NULL when __str__ raised (its exception dropped; the pending
+ * exception, if any, kept). */
+KrtStr *krt_exc_text(KrtExc *e);
+
 #endif
