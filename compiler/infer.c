@@ -1143,6 +1143,9 @@ Type *infer_expr_kind(Infer *in, Node *n) {
                 return unsupported(in, n, "indexing a str with a non-int");
             return type_str(in->tt);
         }
+        if (check_is_exc_args(base))
+            return unsupported(in, n, "indexing e.args (an exception's arguments are kept as text: keep the value in "
+                                      "a field of an exception class)");
         return unsupported(in, n, "this subscript");
     }
     case NODE_List: {

@@ -207,7 +207,7 @@ void expect_arg(Infer *in, Node *call, int i, Type *got, Type *want, const char 
 const Builtin *isinstance_class(Infer *in, Node *c) {
     static const Builtin user_exception = {"<exception class>", BUILTIN_EXCEPTION, 0, NULL};
     static const Builtin user_class = {"<class>", BUILTIN_TYPE, -1, NULL};
-    if (check_exception_class(in->c, in->mod, c)) return &user_exception;
+    if (check_exception_class(in->c, in->mod, c) || check_exception_data(in->c, in->mod, c)) return &user_exception;
     if (class_named(in, c)) return &user_class; /* decided by the static type */
     Symbol *sym = c->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, c)) : NULL;
     if (sym && sym->kind == SYM_BUILTIN && sym->builtin &&

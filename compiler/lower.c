@@ -930,6 +930,15 @@ void jump_to_handler(Lower *L) {
     after_jump(L);
 }
 
+/* Does raising T(args) need its args' texts kept (several, or one that is
+ * not a str, or a KeyError's), not just its message? */
+static bool exc_args_kept(Lower *L, Node *e) {
+    if (e->kind != NODE_Call || !e->u.Call.args.len) return false;
+    Node *fn = e->u.Call.func;
+    return e->u.Call.args.len > 1 || type_resolve(ty_of(L, e->u.Call.args.items[0]))->kind != TY_STR ||
+           (fn->kind == NODE_Name && class_type_id(L, fn) == KRT_T_KEY_ERROR);
+}
+
 static void lower_raise(Lower *L, Node *n) {
     Node *e = n->u.Raise.exc;
     if (!e) { /* bare raise: the exception being handled, again */
@@ -943,8 +952,8 @@ static void lower_raise(Lower *L, Node *n) {
     }
     Node *fn = e->kind == NODE_Call ? e->u.Call.func : e;
     Symbol *sym = sema_symbol_of(L->mod, fn);
-    if ((sym->kind != SYM_BUILTIN && !check_exception_class(L->c, L->mod, fn)) ||
-        (e->kind == NODE_Call && e->u.Call.args.len > 1)) { /* raise e, raise T(a, b) */
+    if ((sym->kind != SYM_BUILTIN && !check_exception_class(L->c, L->mod, fn)) || exc_args_kept(L, e)) {
+        /* raise e, raise T(a, b) */
         IrTemp *v = lower_value(L, e);
         emit(L, IR_INCREF, NULL, 1, &v);
         call_rt_void(L, "krt_raise", true, 1, &v);

@@ -72,6 +72,7 @@ KrtStr *krt_exc_args_repr(KrtExc *e) {
         return e->args;
     }
     if (e->nargs == 0 && !e->msg) return krt_str_new("()", 2);
+    if (e->h.type == KRT_T_KEY_ERROR) return wrap_tuple(e->msg, ",)"); /* its message is the key's repr */
     KrtStr *r = krt_str_repr(e->msg);
     if (!r) return NULL;
     KrtStr *t = wrap_tuple(r, ",)");
