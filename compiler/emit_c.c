@@ -48,6 +48,31 @@ static const char *field_ident(Arena *arena, const char *py) {
     return c_ident(arena, py);
 }
 
+/* The object of a field access: an exception with fields is a KrtExc * in
+ * generated code, cast to its struct to reach them. */
+static const char *field_object(EmitC *e, const IrInstr *in) {
+    Type *t = type_resolve(in->args[0]->type);
+    if (t->kind == TY_OPTIONAL) t = type_resolve(t->args[0]);
+    if (t->kind == TY_CLASS && t->cls->is_exception)
+        return arena_printf(e->arena, "((struct %s *)%s)", t->cls->c_name, arg(e, in, 0));
+    return arg(e, in, 0);
+}
+
+/* The descriptor of an exception class with fields; with a __str__, a
+ * KrtExcType whose hook calls it. */
+static void emit_exc_type(EmitC *e, FILE *out, const IrClass *c, int i) {
+    const char *st = c->cls->c_name;
+    if (!c->str_func) {
+        fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, KRT_TYPE_EXCEPTION, sizeof(struct %s), %s_drop};\n",
+                i, c->name, c->base_id, st, st);
+        return;
+    }
+    fprintf(out, "static KrtStr *%s_str(KrtExc *e) {\n    return %s(e);\n}\n", st, c->str_func->c_name);
+    fprintf(out, "static const KrtExcType krt_type_%d = {{\"%s\", %d, KRT_TYPE_EXCEPTION | KRT_TYPE_EXC_STR, "
+                 "sizeof(struct %s), %s_drop}, %s_str};\n", i, c->name, c->base_id, st, st, st);
+    (void)e;
+}
+
 const char *c_ident(Arena *arena, const char *py) {
     size_t n = strlen(py);
     char *buf = arena_alloc(arena, n * 4 + 1);
@@ -118,7 +143,7 @@ const char *emit_ctype(EmitC *e, Type *t) {
         if (type_is_reference(t->args[0])) return emit_ctype(e, t->args[0]);
         return emit_register(e, t, "krt_opt")->name;
     case TY_CLASS:
-        if (t->cls->module && strcmp(t->cls->module, "builtins") == 0) return "KrtExc *";
+        if ((t->cls->module && strcmp(t->cls->module, "builtins") == 0) || t->cls->is_exception) return "KrtExc *";
         if (t->cls->c_name) return arena_printf(e->arena, "struct %s *", t->cls->c_name);
         return arena_printf(e->arena, "struct %s *", c_ident(e->arena, t->cls->name));
     default:
@@ -520,7 +545,7 @@ static bool class_has_drop(const EmitC *e, int64_t type) {
     int64_t i = type - KRT_T__FIRST_USER;
     if (i < 0 || i >= e->prog->classes.len) return true;
     const IrClass *c = e->prog->classes.items[i];
-    if (c->is_exception) return true;
+    if (c->is_exception || c->exc_struct) return true;
     for (int f = 0; f < c->nfields; f++)
         if (field_holds_reference(c->field_types[f])) return true;
     return false;
@@ -896,8 +921,8 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
             emit_check(e, b, in);
             break;
         }
-        fprintf(e->out, "    %s = (struct %s *)krt_alloc_object(sizeof(struct %s), %lld);\n", temp_name(e, in->dst), st, st,
-                (long long)in->imm.i);
+        fprintf(e->out, "    %s = (%s)krt_alloc_object(sizeof(struct %s), %lld);\n", temp_name(e, in->dst),
+                emit_ctype(e, in->dst->type), st, (long long)in->imm.i);
         fprintf(e->out, "    if (%s) memset((char *)%s + sizeof(KrtObject), 0, sizeof(struct %s) - sizeof(KrtObject));\n",
                 temp_name(e, in->dst), temp_name(e, in->dst), st);
         emit_check(e, b, in);
@@ -907,11 +932,11 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
     }
     case IR_FIELD_GET:
         if (in->dst && e->temp_read[in->dst->id] && !type_is_none(in->dst->type))
-            fprintf(e->out, "    %s%s->%s;\n", dst_prefix(e, in), arg(e, in, 0), field_ident(e->arena, in->field));
+            fprintf(e->out, "    %s%s->%s;\n", dst_prefix(e, in), field_object(e, in), field_ident(e->arena, in->field));
         break;
     case IR_FIELD_SET:
         if (!type_is_none(in->args[1]->type))
-            fprintf(e->out, "    %s->%s = %s;\n", arg(e, in, 0), field_ident(e->arena, in->field), arg(e, in, 1));
+            fprintf(e->out, "    %s->%s = %s;\n", field_object(e, in), field_ident(e->arena, in->field), arg(e, in, 1));
         break;
     case IR_FN_CONST:
         if (in->dst && e->temp_read[in->dst->id])
@@ -1191,7 +1216,8 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
     for (int i = 0; i < prog->classes.len; i++) {
         const IrClass *c = prog->classes.items[i];
         if (c->is_exception) continue;
-        fprintf(out, "struct %s { /* class %s */\n    KrtObject h;\n", c->cls->c_name, c->name);
+        fprintf(out, "struct %s { /* class %s */\n    %s;\n", c->cls->c_name, c->name,
+                c->exc_struct ? "KrtExc h" : "KrtObject h");
         if (c->is_closure) fputs("    KrtCode code;\n", out); /* a KrtFn first (closure.h) */
         for (int f = 0; f < c->nfields; f++)
             if (!type_is_none(c->field_types[f]))
@@ -1301,7 +1327,7 @@ void emit_set_entry(EmitC *e, EmitEntry entry, const char *lib_init) {
  * block at once). */
 static void emit_class_type(EmitC *e, FILE *out, int i, const IrClass *c) {
     const char *st = c->cls->c_name;
-    bool refs = false;
+    bool refs = c->exc_struct; /* an exception's args, cause and context */
     for (int f = 0; f < c->nfields; f++) refs = refs || field_holds_reference(c->field_types[f]);
     if (!refs) {
         fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), NULL};\n", i, c->name,
@@ -1309,6 +1335,7 @@ static void emit_class_type(EmitC *e, FILE *out, int i, const IrClass *c) {
         return;
     }
     fprintf(out, "static void %s_drop(KrtObject *o) {\n    struct %s *x = (struct %s *)o;\n", st, st, st);
+    if (c->exc_struct) fputs("    krt_exc_drop(o);\n", out);
     for (int f = 0; f < c->nfields; f++) {
         Type *ft = type_resolve(c->field_types[f]);
         const char *fe = arena_printf(e->arena, "x->%s", field_ident(e->arena, c->field_names[f]));
@@ -1317,7 +1344,12 @@ static void emit_class_type(EmitC *e, FILE *out, int i, const IrClass *c) {
         else if (ft->kind != TY_TUPLE && type_is_reference(ft))
             fprintf(out, "    krt_xdecref((KrtObject *)%s);\n", fe);
     }
-    fprintf(out, "}\nstatic const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), %s_drop};\n", i, c->name,
+    fputs("    (void)x;\n}\n", out);
+    if (c->exc_struct) {
+        emit_exc_type(e, out, c, i);
+        return;
+    }
+    fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), %s_drop};\n", i, c->name,
             c->base_id, st, st);
 }
 
@@ -1338,6 +1370,7 @@ static void emit_program_types(EmitC *e, FILE *out) {
         }
         emit_class_type(e, out, i, c);
         const char *st = c->cls->c_name;
+        if (c->exc_struct) continue;
         if (c->lt_func) { /* lists of its instances sort by a < b */
             fprintf(out, "static int %s_cmp(const void *a, const void *b) {\n"
                          "    return %s(*(struct %s *const *)a, *(struct %s *const *)b) ? -1 : 0;\n}\n",
@@ -1353,7 +1386,10 @@ static void emit_program_types(EmitC *e, FILE *out) {
         }
     }
     fputs("const KrtType *const krt_program_types[] = {", out);
-    for (int i = 0; i < classes->len; i++) fprintf(out, "%s&krt_type_%d", i ? ", " : "", i);
+    for (int i = 0; i < classes->len; i++) {
+        const IrClass *c = classes->items[i];
+        fprintf(out, "%s&krt_type_%d%s", i ? ", " : "", i, c->exc_struct && c->str_func ? ".t" : "");
+    }
     fprintf(out, "};\nconst uint16_t krt_program_type_count = %d;\n\n", classes->len);
 }
 

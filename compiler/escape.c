@@ -469,7 +469,12 @@ static void find_caller_slots(Escape *x, bool *esc, const char **why) {
                 if (in->op != IR_NEW || !in->site || !in->dst || !esc[in->dst->id] || kept[in->dst->id] || in->callee)
                     continue;
                 const ClassInfo *ci = type_resolve(in->dst->type)->cls;
-                if (!ci) continue;
+                int64_t k = in->imm.i - KRT_T__FIRST_USER;
+                const IrClass *ic = k >= 0 && k < prog->classes.len ? prog->classes.items[k] : NULL;
+                if (!ci || !ic || ic->exc_struct || ic->is_exception || ic->is_closure) {
+                    one_struct = false; /* exceptions, closures and cells stay on the heap */
+                    continue;
+                }
                 if (st && strcmp(st, ci->c_name) != 0) one_struct = false;
                 st = ci->c_name;
             }
@@ -608,7 +613,9 @@ void escape_analyse(IrProgram *prog) {
                                             in->imm.i - KRT_T__FIRST_USER < prog->classes.len
                                         ? prog->classes.items[in->imm.i - KRT_T__FIRST_USER]
                                         : NULL;
-                if (ic && (ic->is_closure || ic->base_id == KRT_T_CELL)) {
+                if (ic && ic->exc_struct) {
+                    s->why = "an exception (raised, it outlives the frame)";
+                } else if (ic && (ic->is_closure || ic->base_id == KRT_T_CELL)) {
                     /* closures and cells stay on the heap for now */
                     s->why = ic->is_closure ? "a closure (its captured variables)"
                                             : "a cell: a variable shared with a closure";

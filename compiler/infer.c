@@ -561,7 +561,7 @@ const char *check_exception_root(const Checked *c, const Module *mod, Node *clas
 bool names_exception_class(Infer *in, Node *name) {
     Symbol *sym = name->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, name)) : NULL;
     if (sym && sym->kind == SYM_BUILTIN && sym->builtin->kind == BUILTIN_EXCEPTION) return true;
-    return check_exception_class(in->c, in->mod, name) != NULL;
+    return check_exception_class(in->c, in->mod, name) != NULL || check_exception_data(in->c, in->mod, name);
 }
 
 Type *infer_call(Infer *in, Node *n) {
@@ -620,6 +620,8 @@ Type *infer_call(Infer *in, Node *n) {
         Type *t = type_class(in->tt, cd->info);
         cd->constructed = true; /* (its overrides can be specialised now: infer_dispatch.c) */
         if (!class_method(cd, "__init__", NULL) && cd->dataclass) return infer_dataclass_init(in, n, cd);
+        if (!class_method(cd, "__init__", NULL) && cd->info->is_exception) /* Exception's own __init__ */
+            return poisoned(in, infer_exc_new(in, n)) || !infer_exc_constructed(in, n, cd) ? type_never(in->tt) : t;
         if (!class_method(cd, "__init__", NULL)) {
             if (n->u.Call.args.len || n->u.Call.keywords.len) {
                 diag_error(in->diag, &in->mod->src, n->span, "%s() takes no arguments", cd->info->name);
@@ -633,19 +635,10 @@ Type *infer_call(Infer *in, Node *n) {
             diag_error(in->diag, &in->mod->src, n->span, "__init__() should return None, not '%s'", tname(in, r));
             return type_never(in->tt);
         }
+        if (cd->info->is_exception && !infer_exc_constructed(in, n, cd)) return type_never(in->tt); /* its __str__ */
         return t;
     }
-    if (sym->kind == SYM_CLASS && check_exception_class(in->c, in->mod, f)) {
-        NodeList args = n->u.Call.args;
-        if (n->u.Call.keywords.len || args.len > 1)
-            return unsupported(in, n, "exceptions with several or keyword arguments");
-        if (args.len == 1) {
-            Type *t = infer_expr(in, args.items[0]);
-            if (type_resolve(t)->kind != TY_STR && !poisoned(in, t) && !printable(in, t))
-                return unsupported(in, n, "exceptions with an argument that has no str()");
-        }
-        return exception_type(in);
-    }
+    if (sym->kind == SYM_CLASS && check_exception_class(in->c, in->mod, f)) return infer_exc_new(in, n);
     if (closure_calls_value(in, sym)) return closure_value_call(in, n, infer_expr(in, f)); /* a function value */
     Node *lambda = closure_lambda_var(in, sym);
     if (!lambda && (sym->kind == SYM_VAR || sym->kind == SYM_PARAM)) { /* an instance with __call__ */
@@ -1157,6 +1150,9 @@ Type *infer_expr_kind(Infer *in, Node *n) {
                 return unsupported(in, n, "indexing a str with a non-int");
             return type_str(in->tt);
         }
+        if (check_is_exc_args(base))
+            return unsupported(in, n, "indexing e.args (an exception's arguments are kept as text: keep the value in "
+                                      "a field of an exception class)");
         return unsupported(in, n, "this subscript");
     }
     case NODE_List: {
@@ -1270,6 +1266,8 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         Type *bt = infer_expr(in, base);
         if (poisoned(in, bt)) return type_never(in->tt);
         if ((et = infer_enum_attribute(in, n, bt))) return et; /* member.name, member.value */
+        Type *xt = infer_exc_attribute(in, n, bt); /* e.args, e.__cause__ */
+        if (xt) return xt;
         ClassData *cd = class_data_of(bt);
         Type *stop_value = cd ? NULL : infer_stop_value(in, n);
         if (stop_value) return stop_value;

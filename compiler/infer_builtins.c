@@ -217,7 +217,7 @@ void expect_arg(Infer *in, Node *call, int i, Type *got, Type *want, const char 
 const Builtin *isinstance_class(Infer *in, Node *c) {
     static const Builtin user_exception = {"<exception class>", BUILTIN_EXCEPTION, 0, NULL};
     static const Builtin user_class = {"<class>", BUILTIN_TYPE, -1, NULL};
-    if (check_exception_class(in->c, in->mod, c)) return &user_exception;
+    if (check_exception_class(in->c, in->mod, c) || check_exception_data(in->c, in->mod, c)) return &user_exception;
     if (class_named(in, c)) return &user_class; /* decided by the static type */
     Symbol *sym = c->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, c)) : NULL;
     if (sym && sym->kind == SYM_BUILTIN && sym->builtin &&
@@ -529,11 +529,7 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
             !(i == 0 && consumes_iterable(b) && iter_elem(in, at[0]))) /* an iterable instance (__iter__) */
             return unsupported(in, call, arena_printf(in->arena, "%s() of an instance (its dunder methods)", name));
     if (b->kind == BUILTIN_EXCEPTION) {
-        if (call->u.Call.keywords.len) return unsupported(in, call, "keyword arguments to an exception");
-        if (nargs > 1) return unsupported(in, call, "exceptions with several arguments");
-        if (nargs == 1 && type_resolve(at[0])->kind != TY_STR && !printable(in, at[0]))
-            return unsupported(in, call, "exceptions with an argument that has no str()");
-        return exception_type(in);
+        return infer_exc_new_inferred(in, call);
     }
     for (int k = 0; k < call->u.Call.keywords.len; k++) {
         Node *kw = call->u.Call.keywords.items[k];
@@ -569,6 +565,7 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
         return type_none(in->tt);
     case B_LEN:
         if (nargs != 1) break;
+        if (check_is_exc_args(at[0])) return type_int(in->tt); /* len(e.args) */
         if (type_resolve(at[0])->kind != TY_STR && type_resolve(at[0])->kind != TY_LIST &&
             type_resolve(at[0])->kind != TY_TUPLE && type_resolve(at[0])->kind != TY_RANGE &&
             type_resolve(at[0])->kind != TY_DICT && !is_set(at[0]) && !is_bytes_like(at[0]))
@@ -1046,6 +1043,7 @@ Type *infer_method_call(Infer *in, Node *n) {
         !fv->u.Call.args.len) {
         /* super().m(...): the method of the defining class's base, on self */
         ClassData *owner = in->spec->def->kind == NODE_FunctionDef ? method_owner(in, in->spec->def) : NULL;
+        if (owner && !owner->base && owner->exc_base && in->spec->nparams >= 1) return infer_exc_super(in, n, owner);
         if (!owner || !owner->base || in->spec->nparams < 1) return unsupported(in, n, "super() outside a method of a derived class");
         record(in, fv, in->spec->param_types[0]);
         return infer_class_method_call(in, n, in->spec->param_types[0], owner->base, f->u.Attribute.attr);

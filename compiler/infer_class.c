@@ -292,7 +292,7 @@ void infer_class_def(Infer *in, Node *n) {
         simple_body = false;
     }
     if (in->spec->def->kind == NODE_Module && bases.len == 1 && simple_body && !n->u.ClassDef.decorator_list.len &&
-        names_exception_class(in, bases.items[0])) {
+        names_exception_class(in, bases.items[0]) && !check_exception_data(in->c, in->mod, bases.items[0])) {
         if (check_exception_class_index(in->c, n) < 0) ptrvec_push(in->arena, &in->c->exc_classes, n);
         return;
     }
@@ -331,14 +331,16 @@ void infer_class_def(Infer *in, Node *n) {
         }
     }
     ClassData *base = NULL;
+    Node *exc_base = NULL; /* an exception class's built-in or field-less base (infer_exc.c) */
     if (bases.len == 1) {
         Node *b = bases.items[0];
         bool is_object = b->kind == NODE_Name && !strcmp(b->u.Name.id, "object");
         if (!is_object) {
             base = class_named(in, b);
-            if (!base) {
-                unsupported(in, b, names_exception_class(in, b) ? "exception classes with fields or methods"
-                                                                : "this base class");
+            if (!base && names_exception_class(in, b) && !dataclass) {
+                exc_base = b;
+            } else if (!base) {
+                unsupported(in, b, "this base class");
                 return;
             }
         }
@@ -380,6 +382,12 @@ void infer_class_def(Infer *in, Node *n) {
     ci->info = cd;
     ci->c_name = spec_c_name(in, in->mod, n->u.ClassDef.name, 0);
     cd->info = ci;
+    cd->exc_base = exc_base;
+    ci->is_exception = exc_base || (base && base->info->is_exception);
+    if (ci->is_exception && dataclass) {
+        unsupported(in, n, "a @dataclass exception class");
+        return;
+    }
     cd->dataclass = dataclass;
     cd->order = order;
     cd->frozen = frozen;
@@ -429,6 +437,7 @@ ClassInfo *exception_class(Infer *in, const char *name) {
     ClassInfo *ci = ptrmap_get(&in->c->builtin_classes, iname);
     if (!ci) {
         ci = arena_alloc(in->arena, sizeof *ci);
+        memset(ci, 0, sizeof *ci);
         ci->name = iname;
         ci->module = "builtins";
         ptrmap_put(&in->c->builtin_classes, iname, ci);
@@ -444,6 +453,7 @@ Type *exception_type(Infer *in) {
 }
 
 bool is_exception_type(Infer *in, Type *t) {
+    if (type_resolve(t)->kind == TY_CLASS && type_resolve(t)->cls->is_exception) return true;
     return type_resolve(t) == exception_type(in);
 }
 
@@ -506,6 +516,7 @@ Type *infer_class_method_call(Infer *in, Node *call, Type *self_type, ClassData 
  * diagnostic. */
 bool class_printing(Infer *in, Type *t, bool repr, Node *site) {
     ClassData *cd = class_data_of(t);
+    if (cd->info->is_exception) return infer_exc_printing(in, t, repr, site); /* the runtime's str(e) */
     if (type_resolve(t)->kind == TY_OPTIONAL) {
         unsupported(in, site, "printing an Optional instance (test it for None first)");
         return false;

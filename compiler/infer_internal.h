@@ -222,6 +222,16 @@ Type *narrowed_class(Infer *in, Symbol *sym);
 
 /* infer_enum.c */
 bool infer_enum_class_def(Infer *in, Node *n);
+
+/* infer_exc.c: exceptions' arguments, attributes and program exception classes. */
+Type *infer_exc_new(Infer *in, Node *call);
+Type *infer_exc_new_inferred(Infer *in, Node *call);
+bool infer_exc_constructed(Infer *in, Node *call, ClassData *cd);
+Type *infer_exc_super(Infer *in, Node *call, ClassData *owner);
+Type *infer_exc_attribute(Infer *in, Node *n, Type *base);
+bool infer_exc_cause(Infer *in, Node *cause);
+bool infer_exc_printing(Infer *in, Type *t, bool repr, Node *site);
+int infer_exc_handler_push(Infer *in, Node *handler);
 Type *infer_enum_attribute(Infer *in, Node *n, Type *bt);
 Type *infer_enum_lookup(Infer *in, Node *n);
 Type *infer_enum_as_value(Infer *in, Symbol *sym);

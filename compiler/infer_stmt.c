@@ -420,10 +420,7 @@ void infer_stmt(Infer *in, Node *n) {
         return;
     case NODE_Raise: {
         if (!n->u.Raise.exc) return; /* re-raise: the runtime knows the handled exception */
-        if (n->u.Raise.cause) {
-            unsupported(in, n, "raise ... from ...");
-            return;
-        }
+        if (n->u.Raise.cause && !infer_exc_cause(in, n->u.Raise.cause)) return;
         Node *e = n->u.Raise.exc;
         Node *fn = e->kind == NODE_Call ? e->u.Call.func : e;
         Symbol *sym = fn->kind == NODE_Name ? sema_symbol_of(in->mod, fn) : NULL;
@@ -457,7 +454,9 @@ void infer_stmt(Infer *in, Node *n) {
                 if (sym) assign_var(in, sym, exception_type(in), h);
                 infer_gen_stop_handler(in, n, h, sym);
             }
+            int narrowed = infer_exc_handler_push(in, h); /* e holds the caught class in the clause */
             infer_block(in, h->u.ExceptHandler.body);
+            narrow_pop(in, narrowed);
         }
         infer_block(in, n->u.Try.orelse);
         infer_block(in, n->u.Try.finalbody);

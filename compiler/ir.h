@@ -269,6 +269,8 @@ typedef struct IrClass {
     const char *name;       /* as an uncaught exception prints it: "SensorError", "drivers.BusError" */
     int base_id;            /* runtime type id of its base class */
     bool is_exception;      /* instances are KrtExc */
+    bool exc_struct;        /* an exception class with fields: a KrtExc, then the fields (lower_exc.c) */
+    IrFunc *str_func;       /* exc_struct: its __str__, the runtime's str hook; NULL */
     ClassInfo *cls;         /* plain classes: the type's class (cls->c_name names the struct) */
     int nfields;            /* plain classes: the fields, in struct order */
     const char **field_names;

@@ -912,6 +912,8 @@ IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args) {
 }
 
 int class_type_id(Lower *L, Node *name) {
+    ClassData *cd = check_exception_data(L->c, L->mod, name); /* with fields */
+    if (cd) return class_id(L, cd);
     Node *def = check_exception_class(L->c, L->mod, name);
     if (def) return KRT_T__FIRST_USER + check_exception_class_index(L->c, def);
     return exc_type_id(name->u.Name.id);
@@ -930,6 +932,15 @@ void jump_to_handler(Lower *L) {
     after_jump(L);
 }
 
+/* Does raising T(args) need its args' texts kept (several, or one that is
+ * not a str, or a KeyError's), not just its message? */
+static bool exc_args_kept(Lower *L, Node *e) {
+    if (e->kind != NODE_Call || !e->u.Call.args.len) return false;
+    Node *fn = e->u.Call.func;
+    return e->u.Call.args.len > 1 || type_resolve(ty_of(L, e->u.Call.args.items[0]))->kind != TY_STR ||
+           (fn->kind == NODE_Name && class_type_id(L, fn) == KRT_T_KEY_ERROR);
+}
+
 static void lower_raise(Lower *L, Node *n) {
     Node *e = n->u.Raise.exc;
     if (!e) { /* bare raise: the exception being handled, again */
@@ -937,9 +948,14 @@ static void lower_raise(Lower *L, Node *n) {
         jump_to_handler(L);
         return;
     }
+    if (n->u.Raise.cause) {
+        lower_exc_raise_from(L, n);
+        return;
+    }
     Node *fn = e->kind == NODE_Call ? e->u.Call.func : e;
     Symbol *sym = sema_symbol_of(L->mod, fn);
-    if (sym->kind != SYM_BUILTIN && !check_exception_class(L->c, L->mod, fn)) { /* raise e */
+    if ((sym->kind != SYM_BUILTIN && !check_exception_class(L->c, L->mod, fn)) || exc_args_kept(L, e)) {
+        /* raise e, raise T(a, b) */
         IrTemp *v = lower_value(L, e);
         emit(L, IR_INCREF, NULL, 1, &v);
         call_rt_void(L, "krt_raise", true, 1, &v);
@@ -1454,6 +1470,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
         ic->field_types = arena_alloc(arena, (size_t)(ic->nfields + 1) * sizeof *ic->field_types);
         int nf = 0;
         class_struct_fields(ic, cd, &nf);
+        if (cd->info->is_exception) lower_exc_class(&L, cd, ic);
         if (cd->sorted) ic->lt_func = cd->lt_spec ? ptrmap_get(&L.funcs, cd->lt_spec) : lower_order_func(&L, cd);
         lower_key_funcs(&L, cd, ic);
         ptrvec_push(arena, &L.ir->classes, ic);

@@ -32,10 +32,10 @@ Val lower_isinstance(Lower *L, Node *call) {
     emit(L, IR_MOVE, res, 1, (IrTemp *[]){const_bool(L, false)});
     IrBlock *done = block(L);
     for (int i = 0; i < count; i++) {
-        bool user = check_exception_class(L->c, L->mod, names[i]) != NULL;
+        bool user = check_exception_class(L->c, L->mod, names[i]) || check_exception_data(L->c, L->mod, names[i]);
         Symbol *cs = sema_symbol_of(L->mod, names[i]);
         while (cs && cs->kind == SYM_IMPORTED && cs->target) cs = cs->target;
-        ClassData *plain = cs && cs->kind == SYM_CLASS ? check_class_of_def(L->c, cs->decl) : NULL;
+        ClassData *plain = cs && cs->kind == SYM_CLASS && !user ? check_class_of_def(L->c, cs->decl) : NULL;
         const Builtin *c = user || plain ? NULL : cs->builtin;
         int known;
         if (plain) { /* x's static class derives from the class: yes; the class derives from it: ask */
@@ -362,6 +362,7 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
     Val v = none;
     switch (b->id) {
     case B_LEN:
+        if (lower_exc_len(L, a[0], &v)) return v; /* len(e.args) */
         if (t0->kind == TY_TUPLE) {
             v.t = const_int(L, t0->nargs);
             return v;

@@ -620,7 +620,10 @@ Val to_str(Lower *L, IrTemp *v, bool repr) {
         owning(L, res);
         return r;
     }
-    case TY_CLASS:
+    case TY_CLASS: {
+        Val xs;
+        if (lower_exc_to_str(L, v, &xs)) return xs; /* e.args, an exception with fields */
+    }
         if (class_data_of_type(t) && class_data_of_type(t)->auto_repr &&
             !(repr ? class_data_of_type(t)->repr_spec : class_data_of_type(t)->str_spec ? class_data_of_type(t)->str_spec
                                                                                      : class_data_of_type(t)->repr_spec)) {
@@ -1133,6 +1136,7 @@ Val lower_call(Lower *L, Node *n) {
             return lower_method_invoke(L, n, temp(L, type_none(L->tt)));
         return lower_user_call(L, n); /* a program function, here or imported */
     }
+    if (lower_exc_super(L, n, &none)) return none; /* super().__init__(args) of an exception */
     if (f->kind == NODE_Attribute && ty_of(L, f->u.Attribute.value)) return lower_method_call(L, n);
     if (f->kind == NODE_Attribute) { /* sys.exit */
         IrTemp *code = n->u.Call.args.len ? convert(L, lower_value(L, n->u.Call.args.items[0]), type_int(L->tt))
@@ -1143,18 +1147,8 @@ Val lower_call(Lower *L, Node *n) {
     Symbol *sym = sema_symbol_of(L->mod, f);
     while (sym->kind == SYM_IMPORTED && sym->target) sym = sym->target;
     if ((sym->kind == SYM_BUILTIN && sym->builtin->kind == BUILTIN_EXCEPTION) ||
-        check_exception_class(L->c, L->mod, f)) {
-        /* an exception instance: T(msg) */
-        int id = class_type_id(L, f);
-        IrTemp *args[2] = {const_int(L, id), NULL};
-        if (n->u.Call.args.len == 1) {
-            args[1] = exc_message(L, id, lower_value(L, n->u.Call.args.items[0]));
-        } else {
-            args[1] = temp(L, type_str(L->tt));
-            emit(L, IR_CLEAR, args[1], 0, NULL);
-        }
-        return call_rt(L, "krt_exc_new_v", ty_of(L, n), true, true, 2, args);
-    }
+        check_exception_class(L->c, L->mod, f))
+        return lower_exc_new(L, n, class_type_id(L, f)); /* an exception instance: T(args) */
     if (sym->kind == SYM_BUILTIN) return lower_builtin_call(L, n, sym->builtin);
     return lower_user_call(L, n);
 }
@@ -1236,7 +1230,8 @@ Val lower_call_with_self(Lower *L, Node *n, IrTemp *self) {
  * None:` ...): the value inside. */
 static Val narrowed_read(Lower *L, Node *n, Val var) {
     Type *want = type_resolve(ty_of(L, n));
-    if (want->kind == TY_CLASS && class_data_of_type(want) && class_data_of_type(var.t->type) &&
+    if (want->kind == TY_CLASS && class_data_of_type(want) &&
+        (class_data_of_type(var.t->type) || want->cls->is_exception) &&
         class_data_of_type(want) != class_data_of_type(var.t->type)) { /* narrowed by isinstance: a downcast */
         Val d = {temp(L, want), false};
         emit(L, IR_CONVERT, d.t, 1, &var.t);
@@ -1430,6 +1425,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
     }
     case NODE_Attribute: { /* module.variable, Class.CONSTANT, obj.field */
         if (lower_stop_value(L, n, &v)) return v;
+        if (lower_exc_attribute(L, n, &v)) return v; /* e.args, e.__cause__ */
         bool is_enum;
         Val member = lower_enum_attribute(L, n, &is_enum); /* Mode.OFF, member.name, member.value */
         if (is_enum) return member;

@@ -214,6 +214,15 @@ typedef void (*LoopBodyFn)(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont);
 void lower_for_each(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void *ctx, NodeList orelse);
 /* The runtime type id of a built-in exception class. */
 int exc_type_id(const char *name);
+
+/* lower_exc.c: exceptions' arguments and attributes, exception classes with fields. */
+Val lower_exc_new(Lower *L, Node *call, int type_id);
+bool lower_exc_super(Lower *L, Node *call, Val *out);
+bool lower_exc_attribute(Lower *L, Node *n, Val *out);
+bool lower_exc_to_str(Lower *L, IrTemp *v, Val *out);
+bool lower_exc_len(Lower *L, IrTemp *v, Val *out);
+void lower_exc_raise_from(Lower *L, Node *n);
+void lower_exc_class(Lower *L, ClassData *cd, IrClass *ic);
 int class_type_id(Lower *L, Node *name);
 ClassData *class_data_of_type(Type *t);
 int class_id(Lower *L, ClassData *cd);

@@ -56,6 +56,8 @@ struct ClassData {
     FuncSpec *next_spec;  /* __next__, when instances are iterators (returned by an __iter__) */
     bool holds_subclasses; /* a subclass instance was accepted where this class is wanted */
     bool constructed;     /* C(...) was inferred: its fields have their types */
+    Node *exc_base;       /* exception classes whose base is built-in or field-less: that base's name */
+    FuncSpec *exc_str;    /* exception classes with a __str__: its specialisation on this class (infer_exc.c) */
 };
 
 /* What a closure's environment holds (infer_closure.c): a variable of an
@@ -170,6 +172,10 @@ Node *check_exception_class(const Checked *c, const Module *mod, Node *name);
 int check_exception_class_index(const Checked *c, const Node *class_def);
 /* The built-in exception class a user exception class derives from, at the root. */
 const char *check_exception_root(const Checked *c, const Module *mod, Node *class_def);
+/* The program's exception class with fields or methods a name stands for, or NULL (infer_exc.c). */
+ClassData *check_exception_data(const Checked *c, const Module *mod, Node *name);
+/* Is t the type of e.args (an exception's arguments: printed, measured with len())? */
+bool check_is_exc_args(Type *t);
 
 /* Is a @dataclass default `field(default_factory=...)` (a new container per instance)? */
 bool is_default_factory(Node *d);

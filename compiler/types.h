@@ -58,6 +58,7 @@ struct ClassInfo {
     ClassInfo *base;      /* single inheritance; NULL for roots */
     void *info;           /* the checker's record of fields and methods */
     const char *c_name;   /* the program's classes: C struct name ("app__Sensor") */
+    bool is_exception;    /* a program exception class with fields or methods: instances are KrtExc */
 };
 
 typedef struct Type Type;

@@ -241,10 +241,15 @@ void krt_raise_new(krt_int type, KrtStr *msg) {
     if (e) krt_raise(e);
 }
 
-/* str(e) of an exception: its message, "" without one (a new reference). */
+/* str(e) of an exception: its class's __str__, or its message ("" without
+ * one); a new reference (exc_args.c). */
 KrtStr *krt_exc_str(KrtExc *e) {
-    KrtStr *s = e->msg ? e->msg : krt_str_empty();
-    krt_incref(&s->h);
+    const KrtType *t = krt_type(e->h.type);
+    if (!(t->flags & KRT_TYPE_EXC_STR)) return krt_exc_text(e);
+    bool scratch = krt_scratch_mode; /* program code runs: its objects are not temporaries */
+    krt_scratch_mode = false;
+    KrtStr *s = ((const KrtExcType *)t)->str(e);
+    krt_scratch_mode = scratch;
     return s;
 }
 

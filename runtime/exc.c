@@ -51,7 +51,7 @@ uint32_t krt_recursion_depth;
 static KrtExc *exc_handling;
 
 static KrtExc exc_memory_error = {
-    {KRT_RC_IMMORTAL, KRT_T_MEMORY_ERROR}, NULL, NULL, NULL, 0,
+    {KRT_RC_IMMORTAL, KRT_T_MEMORY_ERROR}, NULL, NULL, NULL, 0, NULL, 0,
 };
 
 /* ---- instances ------------------------------------------------------------ */
@@ -59,6 +59,7 @@ static KrtExc exc_memory_error = {
 void krt_exc_drop(KrtObject *o) {
     KrtExc *e = (KrtExc *)o;
     krt_xdecref((KrtObject *)e->msg);
+    krt_xdecref((KrtObject *)e->args);
     krt_xdecref((KrtObject *)e->cause);
     krt_xdecref((KrtObject *)e->context);
 }
@@ -539,10 +540,16 @@ static void tb_print_segment(const TbSegment *s) {
 
 static void exc_print_line(const KrtExc *e) {
     err_cstr(krt_type(e->h.type)->name);
-    if (e->msg && e->msg->len) {
-        err_cstr(": ");
-        krt_err_write(e->msg->data, e->msg->len);
+    KrtStr *text = krt_exc_text((KrtExc *)e);
+    if (!text) {
+        err_cstr(": <exception str() failed>\n"); /* CPython's words when __str__ raises */
+        return;
     }
+    if (text->len) {
+        err_cstr(": ");
+        krt_err_write(text->data, text->len);
+    }
+    krt_decref(&text->h);
     err_cstr("\n");
 }
 

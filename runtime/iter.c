@@ -126,7 +126,7 @@ int32_t krt_gen_enter(KrtGen *g) {
 static bool gen_closing;
 /* GeneratorExit is raised without a message and never printed: one
  * immortal instance serves every close. */
-static KrtExc gen_exit = {{KRT_RC_IMMORTAL, KRT_T_GENERATOR_EXIT}, NULL, NULL, NULL, 0};
+static KrtExc gen_exit = {{KRT_RC_IMMORTAL, KRT_T_GENERATOR_EXIT}, NULL, NULL, NULL, 0, NULL, 0};
 
 void krt_gen_check_close(void) {
     if (!gen_closing) return;

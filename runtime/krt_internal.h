@@ -221,4 +221,9 @@ static inline bool krt_scratch_may_own(const void *block) {
     return krt_scratch_top != 0 && krt_scratch_owns(block);
 }
 
+/* str(e): the class's __str__, or the message ("" without one); a new
+ * reference, NULL when __str__ raised (its exception dropped; the pending
+ * exception, if any, kept). */
+KrtStr *krt_exc_text(KrtExc *e);
+
 #endif

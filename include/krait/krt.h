@@ -106,6 +106,7 @@ typedef struct KrtType {
 
 enum {
     KRT_TYPE_EXCEPTION = 1 << 0, /* derives from BaseException */
+    KRT_TYPE_EXC_STR = 1 << 1,   /* a KrtExcType: the class (or a base) defines __str__ */
 };
 
 /* Built-in types: X(id, Python name, base id).  Exception classes follow
@@ -348,7 +349,30 @@ typedef struct KrtExc {
     struct KrtExc *cause;    /* raise ... from cause */
     struct KrtExc *context;  /* the exception being handled when this was raised */
     krt_int code;            /* SystemExit: the exit status */
+    KrtStr *args;            /* repr of e.args, "('a', 2)"; NULL: (msg,) or () (runtime/exc_args.c) */
+    krt_int nargs;           /* len(e.args) when args is set */
 } KrtExc;
+
+/* The descriptor of a program exception class that has a __str__ (flag
+ * KRT_TYPE_EXC_STR): str(e), print(e) and the uncaught report call it. */
+typedef struct KrtExcType {
+    KrtType t;
+    KrtStr *(*str)(KrtExc *e); /* a new reference; NULL with an exception pending */
+} KrtExcType;
+
+/* Arguments of exceptions (runtime/exc_args.c).  T(a), T(a, b), T(): nargs
+ * values; msg is str(a) for one, inner the reprs joined by ", " ("'x', 2"),
+ * both borrowed (NULL when nargs is 0). */
+KrtExc *krt_exc_new_args(krt_int type, krt_int nargs, KrtStr *msg, KrtStr *inner);
+/* super().__init__(args...) in a program exception class: sets e's args. */
+void krt_exc_init_args(KrtExc *e, krt_int nargs, KrtStr *msg, KrtStr *inner);
+KrtStr *krt_exc_args_repr(KrtExc *e);  /* repr(e.args), a new reference */
+krt_int krt_exc_args_len(KrtExc *e);   /* len(e.args) */
+KrtExc *krt_exc_cause(KrtExc *e);      /* e.__cause__: a new reference, NULL for None */
+KrtExc *krt_exc_context(KrtExc *e);    /* e.__context__: a new reference, NULL for None */
+/* raise exc from cause (cause borrowed, NULL: from None) as generated code
+ * calls it: takes exc; NULL exc (its creation failed) does nothing. */
+void krt_raise_exc_from(KrtExc *exc, KrtExc *cause);
 
 /* The exception being propagated, owned by the runtime; NULL when none. */
 extern KrtExc *krt_exc_pending;
