@@ -24,6 +24,7 @@
  * classes, infer_builtins.c the builtins and built-in types' methods.
  */
 #include "infer_internal.h"
+#include "modfuncs.h"
 
 const char *tname(Infer *in, Type *t) {
     return type_name(in->arena, t);
@@ -595,6 +596,19 @@ Type *infer_call(Infer *in, Node *n) {
                 return type_never(in->tt);
             }
             return sym->builtin->id == B_BYTES ? type_bytes(in->tt) : type_bytearray(in->tt);
+        }
+        const ModuleFunc *mf = sym && sym->kind == SYM_MODULE
+                                   ? module_func(((Node *)sym->decl)->u.alias.name, f->u.Attribute.attr)
+                                   : NULL;
+        if (!mf && sym && sym->kind == SYM_MODULE && module_has_funcs(((Node *)sym->decl)->u.alias.name))
+            return unsupported(in, n, arena_printf(in->arena, "%s.%s()", ((Node *)sym->decl)->u.alias.name,
+                                                   f->u.Attribute.attr));
+        if (mf) { /* gc.collect() and the like (modfuncs.c) */
+            if (n->u.Call.args.len || n->u.Call.keywords.len) {
+                diag_error(in->diag, &in->mod->src, n->span, "%s.%s() takes no arguments", mf->module, mf->name);
+                return type_never(in->tt);
+            }
+            return mf->ret == MODFUNC_INT ? type_int(in->tt) : mf->ret == MODFUNC_BOOL ? type_bool(in->tt) : type_none(in->tt);
         }
         if (sym && sym->kind == SYM_MODULE && strcmp(((Node *)sym->decl)->u.alias.name, "sys") == 0 &&
             strcmp(f->u.Attribute.attr, "exit") == 0) {

@@ -8,6 +8,7 @@
  * built-in types are in lower_builtins.c.
  */
 #include "lower_internal.h"
+#include "modfuncs.h"
 
 IrBinop binop_of(BinOpKind op) {
     switch (op) {
@@ -1138,6 +1139,17 @@ Val lower_call(Lower *L, Node *n) {
     }
     if (lower_exc_super(L, n, &none)) return none; /* super().__init__(args) of an exception */
     if (f->kind == NODE_Attribute && ty_of(L, f->u.Attribute.value)) return lower_method_call(L, n);
+    if (f->kind == NODE_Attribute && f->u.Attribute.value->kind == NODE_Name) { /* gc.collect() and the like */
+        Symbol *msym = sema_symbol_of(L->mod, f->u.Attribute.value);
+        const ModuleFunc *mf = msym && msym->kind == SYM_MODULE
+                                   ? module_func(((Node *)msym->decl)->u.alias.name, f->u.Attribute.attr)
+                                   : NULL;
+        if (mf && mf->ret == MODFUNC_NONE) {
+            call_rt_void(L, mf->c_name, false, 0, NULL);
+            return none;
+        }
+        if (mf) return call_rt(L, mf->c_name, ty_of(L, n), false, false, 0, NULL);
+    }
     if (f->kind == NODE_Attribute) { /* sys.exit */
         IrTemp *code = n->u.Call.args.len ? convert(L, lower_value(L, n->u.Call.args.items[0]), type_int(L->tt))
                                           : const_int(L, 0);

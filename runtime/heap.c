@@ -18,7 +18,8 @@
  * it instead of a per-block header.
  *
  * It also prints the statistics (krt_mem_info, MicroPython's format) and
- * answers gc.mem_alloc() / gc.mem_free().
+ * answers the gc module: mem_alloc(), mem_free(), collect(), enable(),
+ * disable(), isenabled().
  *
  * The backend is a handful of functions (krt_internal.h).  This file holds
  * the system-malloc one — the only place malloc is called — compiled when
@@ -251,6 +252,24 @@ krt_int krt_gc_mem_free(void) {
     KrtHeapStats st;
     krt_heap_stats(&st);
     return st.arena_size ? (krt_int)st.free_total : -1;
+}
+
+static bool gc_enabled = true;
+
+krt_int krt_gc_collect(void) {
+    return 0; /* nothing unreachable outlives its last reference except cycles; see krt.h */
+}
+
+void krt_gc_enable(void) {
+    gc_enabled = true;
+}
+
+void krt_gc_disable(void) {
+    gc_enabled = false;
+}
+
+bool krt_gc_isenabled(void) {
+    return gc_enabled;
 }
 
 /* ---- backend: the system heap ------------------------------------------- */

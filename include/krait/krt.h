@@ -334,6 +334,15 @@ void krt_mem_info(void);
  * which cannot tell). */
 krt_int krt_gc_mem_alloc(void);
 krt_int krt_gc_mem_free(void);
+/* gc.collect(): the unreachable objects freed.  Reference counting frees
+ * every object not on a cycle as soon as it is dropped; the compiler warns
+ * where the classes allow cycles, and no cycle collector is linked yet, so
+ * this is 0.  gc.enable() / gc.disable() / gc.isenabled(): the flag the
+ * collector will honour (MicroPython and CPython programs call them). */
+krt_int krt_gc_collect(void);
+void krt_gc_enable(void);
+void krt_gc_disable(void);
+bool krt_gc_isenabled(void);
 
 /* ---- exceptions --------------------------------------------------------- */
 
