@@ -31,7 +31,29 @@ void assign_field(Infer *in, FieldInfo *f, Type *value, Node *site) {
     diag_note(in->diag, &in->mod->src, f->site->span, "'%s' was given its type here", f->name);
 }
 
+/* Class.attr = v: the class attribute of that very class (CPython would
+ * create a new one on a subclass that only inherits it). */
+static bool assign_class_attribute(Infer *in, Node *target, Type *value, Node *site) {
+    Node *base = target->u.Attribute.value;
+    Symbol *bs = base->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, base)) : NULL;
+    if (!bs || bs->kind != SYM_CLASS || !bs->decl) return false;
+    ClassData *cd = check_class_of_def(in->c, bs->decl);
+    if (!cd) return false;
+    Symbol *own = ptrmap_get(&cd->scope->by_name, sema_intern(in->prog, target->u.Attribute.attr));
+    if (!own || own->kind != SYM_VAR) {
+        if (class_attr(in, cd, target->u.Attribute.attr))
+            unsupported(in, target, "assigning a class attribute that a base class defines, through the subclass");
+        else
+            no_attribute(in, target, cd, target->u.Attribute.attr);
+        return true;
+    }
+    assign_var(in, own, value, site);
+    record(in, target, var_type(in, own));
+    return true;
+}
+
 void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
+    if (target->kind == NODE_Attribute && assign_class_attribute(in, target, value, site)) return;
     if (target->kind == NODE_Attribute) {
         Type *bt = infer_expr(in, target->u.Attribute.value);
         if (poisoned(in, bt)) return;
@@ -231,7 +253,7 @@ void infer_stmt(Infer *in, Node *n) {
             unsupported(in, t, "augmented assignment to this target");
             return;
         }
-        if (t->kind == NODE_Attribute) {
+        if (t->kind == NODE_Attribute && !class_named(in, t->u.Attribute.value)) {
             ClassData *pc = class_data_of(infer_expr(in, t->u.Attribute.value));
             Node *g = pc ? class_method(pc, t->u.Attribute.attr, NULL) : NULL;
             if (g && method_kind(g) == METHOD_GETTER) {

@@ -550,6 +550,16 @@ static void after_jump(Lower *L) {
     L->cur->term.kind = TERM_NONE;
 }
 
+/* The class attribute `Class.attr` names as a target, or NULL. */
+static Symbol *class_attribute_target(Lower *L, Node *target) {
+    if (target->kind != NODE_Attribute || target->u.Attribute.value->kind != NODE_Name) return NULL;
+    Symbol *bs = sema_symbol_of(L->mod, target->u.Attribute.value);
+    while (bs && bs->kind == SYM_IMPORTED && bs->target) bs = bs->target;
+    ClassData *cd = bs && bs->kind == SYM_CLASS && bs->decl ? check_class_of_def(L->c, bs->decl) : NULL;
+    Symbol *a = cd ? ptrmap_get(&cd->scope->by_name, sema_intern(L->c->prog, target->u.Attribute.attr)) : NULL;
+    return a && a->kind == SYM_VAR ? a : NULL;
+}
+
 void assign_to(Lower *L, Node *target, Val v) {
     if (target->kind == NODE_Tuple || target->kind == NODE_List) {
         NodeList elts = target->kind == NODE_Tuple ? target->u.Tuple.elts : target->u.List.elts;
@@ -574,6 +584,11 @@ void assign_to(Lower *L, Node *target, Val v) {
     if (target->kind == NODE_Attribute && ptrmap_get(&L->spec->dunders, target)) { /* @x.setter */
         IrTemp *obj = lower_value(L, target->u.Attribute.value);
         call_spec(L, ptrmap_get(&L->spec->dunders, target), 2, (IrTemp *[]){obj, v.t});
+        return;
+    }
+    Symbol *class_var = class_attribute_target(L, target);
+    if (class_var) { /* Class.attr = v */
+        write_var(L, class_var, v);
         return;
     }
     if (target->kind == NODE_Attribute) {
@@ -1157,7 +1172,7 @@ static void lower_stmt(Lower *L, Node *n) {
         break;
     case NODE_AugAssign: {
         Node *t = n->u.AugAssign.target;
-        if (t->kind == NODE_Attribute) { /* obj.f op= v evaluates obj once */
+        if (t->kind == NODE_Attribute && !class_attribute_target(L, t)) { /* obj.f op= v evaluates obj once */
             IrTemp *obj = lower_value(L, t->u.Attribute.value);
             ClassData *cd = class_data_of_type(obj->type);
             FieldInfo *f = check_field(cd, sema_intern(L->c->prog, t->u.Attribute.attr));
