@@ -1293,7 +1293,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
             return spec ? spec->ret : type_never(in->tt);
         }
         FieldInfo *f = class_field(in, cd, n->u.Attribute.attr, n);
-        if (f) return f->type;
+        if (f) return narrowed_field_type(in, n, f->type); /* inside `if x.f is not None:` */
         Symbol *attr = class_attr(in, cd, n->u.Attribute.attr);
         if (attr) {
             dispatch_class_attr(in, n, cd, n->u.Attribute.attr, var_type(in, attr));

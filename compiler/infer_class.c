@@ -212,8 +212,46 @@ bool class_assigns_field(ClassData *cd, const char *field) {
     return false;
 }
 
-/* The field `name` of cd, created (with an unknown type) when one of the
- * class's methods assigns it; NULL when the class has no such field. */
+typedef struct FieldAnnScan {
+    const char *self_name;
+    const char *field;
+    Node *annotation;
+} FieldAnnScan;
+
+static void scan_field_annotation(Node *n, void *ctx) {
+    FieldAnnScan *sc = ctx;
+    if (sc->annotation || !n) return;
+    if (n->kind == NODE_AnnAssign) {
+        Node *t = n->u.AnnAssign.target;
+        if (t->kind == NODE_Attribute && t->u.Attribute.value->kind == NODE_Name &&
+            !strcmp(t->u.Attribute.value->u.Name.id, sc->self_name) && !strcmp(t->u.Attribute.attr, sc->field)) {
+            sc->annotation = n->u.AnnAssign.annotation;
+            return;
+        }
+    }
+    if (n->kind == NODE_FunctionDef || n->kind == NODE_Lambda || n->kind == NODE_ClassDef) return;
+    ast_visit_children(n, scan_field_annotation, ctx);
+}
+
+/* The annotation of `self.field: T = ...` in a method of cd, or NULL. */
+static Node *field_annotation(ClassData *cd, const char *field) {
+    NodeList body = cd->def->u.ClassDef.body;
+    for (int i = 0; i < body.len; i++) {
+        Node *st = body.items[i];
+        if (st->kind != NODE_FunctionDef) continue;
+        NodeList params = st->u.FunctionDef.args->u.arguments.args;
+        if (!params.len) continue;
+        FieldAnnScan sc = {((Node *)params.items[0])->u.arg.arg, field, NULL};
+        for (int k = 0; k < st->u.FunctionDef.body.len && !sc.annotation; k++)
+            scan_field_annotation(st->u.FunctionDef.body.items[k], &sc);
+        if (sc.annotation) return sc.annotation;
+    }
+    return NULL;
+}
+
+/* The field `name` of cd, created when one of the class's methods assigns
+ * it: with the type its `self.name: T` declaration gives, else unknown
+ * until an assignment is inferred; NULL when the class has no such field. */
 FieldInfo *class_field(Infer *in, ClassData *cd, const char *name, Node *site) {
     const char *iname = sema_intern(in->prog, name);
     FieldInfo *f = check_field(cd, iname);
@@ -227,7 +265,8 @@ FieldInfo *class_field(Infer *in, ClassData *cd, const char *name, Node *site) {
     cd = owner;
     f = arena_alloc(in->arena, sizeof *f);
     f->name = iname;
-    f->type = type_var(in->tt);
+    Node *ann = field_annotation(owner, name);
+    f->type = ann ? annotation_type(in, ann) : type_var(in->tt);
     f->site = site;
     ptrvec_push(in->arena, &cd->fields, f);
     return f;

@@ -258,6 +258,7 @@ static int isinstance_facts(Infer *in, Node *test, bool when, Node **region, int
     ClassData *st = class_data_of(var_type(in, facts[0]));
     if (!st || st == cls || !class_derives(cls, st)) return 0;
     in->narrowed_to[in->nnarrowed] = type_class(in->tt, cls->info);
+    in->narrowed_attr[in->nnarrowed] = NULL;
     in->narrowed[in->nnarrowed++] = facts[0];
     return 1;
 }
@@ -269,6 +270,6 @@ int narrow_isinstance_push(Infer *in, Node *test, bool when, Node **region, int 
 /* The subclass an enclosing isinstance test proved sym holds, or NULL. */
 Type *narrowed_class(Infer *in, Symbol *sym) {
     for (int i = in->nnarrowed - 1; i >= 0; i--)
-        if (in->narrowed[i] == sym && in->narrowed_to[i]) return in->narrowed_to[i];
+        if (in->narrowed[i] == sym && in->narrowed_to[i] && !in->narrowed_attr[i]) return in->narrowed_to[i];
     return NULL;
 }

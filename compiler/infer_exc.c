@@ -184,6 +184,7 @@ int infer_exc_handler_push(Infer *in, Node *h) {
     NodeList body = h->u.ExceptHandler.body;
     if (region_assigns(in, body.items, body.len, sym)) return 0;
     in->narrowed_to[in->nnarrowed] = type_class(in->tt, cd->info);
+    in->narrowed_attr[in->nnarrowed] = NULL;
     in->narrowed[in->nnarrowed++] = sym;
     return 1;
 }

@@ -38,6 +38,8 @@ typedef struct Infer {
      * a wrong proof raises instead of misbehaving). */
     Symbol *narrowed[INFER_MAX_NARROW];
     Type *narrowed_to[INFER_MAX_NARROW]; /* NULL: not None; else the subclass an isinstance test proved */
+    const char *narrowed_attr[INFER_MAX_NARROW]; /* NULL: the variable; else its field (infer_narrow_attr.c) */
+    struct FieldNames *field_names;      /* what the program does with field names (infer_narrow_attr.c) */
     int nnarrowed;
     PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
     Type *expect;        /* the type the expression being inferred must have (lambdas, function values); NULL */
@@ -98,7 +100,12 @@ void narrow_finish(Infer *in);
 void scan_assign(Node *n, void *ctx);
 bool region_assigns(Infer *in, Node **nodes, int count, Symbol *sym);
 void add_fact(Infer *in, Node *name, Symbol **out, int *count);
-void cond_facts(Infer *in, Node *test, bool when, Symbol **out, int *count, int max);
+void cond_facts(Infer *in, Node *test, bool when, Symbol **out, const char **attrs, int *count, int max);
+/* infer_narrow_attr.c */
+bool attr_region_kills(Infer *in, Node **nodes, int count, Symbol *base, const char *attr);
+bool attr_assigns_after_reading(Infer *in, Node *s, Symbol *base, const char *attr);
+Symbol *attr_fact_base(Infer *in, Node *n);
+Type *narrowed_field_type(Infer *in, Node *n, Type *field_type);
 int narrow_push(Infer *in, Node *test, bool when, Node **region, int region_len);
 void narrow_pop(Infer *in, int pushed);
 bool names_exception_class(Infer *in, Node *name);

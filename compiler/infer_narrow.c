@@ -25,7 +25,7 @@ bool in_comprehension_of(const Scope *scope, const Scope *fn) {
 
 bool is_narrowed(Infer *in, Symbol *sym) {
     for (int i = 0; i < in->nnarrowed; i++)
-        if (in->narrowed[i] == sym) return true;
+        if (in->narrowed[i] == sym && !in->narrowed_attr[i]) return true;
     return false;
 }
 
@@ -91,18 +91,33 @@ void add_fact(Infer *in, Node *name, Symbol **out, int *count) {
     if (sym && (sym->kind == SYM_VAR || sym->kind == SYM_PARAM) && !sym->written_by_inner) out[(*count)++] = sym;
 }
 
-/* The variables test proves not None when it evaluates to `when`. */
-void cond_facts(Infer *in, Node *test, bool when, Symbol **out, int *count, int max) {
+/* A fact about x.attr (a field of a local variable or parameter). */
+static void add_attr_fact(Infer *in, Node *n, Symbol **out, const char **attrs, int *count) {
+    Symbol *base = attr_fact_base(in, n);
+    if (!base) return;
+    out[*count] = base;
+    attrs[(*count)++] = n->u.Attribute.attr;
+}
+
+static void add_var_fact(Infer *in, Node *name, Symbol **out, const char **attrs, int *count) {
+    int before = *count;
+    add_fact(in, name, out, count);
+    if (*count > before) attrs[before] = NULL;
+}
+
+/* The variables (attrs[i] NULL) and fields of variables (attrs[i] the
+ * field) test proves not None when it evaluates to `when`. */
+void cond_facts(Infer *in, Node *test, bool when, Symbol **out, const char **attrs, int *count, int max) {
     if (*count >= max) return;
     switch (test->kind) {
     case NODE_UnaryOp:
-        if (test->u.UnaryOp.op == UNARYOP_Not) cond_facts(in, test->u.UnaryOp.operand, !when, out, count, max);
+        if (test->u.UnaryOp.op == UNARYOP_Not) cond_facts(in, test->u.UnaryOp.operand, !when, out, attrs, count, max);
         return;
     case NODE_BoolOp:
         /* a and b true: both true; a or b false: both false */
         if ((test->u.BoolOp.op == BOOLOP_And) == when)
             for (int i = 0; i < test->u.BoolOp.values.len; i++)
-                cond_facts(in, test->u.BoolOp.values.items[i], when, out, count, max);
+                cond_facts(in, test->u.BoolOp.values.items[i], when, out, attrs, count, max);
         return;
     case NODE_Compare: {
         if (test->u.Compare.comparators.len != 1) return;
@@ -114,13 +129,19 @@ void cond_facts(Infer *in, Node *test, bool when, Symbol **out, int *count, int 
             l = r;
             r = tmp;
         }
-        if (l->kind != NODE_Name || r->kind != NODE_Constant || r->u.Constant.kind != CONST_NONE) return;
-        if ((op == CMPOP_IsNot) == when) add_fact(in, l, out, count);
+        if ((l->kind != NODE_Name && l->kind != NODE_Attribute) || r->kind != NODE_Constant ||
+            r->u.Constant.kind != CONST_NONE || (op == CMPOP_IsNot) != when)
+            return;
+        if (l->kind == NODE_Name) add_var_fact(in, l, out, attrs, count);
+        else add_attr_fact(in, l, out, attrs, count);
         return;
     }
     case NODE_Name:
         /* a true name is not None; a false one may be 0, "" or None */
-        if (when) add_fact(in, test, out, count);
+        if (when) add_var_fact(in, test, out, attrs, count);
+        return;
+    case NODE_Attribute:
+        if (when) add_attr_fact(in, test, out, attrs, count);
         return;
     default:
         return;
@@ -134,14 +155,21 @@ void cond_facts(Infer *in, Node *test, bool when, Symbol **out, int *count, int 
 static int push_facts(Infer *in, Node *test, bool when, Node **region, int region_len, bool statements,
                       NodeList *before) {
     Symbol *facts[16];
+    const char *attrs[16];
     int count = 0;
-    cond_facts(in, test, when, facts, &count, 16);
+    cond_facts(in, test, when, facts, attrs, &count, 16);
     int pushed = 0;
     for (int i = 0; i < count; i++) {
         if (in->nnarrowed >= INFER_MAX_NARROW) break;
-        if (!statements && region_assigns(in, region, region_len, facts[i])) continue;
-        if (before && region_assigns(in, (Node **)before->items, before->len, facts[i])) continue;
+        if (attrs[i]) { /* x.attr: until anything may change it */
+            if (!statements && attr_region_kills(in, region, region_len, facts[i], attrs[i])) continue;
+            if (before && attr_region_kills(in, (Node **)before->items, before->len, facts[i], attrs[i])) continue;
+        } else {
+            if (!statements && region_assigns(in, region, region_len, facts[i])) continue;
+            if (before && region_assigns(in, (Node **)before->items, before->len, facts[i])) continue;
+        }
         in->narrowed_to[in->nnarrowed] = NULL;
+        in->narrowed_attr[in->nnarrowed] = attrs[i];
         in->narrowed[in->nnarrowed++] = facts[i];
         pushed++;
     }
@@ -207,7 +235,17 @@ static void kill_fact(Infer *in, NarrowKills *k, int i) {
 void narrow_block_enter(Infer *in, NarrowKills *k, Node *s) {
     k->nafter = 0;
     for (int i = 0; i < in->nnarrowed; i++) {
-        if (!in->narrowed[i] || !region_assigns(in, &s, 1, in->narrowed[i])) continue;
+        if (!in->narrowed[i]) continue;
+        const char *attr = in->narrowed_attr[i];
+        if (attr) {
+            if (!attr_region_kills(in, &s, 1, in->narrowed[i], attr)) continue;
+            if (attr_assigns_after_reading(in, s, in->narrowed[i], attr) && k->nafter < NARROW_KILLS_MAX)
+                k->after[k->nafter++] = i;
+            else
+                kill_fact(in, k, i);
+            continue;
+        }
+        if (!region_assigns(in, &s, 1, in->narrowed[i])) continue;
         if (assigns_after_reading(in, s, in->narrowed[i]) && k->nafter < NARROW_KILLS_MAX)
             k->after[k->nafter++] = i;
         else

@@ -1462,6 +1462,12 @@ Val lower_expr_kind(Lower *L, Node *n) {
             FieldInfo *f = named ? NULL : check_field(cd, sema_intern(L->c->prog, n->u.Attribute.attr));
             if (f) {
                 v.t = field_get(L, instance_of(L, obj, n->u.Attribute.attr), f->name, f->type);
+                Type *want = type_resolve(ty_of(L, n));
+                if (type_resolve(f->type)->kind == TY_OPTIONAL && want->kind != TY_OPTIONAL) {
+                    IrTemp *inner = temp(L, want); /* narrowed: `if x.f is not None:` (infer_narrow_attr.c) */
+                    emit(L, IR_OPT_UNWRAP, inner, 1, &v.t);
+                    v.t = inner;
+                }
                 return v;
             }
             for (ClassData *k = cd; k; k = k->base) { /* a class attribute */
