@@ -155,6 +155,8 @@ Type *annotation_name(Infer *in, Node *a, const char *name) {
     Symbol *sym = a->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, a)) : NULL;
     if (!sym && a->kind == NODE_Constant) /* "Node": a forward reference */
         sym = follow_import(scope_lookup_name(in, in->mod, name));
+    Type *named_tuple = sym ? namedtuple_annotation(in, sym) : NULL;
+    if (named_tuple) return named_tuple;
     if (sym && sym->kind == SYM_CLASS && sym->decl) {
         ClassData *cd = check_class_of_def(in->c, sym->decl);
         if (cd) return type_class(in->tt, cd->info);
@@ -562,6 +564,7 @@ Type *infer_call(Infer *in, Node *n) {
     Symbol *callee_sym = NULL;
     Type *member = infer_enum_lookup(in, n); /* Mode(value) */
     if (member) return member;
+    if ((member = infer_namedtuple_call(in, n))) return member; /* Point(x, y) */
     if (f->kind == NODE_Attribute) {
         Node *base = f->u.Attribute.value;
         Module *bmod = sema_module_of_expr(in->prog, in->mod, base);
@@ -1263,6 +1266,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         Type *bt = infer_expr(in, base);
         if (poisoned(in, bt)) return type_never(in->tt);
         if ((et = infer_enum_attribute(in, n, bt))) return et; /* member.name, member.value */
+        if ((et = infer_namedtuple_attribute(in, n, bt))) return et; /* point.x */
         ClassData *cd = class_data_of(bt);
         Type *stop_value = cd ? NULL : infer_stop_value(in, n);
         if (stop_value) return stop_value;

@@ -595,6 +595,11 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
             if (p->kind == TY_TUPLE && p->nargs == 2) return dict_of(in, call, p->args[0], p->args[1]);
         }
         break;
+    case B_TUPLE: {
+        Type *r = infer_tuple_builtin(in, call, at, nargs);
+        if (r) return r;
+        break;
+    }
     case B_LIST: {
         if (nargs == 0) return list_of(in, call, type_var(in->tt));
         Type *e = nargs == 1 ? iter_elem(in, at[0]) : NULL;
@@ -1050,6 +1055,8 @@ Type *infer_method_call(Infer *in, Node *n) {
         dispatch_method_call(in, n, cd);
         return r;
     }
+    Type *nt_result = infer_namedtuple_method(in, n, recv); /* p._replace(...) */
+    if (nt_result) return nt_result;
     if (recv->kind == TY_DICT) return infer_dict_method(in, n, recv, name);
     if (is_set(recv)) return infer_set_method(in, n, recv, name);
     if (is_bytes_like(recv)) return infer_bytes_method(in, n, recv, name);

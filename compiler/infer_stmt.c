@@ -35,6 +35,7 @@ void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
         Type *bt = infer_expr(in, target->u.Attribute.value);
         if (poisoned(in, bt)) return;
         ClassData *cd = class_data_of(bt);
+        if (!cd && infer_namedtuple_store(in, target, bt)) return;
         if (!cd) {
             unsupported(in, target, arena_printf(in->arena, "assigning attributes of %s", tname(in, bt)));
             return;
@@ -174,6 +175,7 @@ void infer_stmt(Infer *in, Node *n) {
         return;
     case NODE_Assign: {
         if (closure_assign(in, n)) return; /* name = lambda ...: called like a def */
+        if (infer_namedtuple_assign(in, n)) return; /* Name = namedtuple(...) */
         Type *v = infer_expr(in, n->u.Assign.value);
         for (int i = 0; i < n->u.Assign.targets.len; i++) infer_assign_target(in, n->u.Assign.targets.items[i], v, n);
         infer_gen_note_assign(in, n);
@@ -392,6 +394,10 @@ void infer_stmt(Infer *in, Node *n) {
     case NODE_ImportFrom: {
         const char *m = sema_import_name(in->prog, in->mod, n);
         if (m && (strcmp(m, "typing") == 0 || strcmp(m, "__future__") == 0 || strcmp(m, "dataclasses") == 0)) return;
+        if (m && strcmp(m, "collections") == 0) { /* namedtuple (infer_namedtuple.c) */
+            infer_namedtuple_import(in, n);
+            return;
+        }
         if (m && strcmp(m, "enum") == 0) { /* the base classes of enums (infer_enum.c) */
             for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
                 Node *a = n->u.ImportFrom.names.items[i];

@@ -438,6 +438,8 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
             counted_loop_end(L, &lp);
             return d;
         }
+    case B_TUPLE:
+        return lower_tuple_builtin(L, call, a[0]);
     case B_LIST: {
         Type *elem = type_resolve(rtype)->args[0];
         if (!a[0]) {

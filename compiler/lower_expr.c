@@ -583,17 +583,20 @@ Val to_str(Lower *L, IrTemp *v, bool repr) {
     case TY_BYTEARRAY:
         return call_rt(L, "krt_bytearray_repr", type_str(L->tt), true, true, 1, &v);
     case TY_TUPLE: {
-        /* "(" + ", ".join(repr(f) ...) + ("," for one item) + ")" */
-        Val acc = {const_cstr(L, "("), false};
+        /* "(" + ", ".join(repr(f) ...) + ("," for one item) + ")"; a named tuple's "P(x=" ... ")" */
+        const char **names = t->cls ? t->cls->fields : NULL;
+        Val acc = {const_cstr(L, !names ? "(" : t->nargs ? arena_printf(L->arena, "%s(%s=", t->cls->name, names[0])
+                                                         : arena_printf(L->arena, "%s()", t->cls->name)), false};
         for (int i = 0; i < t->nargs; i++) {
             Val piece = to_str(L, tuple_field(L, v, i), true);
             IrTemp *args[2] = {acc.t, piece.t};
             acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args);
-            const char *sep = i + 1 < t->nargs ? ", " : t->nargs == 1 ? ",)" : ")";
+            const char *sep = i + 1 < t->nargs ? (names ? arena_printf(L->arena, ", %s=", names[i + 1]) : ", ")
+                            : t->nargs == 1 && !names ? ",)" : ")";
             IrTemp *args2[2] = {acc.t, const_cstr(L, sep)};
             acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args2);
         }
-        if (t->nargs == 0) acc.t = const_cstr(L, "()");
+        if (t->nargs == 0 && !names) acc.t = const_cstr(L, "()");
         return acc;
     }
     case TY_OPTIONAL: {
@@ -1048,6 +1051,7 @@ Val lower_call(Lower *L, Node *n) {
     bool is_enum;
     Val member = lower_enum_lookup(L, n, &is_enum); /* Mode(value) */
     if (is_enum) return member;
+    if (lower_namedtuple_call(L, n, &member)) return member; /* Point(x, y), p._replace(x=1) */
     if (f->kind == NODE_Name && ty_of(L, f) && type_resolve(ty_of(L, f))->kind == TY_CLASS && class_data_of_type(ty_of(L, f)))
         return lower_call_with_self(L, n, lower_value(L, f)); /* obj(...): its __call__ */
     if (f->kind == NODE_Attribute && f->u.Attribute.value->kind == NODE_Name) {
@@ -1426,6 +1430,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
         bool is_enum;
         Val member = lower_enum_attribute(L, n, &is_enum); /* Mode.OFF, member.name, member.value */
         if (is_enum) return member;
+        if (lower_namedtuple_attribute(L, n, &v)) return v; /* point.x */
         Module *bmod = sema_module_of_expr(L->c->prog, L->mod, n->u.Attribute.value);
         if (!bmod) {
             Node *b = n->u.Attribute.value;

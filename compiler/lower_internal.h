@@ -233,6 +233,15 @@ bool lower_stop_value(Lower *L, Node *n, Val *out);
 void assign_to(Lower *L, Node *target, Val v);
 void lower_block(Lower *L, NodeList body);
 
+/* ---- tuple operations (lower_tuple_ops.c) ---- */
+Val lower_tuple_builtin(Lower *L, Node *call, IrTemp *arg);
+
+/* ---- named tuples (lower_namedtuple.c) ---- */
+bool lower_namedtuple_skip(Lower *L, Node *n);
+IrTemp *namedtuple_recast(Lower *L, IrTemp *v, Type *to);
+bool lower_namedtuple_call(Lower *L, Node *n, Val *out);
+bool lower_namedtuple_attribute(Lower *L, Node *n, Val *out);
+
 /* ---- enums (lower_enum.c) ---- */
 
 /* str() (or repr()) of an enum member v. */

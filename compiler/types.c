@@ -165,6 +165,13 @@ Type *type_tuple(TypeTable *tt, Type **fields, int n) {
     return type_make(tt, TY_TUPLE, args, n, NULL, NULL);
 }
 
+Type *type_named_tuple(TypeTable *tt, Type **fields, int n, ClassInfo *cls) {
+    Type *small[8];
+    Type **args = n <= 8 ? small : arena_alloc(tt->arena, (size_t)n * sizeof *args);
+    for (int i = 0; i < n; i++) args[i] = fields[i];
+    return type_make(tt, TY_TUPLE, args, n, NULL, cls);
+}
+
 Type *type_optional(TypeTable *tt, Type *inner) {
     inner = type_resolve(inner);
     if (inner->kind == TY_NONE || inner->kind == TY_OPTIONAL) return inner;

@@ -58,6 +58,7 @@ struct ClassInfo {
     ClassInfo *base;      /* single inheritance; NULL for roots */
     void *info;           /* the checker's record of fields and methods */
     const char *c_name;   /* the program's classes: C struct name ("app__Sensor") */
+    const char **fields;  /* a named tuple's field names, in order (its repr spells them); NULL otherwise */
 };
 
 typedef struct Type Type;
@@ -94,6 +95,8 @@ Type *type_dict(TypeTable *tt, Type *key, Type *value);
 Type *type_set(TypeTable *tt, Type *elem);
 Type *type_frozenset(TypeTable *tt, Type *elem);
 Type *type_tuple(TypeTable *tt, Type **fields, int n);
+/* A named tuple's type: the tuple of its fields, tagged with its class. */
+Type *type_named_tuple(TypeTable *tt, Type **fields, int n, ClassInfo *cls);
 /* Optional[T]: Optional[Optional[T]] is Optional[T]; Optional[None] is None. */
 Type *type_optional(TypeTable *tt, Type *inner);
 Type *type_callable(TypeTable *tt, Type **params, int n, Type *ret);
