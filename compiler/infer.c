@@ -774,6 +774,7 @@ Type *infer_compare(Infer *in, Node *n) {
                 Type *e = r->args[0];
                 if (type_resolve(e)->kind == TY_FLOAT && l->kind == TY_INT) l = e;
                 if (enum_widens_to(e, l) || enum_widens_to(l, e)) l = e; /* IntEnum members are ints */
+                if (namedtuple_accepts(e, l)) l = e; /* (1, 2) in a list of Points */
                 if (!type_unify(in->tt, e, l)) return unsupported(in, n, "'in' with mismatched types");
             } else if (!(l->kind == TY_STR && r->kind == TY_STR)) {
                 return unsupported(in, n, "'in' on this type");

@@ -123,7 +123,7 @@ bool infer_namedtuple_class_def(Infer *in, Node *n) {
         if (st->kind != NODE_AnnAssign || st->u.AnnAssign.target->kind != NODE_Name) {
             unsupported(in, st, st->kind == NODE_FunctionDef ? "methods in a NamedTuple class"
                                                              : "this statement in a NamedTuple class (only `field: type`)");
-            return true;
+            continue; /* the fields still make the type */
         }
         const char *fname = sema_intern(in->prog, st->u.AnnAssign.target->u.Name.id);
         Type *ft = annotation_type(in, st->u.AnnAssign.annotation);
@@ -151,7 +151,7 @@ bool infer_namedtuple_class_def(Infer *in, Node *n) {
                        fname, nt->names[nt->n - 1]);
             return true;
         }
-        if (!tuple_field_ok(ft)) {
+        if (type_is_ground(ft) && !tuple_field_ok(ft)) {
             unsupported(in, st->u.AnnAssign.annotation, arena_printf(in->arena, "a NamedTuple field of type %s", tname(in, ft)));
             return true;
         }

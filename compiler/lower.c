@@ -309,7 +309,8 @@ IrTemp *null_ref(Lower *L, Type *t) {
 
 /* An element value converted to the list's element type (int -> float). */
 IrTemp *as_elem(Lower *L, IrTemp *v, Type *list) {
-    return convert(L, v, type_resolve(list)->args[0]);
+    IrTemp *named = namedtuple_recast(L, v, type_resolve(list)->args[0]); /* (1, 2) as a Point */
+    return named ? named : convert(L, v, type_resolve(list)->args[0]);
 }
 
 /* v as a value of type to: int -> float, and T or None -> Optional[T]. */
