@@ -449,7 +449,7 @@ Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
     if (l->kind == TY_LIST && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
     if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_LIST && op == BINOP_Mult) return r;
     if (l->kind == TY_LIST || r->kind == TY_LIST) return unsupported(in, n, "this list operation");
-    if (l->kind == TY_TUPLE || r->kind == TY_TUPLE) return unsupported(in, n, "tuple arithmetic");
+    if (l->kind == TY_TUPLE || r->kind == TY_TUPLE) return infer_tuple_binop(in, n, op, l, r);
     if (class_data_of(l) || class_data_of(r)) {
         static const char *const forward[] = {"__add__", "__sub__", "__mul__", "__matmul__", "__truediv__",
                                               "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__",

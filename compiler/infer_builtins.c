@@ -1057,6 +1057,7 @@ Type *infer_method_call(Infer *in, Node *n) {
     }
     Type *nt_result = infer_namedtuple_method(in, n, recv); /* p._replace(...) */
     if (nt_result) return nt_result;
+    if (recv->kind == TY_TUPLE && (nt_result = infer_tuple_method(in, n, recv, name))) return nt_result;
     if (recv->kind == TY_DICT) return infer_dict_method(in, n, recv, name);
     if (is_set(recv)) return infer_set_method(in, n, recv, name);
     if (is_bytes_like(recv)) return infer_bytes_method(in, n, recv, name);

@@ -217,6 +217,9 @@ bool enum_widens_to(Type *want, Type *got);
 
 /* infer_tuple_ops.c */
 Type *infer_tuple_builtin(Infer *in, Node *call, Type **at, int nargs);
+bool tuple_repeat_count(Node *e, long long *out);
+Type *infer_tuple_binop(Infer *in, Node *n, BinOpKind op, Type *l, Type *r);
+Type *infer_tuple_method(Infer *in, Node *call, Type *t, const char *name);
 
 /* infer_namedtuple.c */
 bool infer_namedtuple_class_def(Infer *in, Node *n);

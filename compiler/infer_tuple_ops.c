@@ -18,3 +18,63 @@ Type *infer_tuple_builtin(Infer *in, Node *call, Type **at, int nargs) {
     if (t->kind == TY_TUPLE) return type_tuple(in->tt, t->args, t->nargs);
     return NULL;
 }
+
+/* Repeating a tuple makes this many fields at most: a longer sequence is a
+ * list's job (a tuple is a C struct, each field a member). */
+#define TUPLE_MAX_FIELDS 256
+
+/* A repeat count written as an int literal (maybe negated), into *out. */
+bool tuple_repeat_count(Node *e, long long *out) {
+    bool neg = e->kind == NODE_UnaryOp && e->u.UnaryOp.op == UNARYOP_USub;
+    if (neg) e = e->u.UnaryOp.operand;
+    if (e->kind != NODE_Constant || e->u.Constant.value.kind != CONST_INT) return false;
+    *out = neg ? -(long long)e->u.Constant.value.i : (long long)e->u.Constant.value.i;
+    if (*out < 0) *out = 0;
+    return true;
+}
+
+/* t1 + t2 and t * n / n * t (n a literal); NULL when neither operand is a tuple. */
+Type *infer_tuple_binop(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
+    if (l->kind != TY_TUPLE && r->kind != TY_TUPLE) return NULL;
+    if (n->kind != NODE_BinOp) /* t += (x,) makes a tuple of another shape: another type */
+        return unsupported(in, n, "augmented assignment to a tuple (its shape is its type; use a list)");
+    if (op == BINOP_Add && l->kind == TY_TUPLE && r->kind == TY_TUPLE) {
+        int total = l->nargs + r->nargs;
+        if (total > TUPLE_MAX_FIELDS) return unsupported(in, n, "a tuple of more than 256 fields");
+        Type **f = arena_alloc(in->arena, (size_t)(total + 1) * sizeof *f);
+        for (int i = 0; i < l->nargs; i++) f[i] = l->args[i];
+        for (int i = 0; i < r->nargs; i++) f[l->nargs + i] = r->args[i];
+        return type_tuple(in->tt, f, total);
+    }
+    if (op == BINOP_Add) {
+        diag_error(in->diag, &in->mod->src, n->span, "can only concatenate tuple (not \"%s\") to tuple",
+                   tname(in, l->kind == TY_TUPLE ? r : l));
+        return type_never(in->tt);
+    }
+    Type *t = l->kind == TY_TUPLE ? l : r, *k = l->kind == TY_TUPLE ? r : l;
+    if (op != BINOP_Mult || (k->kind != TY_INT && k->kind != TY_BOOL))
+        return unsupported(in, n, "this tuple operation");
+    long long count;
+    if (!tuple_repeat_count(l->kind == TY_TUPLE ? n->u.BinOp.right : n->u.BinOp.left, &count))
+        return unsupported(in, n, "repeating a tuple a number of times known only at run time (a tuple has a fixed "
+                                  "shape; use a list)");
+    if (count * t->nargs > TUPLE_MAX_FIELDS) return unsupported(in, n, "a tuple of more than 256 fields");
+    int total = (int)count * t->nargs;
+    Type **f = arena_alloc(in->arena, (size_t)(total + 1) * sizeof *f);
+    for (int i = 0; i < total; i++) f[i] = t->args[i % t->nargs];
+    return type_tuple(in->tt, f, total);
+}
+
+/* t.count(v) and t.index(v); NULL for other names. */
+Type *infer_tuple_method(Infer *in, Node *call, Type *t, const char *name) {
+    bool count = !strcmp(name, "count");
+    if (!count && strcmp(name, "index")) return NULL;
+    if (call->u.Call.args.len != 1 || call->u.Call.keywords.len)
+        return unsupported(in, call, arena_printf(in->arena, "tuple.%s() with other than one argument", name));
+    Type *v = type_resolve(infer_expr(in, call->u.Call.args.items[0]));
+    if (poisoned(in, v)) return type_never(in->tt);
+    for (int k = 0; k < t->nargs; k++)
+        if (type_resolve(t->args[k]) != v && !(type_is_numeric(v) && type_is_numeric(t->args[k])))
+            return unsupported(in, call, arena_printf(in->arena, "tuple.%s() on a tuple of other types", name));
+    return type_int(in->tt);
+}

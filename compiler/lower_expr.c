@@ -1295,6 +1295,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
             return v;
         }
         if (n->u.BinOp.op == BINOP_Mod && type_resolve(a.t->type)->kind == TY_STR) return lower_percent(L, n, b.t);
+        if (type_resolve(ty_of(L, n))->kind == TY_TUPLE) return lower_tuple_binop(L, n, a, b); /* t1 + t2, t * 2 */
         return lower_arith(L, n->u.BinOp.op, a, b, ty_of(L, n));
     }
     case NODE_UnaryOp: {

@@ -235,6 +235,8 @@ void lower_block(Lower *L, NodeList body);
 
 /* ---- tuple operations (lower_tuple_ops.c) ---- */
 Val lower_tuple_builtin(Lower *L, Node *call, IrTemp *arg);
+Val lower_tuple_binop(Lower *L, Node *n, Val a, Val b);
+Val lower_tuple_method(Lower *L, Node *call, IrTemp *t, const char *name);
 
 /* ---- named tuples (lower_namedtuple.c) ---- */
 bool lower_namedtuple_skip(Lower *L, Node *n);

@@ -16,3 +16,71 @@ Val lower_tuple_builtin(Lower *L, Node *call, IrTemp *arg) {
     v.t = same;
     return v;
 }
+
+/* t1 + t2, t * n, n * t: the fields of the result, each a new reference. */
+Val lower_tuple_binop(Lower *L, Node *n, Val a, Val b) {
+    Type *rt = ty_of(L, n);
+    int total = type_resolve(rt)->nargs;
+    IrTemp **f = arena_alloc(L->arena, (size_t)(total + 1) * sizeof *f);
+    if (n->u.BinOp.op == BINOP_Add) {
+        int na = type_resolve(a.t->type)->nargs;
+        for (int i = 0; i < total; i++) {
+            Val field = {i < na ? tuple_field(L, a.t, i) : tuple_field(L, b.t, i - na), false};
+            f[i] = take(L, field);
+        }
+    } else {
+        IrTemp *t = type_resolve(a.t->type)->kind == TY_TUPLE ? a.t : b.t;
+        int nf = type_resolve(t->type)->nargs;
+        for (int i = 0; i < total; i++) {
+            Val field = {tuple_field(L, t, i % nf), false};
+            f[i] = take(L, field);
+        }
+    }
+    Val v = {temp(L, rt), is_ref(rt)};
+    emit(L, IR_TUPLE_MAKE, v.t, total, f);
+    if (v.owned) {
+        ptrvec_push(L->arena, &L->pending, v.t);
+        owning(L, v.t);
+    }
+    return v;
+}
+
+/* t.count(x): the number of equal fields; t.index(x): the first equal
+ * field's position, else ValueError. */
+Val lower_tuple_method(Lower *L, Node *call, IrTemp *t, const char *name) {
+    IrTemp *x = lower_value(L, call->u.Call.args.items[0]);
+    int n = type_resolve(t->type)->nargs;
+    Val v = {temp(L, type_int(L->tt)), false};
+    if (!strcmp(name, "count")) {
+        IrTemp *zero = const_int(L, 0);
+        emit(L, IR_MOVE, v.t, 1, &zero);
+        for (int i = 0; i < n; i++) {
+            IrTemp *eq = compare_one(L, CMPOP_Eq, x, tuple_field(L, t, i));
+            IrBlock *yes = block(L), *next = block(L);
+            ir_branch(L->cur, eq, yes, next);
+            set_block(L, yes);
+            IrInstr *inc = emit(L, IR_BINOP, v.t, 2, (IrTemp *[]){v.t, const_int(L, 1)});
+            inc->imm.binop = BIN_ADD;
+            inc->flags |= IR_NO_CHECK; /* at most the number of fields */
+            jump(L, next);
+            set_block(L, next);
+        }
+        return v;
+    }
+    IrBlock *done = block(L);
+    for (int i = 0; i < n; i++) {
+        IrTemp *eq = compare_one(L, CMPOP_Eq, x, tuple_field(L, t, i));
+        IrBlock *yes = block(L), *next = block(L);
+        ir_branch(L->cur, eq, yes, next);
+        set_block(L, yes);
+        IrTemp *at = const_int(L, i);
+        emit(L, IR_MOVE, v.t, 1, &at);
+        jump(L, done);
+        set_block(L, next);
+    }
+    IrTemp *eargs[2] = {const_int(L, KRT_T_VALUE_ERROR), const_cstr(L, "tuple.index(x): x not in tuple")};
+    call_rt_void(L, "krt_raise_new", true, 2, eargs);
+    jump_to_handler(L);
+    set_block(L, done);
+    return v;
+}
