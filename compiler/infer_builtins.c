@@ -426,7 +426,8 @@ Type *infer_iter_builtin(Infer *in, Node *call, const Builtin *b) {
         }
         if (!elems[i]) return unsupported(in, a, arena_printf(in->arena, "%s() of %s", b->name, tname(in, t)));
         if (b->id == B_REVERSED && type_resolve(t)->kind != TY_LIST && type_resolve(t)->kind != TY_RANGE &&
-            type_resolve(t)->kind != TY_STR && type_resolve(t)->kind != TY_TUPLE && !is_bytes_like(t))
+            type_resolve(t)->kind != TY_STR && type_resolve(t)->kind != TY_TUPLE && !is_bytes_like(t) &&
+            type_resolve(t)->kind != TY_DICT) /* a dict: its keys, last first */
             return unsupported(in, a, arena_printf(in->arena, "reversed() of %s", tname(in, t)));
     }
     for (int k = 0; k < call->u.Call.keywords.len; k++) {
@@ -1058,6 +1059,7 @@ Type *infer_method_call(Infer *in, Node *n) {
     Type *nt_result = infer_namedtuple_method(in, n, recv); /* p._replace(...) */
     if (nt_result) return nt_result;
     if (recv->kind == TY_TUPLE && (nt_result = infer_tuple_method(in, n, recv, name))) return nt_result;
+    if (recv->kind == TY_STR && (nt_result = infer_str_partition(in, n, name))) return nt_result;
     if (recv->kind == TY_DICT) return infer_dict_method(in, n, recv, name);
     if (is_set(recv)) return infer_set_method(in, n, recv, name);
     if (is_bytes_like(recv)) return infer_bytes_method(in, n, recv, name);

@@ -78,3 +78,20 @@ Type *infer_tuple_method(Infer *in, Node *call, Type *t, const char *name) {
             return unsupported(in, call, arena_printf(in->arena, "tuple.%s() on a tuple of other types", name));
     return type_int(in->tt);
 }
+
+/* s.partition(sep) and s.rpartition(sep): a tuple of three strs; NULL for other names. */
+Type *infer_str_partition(Infer *in, Node *call, const char *name) {
+    if (strcmp(name, "partition") && strcmp(name, "rpartition")) return NULL;
+    if (call->u.Call.args.len != 1 || call->u.Call.keywords.len) {
+        diag_error(in->diag, &in->mod->src, call->span, "str.%s() takes exactly one argument (the separator)", name);
+        return type_never(in->tt);
+    }
+    Type *sep = type_resolve(infer_expr(in, call->u.Call.args.items[0]));
+    if (poisoned(in, sep)) return type_never(in->tt);
+    if (sep->kind != TY_STR) {
+        diag_error(in->diag, &in->mod->src, call->span, "str.%s() separator must be str, not %s", name, tname(in, sep));
+        return type_never(in->tt);
+    }
+    Type *parts[3] = {type_str(in->tt), type_str(in->tt), type_str(in->tt)};
+    return type_tuple(in->tt, parts, 3);
+}

@@ -237,6 +237,7 @@ void lower_block(Lower *L, NodeList body);
 Val lower_tuple_builtin(Lower *L, Node *call, IrTemp *arg);
 Val lower_tuple_binop(Lower *L, Node *n, Val a, Val b);
 Val lower_tuple_method(Lower *L, Node *call, IrTemp *t, const char *name);
+Val lower_str_partition(Lower *L, Node *call, IrTemp *s, const char *name);
 
 /* ---- named tuples (lower_namedtuple.c) ---- */
 bool lower_namedtuple_skip(Lower *L, Node *n);

@@ -84,3 +84,21 @@ Val lower_tuple_method(Lower *L, Node *call, IrTemp *t, const char *name) {
     set_block(L, done);
     return v;
 }
+
+/* s.partition(sep) / s.rpartition(sep): the three parts, one runtime call each. */
+Val lower_str_partition(Lower *L, Node *call, IrTemp *s, const char *name) {
+    IrTemp *sep = lower_value(L, call->u.Call.args.items[0]);
+    IrTemp *right = const_bool(L, name[0] == 'r');
+    Type *t = ty_of(L, call);
+    IrTemp *parts[3];
+    for (int i = 0; i < 3; i++) {
+        IrTemp *a[4] = {s, sep, right, const_int(L, i)};
+        Val part = call_rt(L, "krt_str_partition_part", type_str(L->tt), true, true, 4, a);
+        parts[i] = take(L, part);
+    }
+    Val v = {temp(L, t), true};
+    emit(L, IR_TUPLE_MAKE, v.t, 3, parts);
+    ptrvec_push(L->arena, &L->pending, v.t);
+    owning(L, v.t);
+    return v;
+}

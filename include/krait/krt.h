@@ -565,6 +565,9 @@ krt_int krt_str_rindex(const KrtStr *s, const KrtStr *sub, krt_int start, krt_in
 krt_int krt_str_count(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end);
 /* s.replace(old, new, count); count < 0 replaces all. */
 KrtStr *krt_str_replace(KrtStr *s, const KrtStr *old, const KrtStr *repl, krt_int count);
+/* Part `which` (0 head, 1 separator, 2 tail) of s.partition(sep), or of
+ * s.rpartition(sep) when from_right; NULL after ValueError (empty sep). */
+KrtStr *krt_str_partition_part(KrtStr *s, KrtStr *sep, bool from_right, krt_int which);
 /* sep.join(items), items a list of str. */
 KrtStr *krt_str_join(KrtStr *sep, KrtList *items);
 /* s.split(sep, maxsplit) / s.rsplit: a list of str (krt_elem_str).  sep NULL
