@@ -213,6 +213,9 @@ Type *annotation_type(Infer *in, Node *a) {
             return type_optional(in->tt, annotation_type(in, args.items[0]));
         if (strcmp(name, "Final") == 0 && args.len == 1) return annotation_type(in, args.items[0]);
         if (strcmp(name, "tuple") == 0 || strcmp(name, "Tuple") == 0) {
+            Node *last = args.len == 2 ? args.items[1] : NULL;
+            if (last && last->kind == NODE_Constant && last->u.Constant.value.kind == CONST_ELLIPSIS) /* tuple[int, ...] */
+                return type_seq_tuple(in->tt, annotation_type(in, args.items[0]));
             Type **fields = arena_alloc(in->arena, (size_t)(args.len + 1) * sizeof *fields);
             for (int i = 0; i < args.len; i++) fields[i] = annotation_type(in, args.items[i]);
             return type_tuple(in->tt, fields, args.len);
@@ -439,6 +442,8 @@ Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
     if (l->kind == TY_STR && op == BINOP_Mod) return infer_percent(in, n, r);
     if (l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL)
         return unsupported(in, n, "arithmetic on an Optional value (narrowing by 'is not None')");
+    if (n->kind == NODE_AugAssign && type_is_seq_tuple(l)) /* in place on the list underneath: not a tuple's += */
+        return unsupported(in, n, arena_printf(in->arena, "augmented assignment to a %s", tname(in, l)));
     if (l->kind == TY_LIST && r->kind == TY_LIST && op == BINOP_Add) {
         if (!type_unify(in->tt, l, r)) {
             diag_error(in->diag, &in->mod->src, n->span, "cannot concatenate %s and %s", tname(in, l), tname(in, r));
@@ -794,6 +799,8 @@ Type *infer_compare(Infer *in, Node *n) {
             if (!type_unify(in->tt, l, r)) return unsupported(in, n, "comparing dicts of different types");
         } else if (l->kind == TY_RANGE && r->kind == TY_RANGE && (op == CMPOP_Eq || op == CMPOP_NotEq)) {
             /* fine */
+        } else if ((type_is_seq_tuple(l) && r->kind == TY_TUPLE) || (type_is_seq_tuple(r) && l->kind == TY_TUPLE)) {
+            return unsupported(in, n, arena_printf(in->arena, "comparing %s with %s", tname(in, l), tname(in, r)));
         } else if (l->kind == TY_LIST && r->kind == TY_LIST) {
             if (!type_unify(in->tt, l, r)) return unsupported(in, n, "comparing lists of different types");
         } else if (type_is_numeric(l) && type_is_numeric(r)) {

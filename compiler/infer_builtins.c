@@ -10,6 +10,7 @@
 
 bool list_elem_ok(Type *t) {
     t = type_resolve(t);
+    if (type_is_seq_tuple(t)) return false; /* tuple[T, ...] only as a value of its own (it prints as a tuple) */
     if (t->kind == TY_LIST) return list_elem_ok(t->args[0]); /* lists of lists, by reference */
     if (t->kind == TY_TUPLE) { /* tuples by value: the C emitter writes their element support */
         for (int i = 0; i < t->nargs; i++)
@@ -1058,7 +1059,7 @@ Type *infer_method_call(Infer *in, Node *n) {
     }
     Type *nt_result = infer_namedtuple_method(in, n, recv); /* p._replace(...) */
     if (nt_result) return nt_result;
-    if (recv->kind == TY_TUPLE && (nt_result = infer_tuple_method(in, n, recv, name))) return nt_result;
+    if ((recv->kind == TY_TUPLE || type_is_seq_tuple(recv)) && (nt_result = infer_tuple_method(in, n, recv, name))) return nt_result;
     if (recv->kind == TY_STR && (nt_result = infer_str_partition(in, n, name))) return nt_result;
     if (recv->kind == TY_DICT) return infer_dict_method(in, n, recv, name);
     if (is_set(recv)) return infer_set_method(in, n, recv, name);

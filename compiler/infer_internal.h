@@ -221,6 +221,7 @@ bool tuple_repeat_count(Node *e, long long *out);
 Type *infer_tuple_binop(Infer *in, Node *n, BinOpKind op, Type *l, Type *r);
 Type *infer_tuple_method(Infer *in, Node *call, Type *t, const char *name);
 Type *infer_str_partition(Infer *in, Node *call, const char *name);
+bool seq_tuple_store(Infer *in, Node *target, Type *base);
 
 /* infer_namedtuple.c */
 bool infer_namedtuple_class_def(Infer *in, Node *n);

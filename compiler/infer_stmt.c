@@ -31,6 +31,7 @@ void assign_field(Infer *in, FieldInfo *f, Type *value, Node *site) {
 }
 
 void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
+    if (target->kind == NODE_Subscript && seq_tuple_store(in, target, infer_expr(in, target->u.Subscript.value))) return;
     if (target->kind == NODE_Attribute) {
         Type *bt = infer_expr(in, target->u.Attribute.value);
         if (poisoned(in, bt)) return;
@@ -476,7 +477,7 @@ void infer_stmt(Infer *in, Node *n) {
                 return;
             }
             Type *base = type_resolve(infer_expr(in, t->u.Subscript.value));
-            if (poisoned(in, base)) return;
+            if (poisoned(in, base) || seq_tuple_store(in, t, base)) return;
             Node *sl = t->u.Subscript.slice;
             if (sl->kind == NODE_Slice) {
                 infer_slice_delete(in, t, base);

@@ -5,8 +5,10 @@
  * fields), so each of these is decided here from the operand types: `+`
  * gives the tuple of both field lists, `*` by a constant repeats them,
  * `tuple(t)` of a tuple is its plain copy (a named tuple loses its names).
- * `tuple(x)` of a list, str, bytes or range whose length is only known at
- * run time has no fixed shape and is refused with a message that says so.
+ * `tuple(x)` of a list, str, bytes, range or iterator, whose length is only
+ * known at run time, has no fixed shape: it is a `tuple[T, ...]`, a list
+ * underneath (types.c: type_seq_tuple) that the list code serves, printed
+ * as a tuple; what would mutate it is refused here.
  */
 #include "infer_internal.h"
 
@@ -16,7 +18,20 @@ Type *infer_tuple_builtin(Infer *in, Node *call, Type **at, int nargs) {
     if (nargs == 0) return type_tuple(in->tt, NULL, 0);
     Type *t = type_resolve(at[0]);
     if (t->kind == TY_TUPLE) return type_tuple(in->tt, t->args, t->nargs);
-    return NULL;
+    if (type_is_seq_tuple(t)) return t;
+    Type *e = iter_elem(in, t);
+    if (!e) return NULL;
+    /* a length known only at run time: tuple[T, ...], a list underneath */
+    Type *l = list_of(in, call, e);
+    return poisoned(in, l) ? l : type_seq_tuple(in->tt, type_resolve(l)->args[0]);
+}
+
+/* t[i] = v, del t[i] of a tuple[T, ...]: refused as CPython does (TypeError). */
+bool seq_tuple_store(Infer *in, Node *target, Type *base) {
+    if (!type_is_seq_tuple(base)) return false;
+    diag_error(in->diag, &in->mod->src, target->span, "'tuple' object does not support item %s",
+               target->u.Subscript.ctx == CTX_Del ? "deletion" : "assignment");
+    return true;
 }
 
 /* Repeating a tuple makes this many fields at most: a longer sequence is a
@@ -68,6 +83,13 @@ Type *infer_tuple_binop(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
 /* t.count(v) and t.index(v); NULL for other names. */
 Type *infer_tuple_method(Infer *in, Node *call, Type *t, const char *name) {
     bool count = !strcmp(name, "count");
+    if (type_is_seq_tuple(t)) { /* the list's count() and index(), nothing that mutates */
+        if (!count && call->u.Call.args.len > 1)
+            return unsupported(in, call, "index() with start or end on a tuple[T, ...]");
+        if (count || !strcmp(name, "index")) return NULL;
+        diag_error(in->diag, &in->mod->src, call->u.Call.func->span, "'tuple' object has no attribute '%s'", name);
+        return type_never(in->tt);
+    }
     if (!count && strcmp(name, "index")) return NULL;
     if (call->u.Call.args.len != 1 || call->u.Call.keywords.len)
         return unsupported(in, call, arena_printf(in->arena, "tuple.%s() with other than one argument", name));

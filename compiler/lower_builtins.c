@@ -819,6 +819,10 @@ Val lower_method_call(Lower *L, Node *n) {
     }
     if (!strcmp(m, "index") || !strcmp(m, "count")) {
         a[1] = as_elem(L, a[1], rt_);
+        if (m[0] == 'i' && type_is_seq_tuple(rt_)) { /* ValueError "tuple.index(x): x not in tuple" */
+            IrTemp *present = call_rt(L, list_fn(L, "contains", rt_), b, false, false, 2, a).t;
+            call_rt(L, "krt_tuple_check_member", b, true, false, 1, &present);
+        }
         return call_rt(L, list_fn(L, m, rt_), i64, m[0] == 'i', false, 2, a);
     }
     if (!strcmp(m, "remove")) {

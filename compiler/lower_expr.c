@@ -570,6 +570,7 @@ Val to_str(Lower *L, IrTemp *v, bool repr) {
     case TY_BOOL:
         return call_rt(L, "krt_str_from_bool", type_str(L->tt), false, false, 1, &v);
     case TY_LIST:
+        if (type_is_seq_tuple(t)) return seq_tuple_repr(L, v); /* tuple[int, ...]: "(1, 2)" */
         return call_rt(L, list_fn(L, "repr", t), type_str(L->tt), true, true, 1, &v);
     case TY_RANGE:
         return call_rt(L, "krt_range_repr", type_str(L->tt), true, true, 1, &v);
@@ -1382,6 +1383,8 @@ Val lower_expr_kind(Lower *L, Node *n) {
             return call_rt(L, "krt_bytes_getitem", type_int(L->tt), true, false, 2, args);
         if (type_resolve(args[0]->type)->kind == TY_BYTEARRAY)
             return call_rt(L, "krt_bytearray_getitem", type_int(L->tt), true, false, 2, args);
+        if (type_is_seq_tuple(args[0]->type)) /* IndexError "tuple index out of range" */
+            call_rt(L, "krt_tuple_check_index", type_bool(L->tt), true, false, 2, args);
         if (type_resolve(args[0]->type)->kind == TY_LIST)
             return call_rt(L, list_fn(L, "get", args[0]->type), ty_of(L, n), true, false, 2, args);
         return call_rt(L, "krt_str_getitem", type_str(L->tt), true, true, 2, args);

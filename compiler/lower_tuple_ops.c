@@ -3,10 +3,44 @@
  * C code is a handful of struct member copies and no call. */
 #include "lower_internal.h"
 
-/* tuple() and tuple(t) of a tuple: a copy of its fields (re-tagged). */
+/* tuple(x) of a sequence of run-time length: a new list, tagged tuple[T, ...]
+ * (a tuple[T, ...] itself is immutable: it is its own tuple()). */
+static Val seq_tuple_of(Lower *L, IrTemp *arg, Type *t) {
+    Type *from = type_resolve(arg->type);
+    Val v = {arg, false};
+    if (type_is_seq_tuple(from)) return v;
+    Type *lt = type_list(L->tt, type_resolve(t)->args[0]);
+    Val items = as_list(L, arg, type_resolve(t)->args[0]);
+    if (!items.owned) { /* a list: copied, as it may change later */
+        IrTemp *sargs[5] = {items.t, const_int(L, 0), const_int(L, 0), const_int(L, 1), const_int(L, 0)};
+        items = call_rt(L, "krt_list_slice_v", lt, true, true, 5, sargs);
+    }
+    IrTemp *moved = take(L, items);
+    v.t = temp(L, t);
+    v.owned = true;
+    emit(L, IR_MOVE, v.t, 1, &moved);
+    ptrvec_push(L->arena, &L->pending, v.t);
+    owning(L, v.t);
+    return v;
+}
+
+/* The repr of a tuple[T, ...]: its list's, spelled as a tuple. */
+Val seq_tuple_repr(Lower *L, IrTemp *v) {
+    Type *lt = type_list(L->tt, type_resolve(v->type)->args[0]);
+    IrTemp *as_plain = temp(L, lt);
+    emit(L, IR_MOVE, as_plain, 1, &v);
+    Val r = call_rt(L, list_fn(L, "repr", lt), type_str(L->tt), true, true, 1, &as_plain);
+    IrTemp *n = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &as_plain).t;
+    IrTemp *a[2] = {take(L, r), n};
+    return call_rt(L, "krt_tuple_repr_of_list", type_str(L->tt), true, true, 2, a);
+}
+
+/* tuple(), tuple(t) of a tuple (a copy of its fields, re-tagged), tuple(x)
+ * of anything else iterable (tuple[T, ...]). */
 Val lower_tuple_builtin(Lower *L, Node *call, IrTemp *arg) {
     Type *t = ty_of(L, call);
     Val v = {NULL, false};
+    if (type_is_seq_tuple(t)) return seq_tuple_of(L, arg, t);
     if (!arg) {
         v.t = temp(L, t);
         emit(L, IR_TUPLE_MAKE, v.t, 0, NULL);

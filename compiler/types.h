@@ -95,6 +95,11 @@ Type *type_dict(TypeTable *tt, Type *key, Type *value);
 Type *type_set(TypeTable *tt, Type *elem);
 Type *type_frozenset(TypeTable *tt, Type *elem);
 Type *type_tuple(TypeTable *tt, Type **fields, int n);
+/* tuple[T, ...]: a tuple whose length is known only at run time.  It is a
+ * list underneath (the list code serves it), tagged so that it prints as a
+ * tuple and refuses mutation. */
+Type *type_seq_tuple(TypeTable *tt, Type *elem);
+bool type_is_seq_tuple(Type *t);
 /* A named tuple's type: the tuple of its fields, tagged with its class. */
 Type *type_named_tuple(TypeTable *tt, Type **fields, int n, ClassInfo *cls);
 /* Optional[T]: Optional[Optional[T]] is Optional[T]; Optional[None] is None. */

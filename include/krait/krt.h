@@ -565,6 +565,15 @@ krt_int krt_str_rindex(const KrtStr *s, const KrtStr *sub, krt_int start, krt_in
 krt_int krt_str_count(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end);
 /* s.replace(old, new, count); count < 0 replaces all. */
 KrtStr *krt_str_replace(KrtStr *s, const KrtStr *old, const KrtStr *repl, krt_int count);
+/* The repr of a tuple[T, ...] (a list underneath) from its list's repr
+ * (taken over) and its length: "(1, 2)", "(1,)", "()". */
+KrtStr *krt_tuple_repr_of_list(KrtStr *list_repr, krt_int n);
+/* t[index] of a tuple[T, ...]: false and IndexError "tuple index out of
+ * range" when outside (the list code's message would name a list). */
+bool krt_tuple_check_index(const KrtList *l, krt_int index);
+/* t.index(x) of a tuple[T, ...]: false and ValueError "tuple.index(x): x
+ * not in tuple" when x is not present. */
+bool krt_tuple_check_member(bool present);
 /* Part `which` (0 head, 1 separator, 2 tail) of s.partition(sep), or of
  * s.rpartition(sep) when from_right; NULL after ValueError (empty sep). */
 KrtStr *krt_str_partition_part(KrtStr *s, KrtStr *sep, bool from_right, krt_int which);
