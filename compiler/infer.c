@@ -390,6 +390,7 @@ void infer_spec_body(Infer *in, FuncSpec *spec) {
     in->depth++;
     spec->state = 1;
     NodeList body = spec->def->kind == NODE_Module ? spec->def->u.Module.body : spec->def->u.FunctionDef.body;
+    infer_return_hint(in, spec); /* `return out` of a declared list: out's type */
     infer_block(in, body);
     infer_gen_end(in, spec);
     spec->state = 2;

@@ -215,6 +215,9 @@ bool enum_binop_ok(Infer *in, Node *n, Type *l, Type *r);
 bool enum_compare_ok(Infer *in, Node *n, CmpOpKind op, Type *l, Type *r);
 bool enum_widens_to(Type *want, Type *got);
 
+/* infer_return_hint.c */
+void infer_return_hint(Infer *in, FuncSpec *spec);
+
 /* infer_tuple_ops.c */
 Type *infer_tuple_builtin(Infer *in, Node *call, Type **at, int nargs);
 bool tuple_repeat_count(Node *e, long long *out);
