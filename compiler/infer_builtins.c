@@ -966,6 +966,8 @@ Type *infer_bytes_method(Infer *in, Node *n, Type *bt, const char *name) {
         (is_bytes_like(at[0]) || (at[0]->kind == TY_LIST && type_unify(in->tt, at[0]->args[0], type_int(in->tt)))))
         return type_none(in->tt);
     if (mutable_ && !strcmp(name, "pop") && args.len <= 1 && (!at[0] || at[0]->kind == TY_INT)) return type_int(in->tt);
+    Type *text = mutable_ ? NULL : infer_bytes_text(in, n, name, at, args.len); /* split, join, strip, lower, ... */
+    if (text) return text;
     return unsupported(in, n, arena_printf(in->arena, "%s.%s() with these arguments", tname(in, bt), name));
 }
 

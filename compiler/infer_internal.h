@@ -215,6 +215,9 @@ bool enum_binop_ok(Infer *in, Node *n, Type *l, Type *r);
 bool enum_compare_ok(Infer *in, Node *n, CmpOpKind op, Type *l, Type *r);
 bool enum_widens_to(Type *want, Type *got);
 
+/* infer_bytes_text.c */
+Type *infer_bytes_text(Infer *in, Node *n, const char *name, Type **at, int nargs);
+
 /* infer_return_hint.c */
 void infer_return_hint(Infer *in, FuncSpec *spec);
 

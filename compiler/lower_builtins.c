@@ -639,6 +639,7 @@ Val lower_bytes_method(Lower *L, Node *n, IrTemp *b, const char *m) {
     IrTemp *a[4] = {b, NULL, NULL, NULL};
     for (int i = 0; i < args.len && i < 3; i++) a[i + 1] = lower_value(L, args.items[i]);
     Val none = {NULL, false};
+    if (!ba && bytes_text_method(m)) return lower_bytes_text(L, m, a, res); /* split, join, strip, lower, ... */
     if (!strcmp(m, "hex") && a[1]) { /* hex(sep, bytes_per_sep): the separator as bytes */
         IrTemp *h[4] = {b, a[1], a[2] ? convert(L, a[2], type_int(L->tt)) : const_int(L, 1), const_bool(L, ba)};
         const char *fn = type_resolve(a[1]->type)->kind == TY_STR ? "krt_bytes_hex_sep_str" : "krt_bytes_hex_sep";

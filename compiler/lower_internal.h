@@ -233,6 +233,9 @@ bool lower_stop_value(Lower *L, Node *n, Val *out);
 void assign_to(Lower *L, Node *target, Val v);
 void lower_block(Lower *L, NodeList body);
 
+/* ---- bytes.split/join/strip/lower/upper (lower_bytes_text.c) ---- */
+Val lower_bytes_text(Lower *L, const char *m, IrTemp **a, Type *res);
+
 /* ---- tuple operations (lower_tuple_ops.c) ---- */
 Val lower_tuple_builtin(Lower *L, Node *call, IrTemp *arg);
 Val seq_tuple_repr(Lower *L, IrTemp *v);

@@ -127,6 +127,9 @@ typedef struct NamedTupleData {
     Node **dflts;         /* each field's default (a constant); NULL when required */
 } NamedTupleData;
 
+/* split, join, strip, lstrip, rstrip, lower, upper: the text-like methods of bytes (infer_bytes_text.c). */
+bool bytes_text_method(const char *name);
+
 /* The named tuple a type is, or NULL. */
 NamedTupleData *check_namedtuple_of_type(Type *t);
 /* The named tuple defined by a ClassDef or an Assign node, or NULL. */

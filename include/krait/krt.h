@@ -770,6 +770,13 @@ struct KrtBytes *krt_bytes_of_int(krt_int v);
 bool krt_list_sort_by(KrtList *l, KrtList *keys, bool reverse); /* sort(key=): keys computed by the caller */
 krt_int krt_int_abs_value(krt_int v); /* abs() raising OverflowError */
 krt_int krt_bytes_index_v(const struct KrtBytes *b, const struct KrtBytes *sub, krt_int start, krt_int end);
+/* bytes.split(sep, maxsplit) (sep NULL: runs of ASCII whitespace; ValueError
+ * "empty separator"), sep.join(list of bytes), strip/lstrip/rstrip (chars
+ * NULL: ASCII whitespace; sides 1 left, 2 right, 3 both), lower/upper. */
+KrtList *krt_bytes_split(struct KrtBytes *b, const struct KrtBytes *sep, krt_int maxsplit);
+struct KrtBytes *krt_bytes_join(struct KrtBytes *sep, KrtList *parts);
+struct KrtBytes *krt_bytes_strip(struct KrtBytes *b, const struct KrtBytes *chars, krt_int sides);
+struct KrtBytes *krt_bytes_change_case(struct KrtBytes *b, bool upper);
 
 /* ---- program lifetime --------------------------------------------------- */
 
