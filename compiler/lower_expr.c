@@ -583,23 +583,8 @@ Val to_str(Lower *L, IrTemp *v, bool repr) {
         return call_rt(L, "krt_bytes_repr", type_str(L->tt), true, true, 1, &v);
     case TY_BYTEARRAY:
         return call_rt(L, "krt_bytearray_repr", type_str(L->tt), true, true, 1, &v);
-    case TY_TUPLE: {
-        /* "(" + ", ".join(repr(f) ...) + ("," for one item) + ")"; a named tuple's "P(x=" ... ")" */
-        const char **names = t->cls ? t->cls->fields : NULL;
-        Val acc = {const_cstr(L, !names ? "(" : t->nargs ? arena_printf(L->arena, "%s(%s=", t->cls->name, names[0])
-                                                         : arena_printf(L->arena, "%s()", t->cls->name)), false};
-        for (int i = 0; i < t->nargs; i++) {
-            Val piece = to_str(L, tuple_field(L, v, i), true);
-            IrTemp *args[2] = {acc.t, piece.t};
-            acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args);
-            const char *sep = i + 1 < t->nargs ? (names ? arena_printf(L->arena, ", %s=", names[i + 1]) : ", ")
-                            : t->nargs == 1 && !names ? ",)" : ")";
-            IrTemp *args2[2] = {acc.t, const_cstr(L, sep)};
-            acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args2);
-        }
-        if (t->nargs == 0 && !names) acc.t = const_cstr(L, "()");
-        return acc;
-    }
+    case TY_TUPLE:
+        return tuple_repr(L, v); /* lower_tuple_ops.c */
     case TY_OPTIONAL: {
         IrTemp *res = temp(L, type_str(L->tt));
         IrTemp *isnone = temp(L, type_bool(L->tt));

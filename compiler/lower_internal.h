@@ -239,6 +239,7 @@ Val lower_bytes_text(Lower *L, const char *m, IrTemp **a, Type *res);
 /* ---- tuple operations (lower_tuple_ops.c) ---- */
 Val lower_tuple_builtin(Lower *L, Node *call, IrTemp *arg);
 Val seq_tuple_repr(Lower *L, IrTemp *v);
+Val tuple_repr(Lower *L, IrTemp *v);
 Val lower_tuple_binop(Lower *L, Node *n, Val a, Val b);
 Val lower_tuple_method(Lower *L, Node *call, IrTemp *t, const char *name);
 Val lower_str_partition(Lower *L, Node *call, IrTemp *s, const char *name);

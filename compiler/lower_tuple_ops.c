@@ -1,6 +1,14 @@
-/* lower_tuple_ops.c — tuple operations (infer_tuple_ops.c) as IR: each
- * builds the result tuple field by field from the operands' fields, so the
- * C code is a handful of struct member copies and no call. */
+/* lower_tuple_ops.c — tuple operations (infer_tuple_ops.c) as IR.
+ *
+ * A fixed-shape tuple is a C struct, so `t1 + t2`, `t * 3`, `tuple(t)` and
+ * its repr build the result field by field from the operands' fields, and
+ * `count`/`index` are a chain of comparisons: a handful of member copies
+ * and no runtime call.  A tuple[T, ...] (`tuple(a_list)`) is a list
+ * underneath: made by the list code, printed through the list's repr
+ * (runtime/tuple_ops.c respells it), its IndexError and index() ValueError
+ * checked first so the messages name a tuple.  str.partition() is here
+ * too: it makes a 3-tuple of strs, one runtime call per part.
+ */
 #include "lower_internal.h"
 
 /* tuple(x) of a sequence of run-time length: a new list, tagged tuple[T, ...]
@@ -135,4 +143,24 @@ Val lower_str_partition(Lower *L, Node *call, IrTemp *s, const char *name) {
     ptrvec_push(L->arena, &L->pending, v.t);
     owning(L, v.t);
     return v;
+}
+
+/* repr(t) of a fixed-shape tuple: "(" + ", ".join(repr(f) ...) + ("," for
+ * one item) + ")"; a named tuple's "P(x=" ... ")". */
+Val tuple_repr(Lower *L, IrTemp *v) {
+    Type *t = type_resolve(v->type);
+    const char **names = t->cls ? t->cls->fields : NULL;
+    Val acc = {const_cstr(L, !names ? "(" : t->nargs ? arena_printf(L->arena, "%s(%s=", t->cls->name, names[0])
+                                                     : arena_printf(L->arena, "%s()", t->cls->name)), false};
+    for (int i = 0; i < t->nargs; i++) {
+        Val piece = to_str(L, tuple_field(L, v, i), true);
+        IrTemp *args[2] = {acc.t, piece.t};
+        acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args);
+        const char *sep = i + 1 < t->nargs ? (names ? arena_printf(L->arena, ", %s=", names[i + 1]) : ", ")
+                        : t->nargs == 1 && !names ? ",)" : ")";
+        IrTemp *args2[2] = {acc.t, const_cstr(L, sep)};
+        acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args2);
+    }
+    if (t->nargs == 0 && !names) acc.t = const_cstr(L, "()");
+    return acc;
 }
