@@ -508,6 +508,8 @@ Symbol *follow_import(Symbol *sym) {
 Type *infer_name(Infer *in, Node *n) {
     Symbol *sym = follow_import(sema_symbol_of(in->mod, n));
     if (!sym) return type_never(in->tt);
+    if (namedtuple_annotation(in, sym)) /* the type itself, not a value of it */
+        return unsupported(in, n, arena_printf(in->arena, "the named tuple type '%s' as a value", sym->name));
     switch (sym->kind) {
     case SYM_VAR:
     case SYM_PARAM:
@@ -1266,6 +1268,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         }
         Type *et = infer_enum_attribute(in, n, NULL); /* Mode.OFF */
         if (et) return et;
+        if ((et = infer_namedtuple_class_attribute(in, n))) return et; /* Point._fields */
         ClassData *named = class_named(in, base); /* Class.CONSTANT */
         if (named) {
             Symbol *attr = class_attr(in, named, n->u.Attribute.attr);

@@ -237,6 +237,7 @@ Type *namedtuple_annotation(Infer *in, Symbol *sym);
 Type *infer_namedtuple_call(Infer *in, Node *call);
 Type *infer_namedtuple_method(Infer *in, Node *call, Type *recv);
 Type *infer_namedtuple_attribute(Infer *in, Node *n, Type *bt);
+Type *infer_namedtuple_class_attribute(Infer *in, Node *n);
 bool infer_namedtuple_store(Infer *in, Node *target, Type *bt);
 bool namedtuple_accepts(Type *want, Type *got);
 

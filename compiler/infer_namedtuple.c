@@ -345,16 +345,26 @@ Type *infer_namedtuple_method(Infer *in, Node *call, Type *recv) {
     return type_never(in->tt);
 }
 
+static Type *fields_type(Infer *in, NamedTupleData *nt) {
+    Type **strs = arena_alloc(in->arena, (size_t)(nt->n + 1) * sizeof *strs);
+    for (int i = 0; i < nt->n; i++) strs[i] = type_str(in->tt);
+    return type_tuple(in->tt, strs, nt->n);
+}
+
+/* Point._fields: the only attribute of the type itself krait provides. */
+Type *infer_namedtuple_class_attribute(Infer *in, Node *n) {
+    NamedTupleData *nt = namedtuple_named(in, n->u.Attribute.value);
+    if (!nt) return NULL;
+    if (!strcmp(n->u.Attribute.attr, "_fields")) return fields_type(in, nt);
+    return unsupported(in, n, arena_printf(in->arena, "%s.%s", nt->info->name, n->u.Attribute.attr));
+}
+
 /* p.field, and p._fields (a tuple of the field names). */
 Type *infer_namedtuple_attribute(Infer *in, Node *n, Type *bt) {
     NamedTupleData *nt = check_namedtuple_of_type(bt);
     if (!nt) return NULL;
     const char *name = n->u.Attribute.attr;
-    if (!strcmp(name, "_fields")) {
-        Type **strs = arena_alloc(in->arena, (size_t)(nt->n + 1) * sizeof *strs);
-        for (int i = 0; i < nt->n; i++) strs[i] = type_str(in->tt);
-        return type_tuple(in->tt, strs, nt->n);
-    }
+    if (!strcmp(name, "_fields")) return fields_type(in, nt);
     for (int i = 0; i < nt->n; i++)
         if (!strcmp(nt->names[i], name)) return type_resolve(bt)->args[i];
     diag_error(in->diag, &in->mod->src, n->span, "'%s' object has no attribute '%s'", nt->info->name, name);

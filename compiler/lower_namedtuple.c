@@ -73,10 +73,23 @@ bool lower_namedtuple_call(Lower *L, Node *n, Val *out) {
     return true;
 }
 
-/* p.field and p._fields. */
+/* The named tuple type a Name stands for (Point in Point._fields), or NULL. */
+static NamedTupleData *namedtuple_named(Lower *L, Node *name) {
+    if (name->kind != NODE_Name) return NULL;
+    Symbol *sym = sema_symbol_of(L->mod, name);
+    while (sym && sym->kind == SYM_IMPORTED && sym->target) sym = sym->target;
+    for (int i = 0; sym && i < L->c->namedtuples.len; i++) {
+        NamedTupleData *nt = L->c->namedtuples.items[i];
+        if (nt->sym == sym) return nt;
+    }
+    return NULL;
+}
+
+/* p.field, p._fields and Point._fields. */
 bool lower_namedtuple_attribute(Lower *L, Node *n, Val *out) {
-    Type *bt = ty_of(L, n->u.Attribute.value);
-    NamedTupleData *nt = bt ? check_namedtuple_of_type(bt) : NULL;
+    NamedTupleData *nt = namedtuple_named(L, n->u.Attribute.value);
+    Type *bt = nt ? NULL : ty_of(L, n->u.Attribute.value);
+    if (!nt) nt = bt ? check_namedtuple_of_type(bt) : NULL;
     if (!nt) return false;
     const char *name = n->u.Attribute.attr;
     if (!strcmp(name, "_fields")) {

@@ -26,7 +26,7 @@ pairs = [Pair("b", 2), Pair(value=1, key="a"), Pair("c", value=3)]
 for k, v in pairs:
     print(k, v)
 print(sorted(pairs), Pair("a", 1) in pairs, ("a", 1) in pairs)
-print(pairs[0]._fields)
+print(pairs[0]._fields, Reading._fields, Span._fields)
 spans = [Span(0, 4), Span(2, 9), Span(5, 6)]
 w = widest(spans)
 print(w, w.lo, w[1], repr(w), str(w))
