@@ -447,18 +447,23 @@ static void emit_tuple_support(EmitC *e, FILE *out, const CType *ct) {
         fprintf(out, "    if (!(%s)) return (%s) ? -1 : 1;\n", field_op(e, t->args[i], i, false),
                 field_op(e, t->args[i], i, true));
     fputs("    return 0;\n}\n", out);
-    /* repr: "(a, 'b')" */
-    fprintf(out, "static inline KrtStr *%s_repr(%s x) {\n    KrtStr *acc = krt_str_new(\"(\", 1), *part = NULL, *next = NULL;\n", n, n);
+    /* repr: "(a, 'b')", or a named tuple's "P(x=a, y='b')" */
+    const char **names = t->cls ? t->cls->fields : NULL;
+    const char *open = !names ? "(" : t->nargs ? arena_printf(e->arena, "%s(%s=", t->cls->name, names[0])
+                                                : arena_printf(e->arena, "%s()", t->cls->name);
+    fprintf(out, "static inline KrtStr *%s_repr(%s x) {\n    KrtStr *acc = krt_str_new(\"%s\", %d), *part = NULL, *next = NULL;\n",
+            n, n, open, (int)strlen(open));
     for (int i = 0; i < t->nargs; i++) {
         Type *f = type_resolve(t->args[i]);
-        const char *sep = i + 1 < t->nargs ? ", " : t->nargs == 1 ? ",)" : ")";
+        const char *sep = i + 1 < t->nargs ? (names ? arena_printf(e->arena, ", %s=", names[i + 1]) : ", ")
+                        : t->nargs == 1 && !names ? ",)" : ")";
         fprintf(out, "    part = acc ? %s : NULL;\n", repr_expr(e, f, arena_printf(e->arena, "x.f%d", i)));
         fprintf(out, "    next = part ? krt_str_concat(acc, part) : NULL;\n    krt_xdecref((KrtObject *)acc);\n"
                      "    krt_xdecref((KrtObject *)part);\n    part = next ? krt_str_new(\"%s\", %d) : NULL;\n"
                      "    acc = part ? krt_str_concat(next, part) : NULL;\n    krt_xdecref((KrtObject *)next);\n"
                      "    krt_xdecref((KrtObject *)part);\n", sep, (int)strlen(sep));
     }
-    if (t->nargs == 0) fputs("    krt_xdecref((KrtObject *)acc);\n    acc = krt_str_new(\"()\", 2);\n", out);
+    if (t->nargs == 0 && !names) fputs("    krt_xdecref((KrtObject *)acc);\n    acc = krt_str_new(\"()\", 2);\n", out);
     fputs("    (void)x;\n    (void)part;\n    (void)next;\n    return acc;\n}\n", out);
     fprintf(out, "static inline KrtStr *%s_repr_elem(const void *p) {\n    %s x;\n    memcpy(&x, p, sizeof x);\n"
                  "    return %s_repr(x);\n}\n", n, n, n);

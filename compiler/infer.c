@@ -163,6 +163,8 @@ Type *annotation_name(Infer *in, Node *a, const char *name) {
     Symbol *sym = a->kind == NODE_Name ? follow_import(sema_symbol_of(in->mod, a)) : NULL;
     if (!sym && a->kind == NODE_Constant) /* "Node": a forward reference */
         sym = follow_import(scope_lookup_name(in, in->mod, name));
+    Type *named_tuple = sym ? namedtuple_annotation(in, sym) : NULL;
+    if (named_tuple) return named_tuple;
     if (sym && sym->kind == SYM_CLASS && sym->decl) {
         ClassData *cd = check_class_of_def(in->c, sym->decl);
         if (cd) return type_class(in->tt, cd->info);
@@ -219,6 +221,9 @@ Type *annotation_type(Infer *in, Node *a) {
             return type_optional(in->tt, annotation_type(in, args.items[0]));
         if (strcmp(name, "Final") == 0 && args.len == 1) return annotation_type(in, args.items[0]);
         if (strcmp(name, "tuple") == 0 || strcmp(name, "Tuple") == 0) {
+            Node *last = args.len == 2 ? args.items[1] : NULL;
+            if (last && last->kind == NODE_Constant && last->u.Constant.value.kind == CONST_ELLIPSIS) /* tuple[int, ...] */
+                return type_seq_tuple(in->tt, annotation_type(in, args.items[0]));
             Type **fields = arena_alloc(in->arena, (size_t)(args.len + 1) * sizeof *fields);
             for (int i = 0; i < args.len; i++) fields[i] = annotation_type(in, args.items[i]);
             return type_tuple(in->tt, fields, args.len);
@@ -393,6 +398,7 @@ void infer_spec_body(Infer *in, FuncSpec *spec) {
     in->depth++;
     spec->state = 1;
     NodeList body = spec->def->kind == NODE_Module ? spec->def->u.Module.body : spec->def->u.FunctionDef.body;
+    infer_return_hint(in, spec); /* `return out` of a declared list: out's type */
     infer_block(in, body);
     infer_gen_end(in, spec);
     spec->state = 2;
@@ -445,6 +451,8 @@ Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
     if (l->kind == TY_STR && op == BINOP_Mod) return infer_percent(in, n, r);
     if (l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL)
         return unsupported(in, n, "arithmetic on an Optional value (narrowing by 'is not None')");
+    if (n->kind == NODE_AugAssign && type_is_seq_tuple(l)) /* in place on the list underneath: not a tuple's += */
+        return unsupported(in, n, arena_printf(in->arena, "augmented assignment to a %s", tname(in, l)));
     if (l->kind == TY_LIST && r->kind == TY_LIST && op == BINOP_Add) {
         if (!type_unify(in->tt, l, r)) {
             diag_error(in->diag, &in->mod->src, n->span, "cannot concatenate %s and %s", tname(in, l), tname(in, r));
@@ -455,7 +463,7 @@ Type *infer_binop_types(Infer *in, Node *n, BinOpKind op, Type *l, Type *r) {
     if (l->kind == TY_LIST && (r->kind == TY_INT || r->kind == TY_BOOL) && op == BINOP_Mult) return l;
     if ((l->kind == TY_INT || l->kind == TY_BOOL) && r->kind == TY_LIST && op == BINOP_Mult) return r;
     if (l->kind == TY_LIST || r->kind == TY_LIST) return unsupported(in, n, "this list operation");
-    if (l->kind == TY_TUPLE || r->kind == TY_TUPLE) return unsupported(in, n, "tuple arithmetic");
+    if (l->kind == TY_TUPLE || r->kind == TY_TUPLE) return infer_tuple_binop(in, n, op, l, r);
     if (class_data_of(l) || class_data_of(r)) {
         static const char *const forward[] = {"__add__", "__sub__", "__mul__", "__matmul__", "__truediv__",
                                               "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__",
@@ -508,6 +516,8 @@ Symbol *follow_import(Symbol *sym) {
 Type *infer_name(Infer *in, Node *n) {
     Symbol *sym = follow_import(sema_symbol_of(in->mod, n));
     if (!sym) return type_never(in->tt);
+    if (namedtuple_annotation(in, sym)) /* the type itself, not a value of it */
+        return unsupported(in, n, arena_printf(in->arena, "the named tuple type '%s' as a value", sym->name));
     switch (sym->kind) {
     case SYM_VAR:
     case SYM_PARAM:
@@ -570,6 +580,7 @@ Type *infer_call(Infer *in, Node *n) {
     Symbol *callee_sym = NULL;
     Type *member = infer_enum_lookup(in, n); /* Mode(value) */
     if (member) return member;
+    if ((member = infer_namedtuple_call(in, n))) return member; /* Point(x, y) */
     if (f->kind == NODE_Attribute) {
         Node *base = f->u.Attribute.value;
         Module *bmod = sema_module_of_expr(in->prog, in->mod, base);
@@ -785,6 +796,7 @@ Type *infer_compare(Infer *in, Node *n) {
                 Type *e = r->args[0];
                 if (type_resolve(e)->kind == TY_FLOAT && l->kind == TY_INT) l = e;
                 if (enum_widens_to(e, l) || enum_widens_to(l, e)) l = e; /* IntEnum members are ints */
+                if (namedtuple_accepts(e, l)) l = e; /* (1, 2) in a list of Points */
                 if (!type_unify(in->tt, e, l)) return unsupported(in, n, "'in' with mismatched types");
             } else if (!(l->kind == TY_STR && r->kind == TY_STR)) {
                 return unsupported(in, n, "'in' on this type");
@@ -804,6 +816,8 @@ Type *infer_compare(Infer *in, Node *n) {
             if (!type_unify(in->tt, l, r)) return unsupported(in, n, "comparing dicts of different types");
         } else if (l->kind == TY_RANGE && r->kind == TY_RANGE && (op == CMPOP_Eq || op == CMPOP_NotEq)) {
             /* fine */
+        } else if ((type_is_seq_tuple(l) && r->kind == TY_TUPLE) || (type_is_seq_tuple(r) && l->kind == TY_TUPLE)) {
+            return unsupported(in, n, arena_printf(in->arena, "comparing %s with %s", tname(in, l), tname(in, r)));
         } else if (l->kind == TY_LIST && r->kind == TY_LIST) {
             if (!type_unify(in->tt, l, r)) return unsupported(in, n, "comparing lists of different types");
         } else if (type_is_numeric(l) && type_is_numeric(r)) {
@@ -1271,6 +1285,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         }
         Type *et = infer_enum_attribute(in, n, NULL); /* Mode.OFF */
         if (et) return et;
+        if ((et = infer_namedtuple_class_attribute(in, n))) return et; /* Point._fields */
         ClassData *named = class_named(in, base); /* Class.CONSTANT */
         if (named) {
             Symbol *attr = class_attr(in, named, n->u.Attribute.attr);
@@ -1282,6 +1297,7 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         if ((et = infer_enum_attribute(in, n, bt))) return et; /* member.name, member.value */
         Type *xt = infer_exc_attribute(in, n, bt); /* e.args, e.__cause__ */
         if (xt) return xt;
+        if ((et = infer_namedtuple_attribute(in, n, bt))) return et; /* point.x */
         ClassData *cd = class_data_of(bt);
         Type *stop_value = cd ? NULL : infer_stop_value(in, n);
         if (stop_value) return stop_value;

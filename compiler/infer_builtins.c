@@ -10,6 +10,7 @@
 
 bool list_elem_ok(Type *t) {
     t = type_resolve(t);
+    if (type_is_seq_tuple(t)) return false; /* tuple[T, ...] only as a value of its own (it prints as a tuple) */
     if (t->kind == TY_LIST) return list_elem_ok(t->args[0]); /* lists of lists, by reference */
     if (t->kind == TY_TUPLE) { /* tuples by value: the C emitter writes their element support */
         for (int i = 0; i < t->nargs; i++)
@@ -436,7 +437,8 @@ Type *infer_iter_builtin(Infer *in, Node *call, const Builtin *b) {
         }
         if (!elems[i]) return unsupported(in, a, arena_printf(in->arena, "%s() of %s", b->name, tname(in, t)));
         if (b->id == B_REVERSED && type_resolve(t)->kind != TY_LIST && type_resolve(t)->kind != TY_RANGE &&
-            type_resolve(t)->kind != TY_STR && type_resolve(t)->kind != TY_TUPLE && !is_bytes_like(t))
+            type_resolve(t)->kind != TY_STR && type_resolve(t)->kind != TY_TUPLE && !is_bytes_like(t) &&
+            type_resolve(t)->kind != TY_DICT) /* a dict: its keys, last first */
             return unsupported(in, a, arena_printf(in->arena, "reversed() of %s", tname(in, t)));
     }
     for (int k = 0; k < call->u.Call.keywords.len; k++) {
@@ -610,6 +612,11 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
             if (p->kind == TY_TUPLE && p->nargs == 2) return dict_of(in, call, p->args[0], p->args[1]);
         }
         break;
+    case B_TUPLE: {
+        Type *r = infer_tuple_builtin(in, call, at, nargs);
+        if (r) return r;
+        break;
+    }
     case B_LIST: {
         if (nargs == 0) return list_of(in, call, type_var(in->tt));
         Type *e = nargs == 1 ? iter_elem(in, at[0]) : NULL;
@@ -974,6 +981,8 @@ Type *infer_bytes_method(Infer *in, Node *n, Type *bt, const char *name) {
         (is_bytes_like(at[0]) || (at[0]->kind == TY_LIST && type_unify(in->tt, at[0]->args[0], type_int(in->tt)))))
         return type_none(in->tt);
     if (mutable_ && !strcmp(name, "pop") && args.len <= 1 && (!at[0] || at[0]->kind == TY_INT)) return type_int(in->tt);
+    Type *text = mutable_ ? NULL : infer_bytes_text(in, n, name, at, args.len); /* split, join, strip, lower, ... */
+    if (text) return text;
     return unsupported(in, n, arena_printf(in->arena, "%s.%s() with these arguments", tname(in, bt), name));
 }
 
@@ -1066,6 +1075,10 @@ Type *infer_method_call(Infer *in, Node *n) {
         dispatch_method_call(in, n, cd);
         return r;
     }
+    Type *nt_result = infer_namedtuple_method(in, n, recv); /* p._replace(...) */
+    if (nt_result) return nt_result;
+    if ((recv->kind == TY_TUPLE || type_is_seq_tuple(recv)) && (nt_result = infer_tuple_method(in, n, recv, name))) return nt_result;
+    if (recv->kind == TY_STR && (nt_result = infer_str_partition(in, n, name))) return nt_result;
     if (recv->kind == TY_DICT) return infer_dict_method(in, n, recv, name);
     if (is_set(recv)) return infer_set_method(in, n, recv, name);
     if (is_bytes_like(recv)) return infer_bytes_method(in, n, recv, name);

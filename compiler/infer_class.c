@@ -323,6 +323,7 @@ Type *no_attribute(Infer *in, Node *n, ClassData *cd, const char *name) {
 void infer_class_def(Infer *in, Node *n) {
     NodeList bases = n->u.ClassDef.bases;
     if (in->spec->def->kind == NODE_Module && infer_enum_class_def(in, n)) return;
+    if (infer_namedtuple_class_def(in, n)) return;
     bool simple_body = true;
     for (int i = 0; i < n->u.ClassDef.body.len; i++) {
         Node *st = n->u.ClassDef.body.items[i];

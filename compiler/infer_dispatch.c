@@ -43,6 +43,7 @@ static ClassData *plain_class(Type *t) {
 
 bool class_upcast_ok(Type *want, Type *got) {
     if (enum_widens_to(want, got)) return true; /* an IntEnum member is an int */
+    if (namedtuple_accepts(want, got)) return true; /* (3, 4) where a Point is wanted */
     Type *w = type_resolve(want), *g = type_resolve(got);
     if (w->kind == TY_OPTIONAL) {
         w = type_resolve(w->args[0]);

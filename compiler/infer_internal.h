@@ -246,6 +246,32 @@ bool enum_binop_ok(Infer *in, Node *n, Type *l, Type *r);
 bool enum_compare_ok(Infer *in, Node *n, CmpOpKind op, Type *l, Type *r);
 bool enum_widens_to(Type *want, Type *got);
 
+/* infer_bytes_text.c */
+Type *infer_bytes_text(Infer *in, Node *n, const char *name, Type **at, int nargs);
+
+/* infer_return_hint.c */
+void infer_return_hint(Infer *in, FuncSpec *spec);
+
+/* infer_tuple_ops.c */
+Type *infer_tuple_builtin(Infer *in, Node *call, Type **at, int nargs);
+bool tuple_repeat_count(Node *e, long long *out);
+Type *infer_tuple_binop(Infer *in, Node *n, BinOpKind op, Type *l, Type *r);
+Type *infer_tuple_method(Infer *in, Node *call, Type *t, const char *name);
+Type *infer_str_partition(Infer *in, Node *call, const char *name);
+bool seq_tuple_store(Infer *in, Node *target, Type *base);
+
+/* infer_namedtuple.c */
+bool infer_namedtuple_class_def(Infer *in, Node *n);
+bool infer_namedtuple_assign(Infer *in, Node *n);
+void infer_namedtuple_import(Infer *in, Node *n);
+Type *namedtuple_annotation(Infer *in, Symbol *sym);
+Type *infer_namedtuple_call(Infer *in, Node *call);
+Type *infer_namedtuple_method(Infer *in, Node *call, Type *recv);
+Type *infer_namedtuple_attribute(Infer *in, Node *n, Type *bt);
+Type *infer_namedtuple_class_attribute(Infer *in, Node *n);
+bool infer_namedtuple_store(Infer *in, Node *target, Type *bt);
+bool namedtuple_accepts(Type *want, Type *got);
+
 /* infer_protocols.c */
 bool instance_orderable(Infer *in, Type *t, Node *site);
 

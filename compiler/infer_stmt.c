@@ -54,10 +54,12 @@ static bool assign_class_attribute(Infer *in, Node *target, Type *value, Node *s
 
 void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
     if (target->kind == NODE_Attribute && assign_class_attribute(in, target, value, site)) return;
+    if (target->kind == NODE_Subscript && seq_tuple_store(in, target, infer_expr(in, target->u.Subscript.value))) return;
     if (target->kind == NODE_Attribute) {
         Type *bt = infer_expr(in, target->u.Attribute.value);
         if (poisoned(in, bt)) return;
         ClassData *cd = class_data_of(bt);
+        if (!cd && infer_namedtuple_store(in, target, bt)) return;
         if (!cd) {
             unsupported(in, target, arena_printf(in->arena, "assigning attributes of %s", tname(in, bt)));
             return;
@@ -197,6 +199,7 @@ void infer_stmt(Infer *in, Node *n) {
         return;
     case NODE_Assign: {
         if (closure_assign(in, n)) return; /* name = lambda ...: called like a def */
+        if (infer_namedtuple_assign(in, n)) return; /* Name = namedtuple(...) */
         Type *v = infer_expr(in, n->u.Assign.value);
         for (int i = 0; i < n->u.Assign.targets.len; i++) infer_assign_target(in, n->u.Assign.targets.items[i], v, n);
         infer_gen_note_assign(in, n);
@@ -417,6 +420,10 @@ void infer_stmt(Infer *in, Node *n) {
     case NODE_ImportFrom: {
         const char *m = sema_import_name(in->prog, in->mod, n);
         if (m && (strcmp(m, "typing") == 0 || strcmp(m, "__future__") == 0 || strcmp(m, "dataclasses") == 0)) return;
+        if (m && strcmp(m, "collections") == 0) { /* namedtuple (infer_namedtuple.c) */
+            infer_namedtuple_import(in, n);
+            return;
+        }
         if (m && strcmp(m, "enum") == 0) { /* the base classes of enums (infer_enum.c) */
             for (int i = 0; i < n->u.ImportFrom.names.len; i++) {
                 Node *a = n->u.ImportFrom.names.items[i];
@@ -494,7 +501,7 @@ void infer_stmt(Infer *in, Node *n) {
                 return;
             }
             Type *base = type_resolve(infer_expr(in, t->u.Subscript.value));
-            if (poisoned(in, base)) return;
+            if (poisoned(in, base) || seq_tuple_store(in, t, base)) return;
             Node *sl = t->u.Subscript.slice;
             if (sl->kind == NODE_Slice) {
                 infer_slice_delete(in, t, base);

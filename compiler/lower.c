@@ -309,7 +309,8 @@ IrTemp *null_ref(Lower *L, Type *t) {
 
 /* An element value converted to the list's element type (int -> float). */
 IrTemp *as_elem(Lower *L, IrTemp *v, Type *list) {
-    return convert(L, v, type_resolve(list)->args[0]);
+    IrTemp *named = namedtuple_recast(L, v, type_resolve(list)->args[0]); /* (1, 2) as a Point */
+    return named ? named : convert(L, v, type_resolve(list)->args[0]);
 }
 
 /* v as a value of type to: int -> float, and T or None -> Optional[T]. */
@@ -318,6 +319,7 @@ IrTemp *coerce(Lower *L, IrTemp *v, Type *to) {
     if (t->kind == TY_FLOAT) return convert(L, v, to);
     IrTemp *up = class_upcast(L, v, to);
     if (up) return up;
+    if ((up = namedtuple_recast(L, v, to))) return up; /* (3, 4) as a Point */
     if (t->kind != TY_OPTIONAL || type_resolve(v->type)->kind == TY_OPTIONAL) return v;
     IrTemp *o = temp(L, to);
     if (type_resolve(v->type)->kind == TY_NONE)
@@ -1138,6 +1140,7 @@ static void lower_stmt(Lower *L, Node *n) {
     }
     case NODE_Assign: {
         if (closure_skip_assign(L, n)) break; /* name = lambda: called like a def */
+        if (lower_namedtuple_skip(L, n)) break; /* Name = namedtuple(...) */
         Val v = lower_expr(L, n->u.Assign.value);
         int last = n->u.Assign.targets.len - 1;
         for (int i = 0; i <= last; i++) {
@@ -1310,6 +1313,7 @@ static void lower_stmt(Lower *L, Node *n) {
         break;
     case NODE_ClassDef: { /* the class body runs: its attributes (a dataclass's annotated names are fields) */
         ClassData *cd = check_class_of_def(L->c, n);
+        if (lower_namedtuple_skip(L, n)) return; /* a NamedTuple's fields: nothing runs */
         for (int i = 0; i < L->c->enums.len; i++) /* an enum's members are constants: nothing runs */
             if (((EnumData *)L->c->enums.items[i])->def == n) return;
         for (int i = 0; i < n->u.ClassDef.body.len; i++) {

@@ -445,6 +445,8 @@ Val lower_builtin_call(Lower *L, Node *call, const Builtin *b) {
             counted_loop_end(L, &lp);
             return d;
         }
+    case B_TUPLE:
+        return lower_tuple_builtin(L, call, a[0]);
     case B_LIST: {
         Type *elem = type_resolve(rtype)->args[0];
         if (!a[0]) {
@@ -644,6 +646,7 @@ Val lower_bytes_method(Lower *L, Node *n, IrTemp *b, const char *m) {
     IrTemp *a[4] = {b, NULL, NULL, NULL};
     for (int i = 0; i < args.len && i < 3; i++) a[i + 1] = lower_value(L, args.items[i]);
     Val none = {NULL, false};
+    if (!ba && bytes_text_method(m)) return lower_bytes_text(L, m, a, res); /* split, join, strip, lower, ... */
     if (!strcmp(m, "hex") && a[1]) { /* hex(sep, bytes_per_sep): the separator as bytes */
         IrTemp *h[4] = {b, a[1], a[2] ? convert(L, a[2], type_int(L->tt)) : const_int(L, 1), const_bool(L, ba)};
         const char *fn = type_resolve(a[1]->type)->kind == TY_STR ? "krt_bytes_hex_sep_str" : "krt_bytes_hex_sep";
@@ -717,6 +720,8 @@ Val lower_method_call(Lower *L, Node *n) {
     if (rt_->kind == TY_DICT) return lower_dict_method(L, n, recv, m);
     if (rt_->kind == TY_SET || rt_->kind == TY_FROZENSET) return lower_set_method(L, n, recv, m);
     if (rt_->kind == TY_BYTES || rt_->kind == TY_BYTEARRAY) return lower_bytes_method(L, n, recv, m);
+    if (rt_->kind == TY_TUPLE) return lower_tuple_method(L, n, recv, m); /* t.count(x), t.index(x) */
+    if (rt_->kind == TY_STR && strstr(m, "partition")) return lower_str_partition(L, n, recv, m);
     if (rt_->kind == TY_STR && !strcmp(m, "encode")) {
         IrTemp *ea[2] = {recv, n->u.Call.args.len ? lower_value(L, n->u.Call.args.items[0]) : const_cstr(L, "utf-8")};
         return call_rt(L, "krt_str_encode", ty_of(L, n), true, true, 2, ea);
@@ -822,6 +827,10 @@ Val lower_method_call(Lower *L, Node *n) {
     }
     if (!strcmp(m, "index") || !strcmp(m, "count")) {
         a[1] = as_elem(L, a[1], rt_);
+        if (m[0] == 'i' && type_is_seq_tuple(rt_)) { /* ValueError "tuple.index(x): x not in tuple" */
+            IrTemp *present = call_rt(L, list_fn(L, "contains", rt_), b, false, false, 2, a).t;
+            call_rt(L, "krt_tuple_check_member", b, true, false, 1, &present);
+        }
         return call_rt(L, list_fn(L, m, rt_), i64, m[0] == 'i', false, 2, a);
     }
     if (!strcmp(m, "remove")) {

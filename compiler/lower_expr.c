@@ -572,6 +572,7 @@ Val to_str(Lower *L, IrTemp *v, bool repr) {
     case TY_BOOL:
         return call_rt(L, "krt_str_from_bool", type_str(L->tt), false, false, 1, &v);
     case TY_LIST:
+        if (type_is_seq_tuple(t)) return seq_tuple_repr(L, v); /* tuple[int, ...]: "(1, 2)" */
         return call_rt(L, list_fn(L, "repr", t), type_str(L->tt), true, true, 1, &v);
     case TY_RANGE:
         return call_rt(L, "krt_range_repr", type_str(L->tt), true, true, 1, &v);
@@ -584,20 +585,8 @@ Val to_str(Lower *L, IrTemp *v, bool repr) {
         return call_rt(L, "krt_bytes_repr", type_str(L->tt), true, true, 1, &v);
     case TY_BYTEARRAY:
         return call_rt(L, "krt_bytearray_repr", type_str(L->tt), true, true, 1, &v);
-    case TY_TUPLE: {
-        /* "(" + ", ".join(repr(f) ...) + ("," for one item) + ")" */
-        Val acc = {const_cstr(L, "("), false};
-        for (int i = 0; i < t->nargs; i++) {
-            Val piece = to_str(L, tuple_field(L, v, i), true);
-            IrTemp *args[2] = {acc.t, piece.t};
-            acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args);
-            const char *sep = i + 1 < t->nargs ? ", " : t->nargs == 1 ? ",)" : ")";
-            IrTemp *args2[2] = {acc.t, const_cstr(L, sep)};
-            acc = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args2);
-        }
-        if (t->nargs == 0) acc.t = const_cstr(L, "()");
-        return acc;
-    }
+    case TY_TUPLE:
+        return tuple_repr(L, v); /* lower_tuple_ops.c */
     case TY_OPTIONAL: {
         IrTemp *res = temp(L, type_str(L->tt));
         IrTemp *isnone = temp(L, type_bool(L->tt));
@@ -1056,6 +1045,7 @@ Val lower_call(Lower *L, Node *n) {
     bool is_enum;
     Val member = lower_enum_lookup(L, n, &is_enum); /* Mode(value) */
     if (is_enum) return member;
+    if (lower_namedtuple_call(L, n, &member)) return member; /* Point(x, y), p._replace(x=1) */
     if (f->kind == NODE_Name && ty_of(L, f) && type_resolve(ty_of(L, f))->kind == TY_CLASS && class_data_of_type(ty_of(L, f)))
         return lower_call_with_self(L, n, lower_value(L, f)); /* obj(...): its __call__ */
     if (f->kind == NODE_Attribute && f->u.Attribute.value->kind == NODE_Name) {
@@ -1305,6 +1295,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
             return v;
         }
         if (n->u.BinOp.op == BINOP_Mod && type_resolve(a.t->type)->kind == TY_STR) return lower_percent(L, n, b.t);
+        if (type_resolve(ty_of(L, n))->kind == TY_TUPLE) return lower_tuple_binop(L, n, a, b); /* t1 + t2, t * 2 */
         return lower_arith(L, n->u.BinOp.op, a, b, ty_of(L, n));
     }
     case NODE_UnaryOp: {
@@ -1391,6 +1382,8 @@ Val lower_expr_kind(Lower *L, Node *n) {
             return call_rt(L, "krt_bytes_getitem", type_int(L->tt), true, false, 2, args);
         if (type_resolve(args[0]->type)->kind == TY_BYTEARRAY)
             return call_rt(L, "krt_bytearray_getitem", type_int(L->tt), true, false, 2, args);
+        if (type_is_seq_tuple(args[0]->type)) /* IndexError "tuple index out of range" */
+            call_rt(L, "krt_tuple_check_index", type_bool(L->tt), true, false, 2, args);
         if (type_resolve(args[0]->type)->kind == TY_LIST)
             return call_rt(L, list_fn(L, "get", args[0]->type), ty_of(L, n), true, false, 2, args);
         return call_rt(L, "krt_str_getitem", type_str(L->tt), true, true, 2, args);
@@ -1441,6 +1434,7 @@ Val lower_expr_kind(Lower *L, Node *n) {
         bool is_enum;
         Val member = lower_enum_attribute(L, n, &is_enum); /* Mode.OFF, member.name, member.value */
         if (is_enum) return member;
+        if (lower_namedtuple_attribute(L, n, &v)) return v; /* point.x */
         Module *bmod = sema_module_of_expr(L->c->prog, L->mod, n->u.Attribute.value);
         if (!bmod) {
             Node *b = n->u.Attribute.value;

@@ -243,6 +243,23 @@ bool lower_stop_value(Lower *L, Node *n, Val *out);
 void assign_to(Lower *L, Node *target, Val v);
 void lower_block(Lower *L, NodeList body);
 
+/* ---- bytes.split/join/strip/lower/upper (lower_bytes_text.c) ---- */
+Val lower_bytes_text(Lower *L, const char *m, IrTemp **a, Type *res);
+
+/* ---- tuple operations (lower_tuple_ops.c) ---- */
+Val lower_tuple_builtin(Lower *L, Node *call, IrTemp *arg);
+Val seq_tuple_repr(Lower *L, IrTemp *v);
+Val tuple_repr(Lower *L, IrTemp *v);
+Val lower_tuple_binop(Lower *L, Node *n, Val a, Val b);
+Val lower_tuple_method(Lower *L, Node *call, IrTemp *t, const char *name);
+Val lower_str_partition(Lower *L, Node *call, IrTemp *s, const char *name);
+
+/* ---- named tuples (lower_namedtuple.c) ---- */
+bool lower_namedtuple_skip(Lower *L, Node *n);
+IrTemp *namedtuple_recast(Lower *L, IrTemp *v, Type *to);
+bool lower_namedtuple_call(Lower *L, Node *n, Val *out);
+bool lower_namedtuple_attribute(Lower *L, Node *n, Val *out);
+
 /* ---- enums (lower_enum.c) ---- */
 
 /* str() (or repr()) of an enum member v. */

@@ -116,7 +116,31 @@ typedef struct Checked {
     PtrMap dispatches;    /* FuncSpec* of a method overridden in subclasses -> Dispatch* (infer_dispatch.c) */
     PtrVec virtual_sites; /* VirtualSite*: method calls through instances, checked again once every class exists */
     PtrVec enums;         /* EnumData*: the program's IntEnum and Enum classes */
+    PtrVec namedtuples;   /* NamedTupleData*: typing.NamedTuple classes and collections.namedtuple types */
 } Checked;
+
+/* A typing.NamedTuple class or a collections.namedtuple(...) type.  Its
+ * values are tuples (value-type C structs); the type is a tuple type tagged
+ * with the class (Type.cls), so printing, attribute names, construction and
+ * _replace know the field names (infer_namedtuple.c). */
+typedef struct NamedTupleData {
+    Node *def;            /* ClassDef, or the Assign `P = namedtuple(...)` */
+    Symbol *sym;          /* the name the type is bound to */
+    Module *module;
+    ClassInfo *info;      /* info->info points back here */
+    Type *type;           /* TY_TUPLE tagged with info (fields open until constructed, for namedtuple()) */
+    int n;                /* fields, in order */
+    const char **names;
+    Node **dflts;         /* each field's default (a constant); NULL when required */
+} NamedTupleData;
+
+/* split, join, strip, lstrip, rstrip, lower, upper: the text-like methods of bytes (infer_bytes_text.c). */
+bool bytes_text_method(const char *name);
+
+/* The named tuple a type is, or NULL. */
+NamedTupleData *check_namedtuple_of_type(Type *t);
+/* The named tuple defined by a ClassDef or an Assign node, or NULL. */
+NamedTupleData *check_namedtuple_of_def(const Checked *c, const Node *def);
 
 /* An enum.IntEnum or enum.Enum class with int values.  Its members are
  * compile-time constants: a member is its value (a machine int) and the

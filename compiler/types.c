@@ -26,6 +26,7 @@ struct TypeTable {
     Type *singletons[TY__COUNT];
     int next_var;
     PtrVec trail; /* variables bound since the outermost unify started */
+    ClassInfo seq_tuple; /* the tag of tuple[T, ...] (type_seq_tuple) */
 };
 
 static Type *type_alloc(TypeTable *tt, TypeKind kind) {
@@ -44,6 +45,8 @@ TypeTable *types_new(Arena *arena) {
         t->hash = (unsigned)simple[i] * 2654435761u;
         tt->singletons[simple[i]] = t;
     }
+    tt->seq_tuple.name = "tuple";
+    tt->seq_tuple.module = "builtins";
     return tt;
 }
 
@@ -165,6 +168,22 @@ Type *type_tuple(TypeTable *tt, Type **fields, int n) {
     return type_make(tt, TY_TUPLE, args, n, NULL, NULL);
 }
 
+Type *type_seq_tuple(TypeTable *tt, Type *elem) {
+    return type_make(tt, TY_LIST, &elem, 1, NULL, &tt->seq_tuple);
+}
+
+bool type_is_seq_tuple(Type *t) {
+    t = type_resolve(t);
+    return t && t->kind == TY_LIST && t->cls && !strcmp(t->cls->name, "tuple");
+}
+
+Type *type_named_tuple(TypeTable *tt, Type **fields, int n, ClassInfo *cls) {
+    Type *small[8];
+    Type **args = n <= 8 ? small : arena_alloc(tt->arena, (size_t)n * sizeof *args);
+    for (int i = 0; i < n; i++) args[i] = fields[i];
+    return type_make(tt, TY_TUPLE, args, n, NULL, cls);
+}
+
 Type *type_optional(TypeTable *tt, Type *inner) {
     inner = type_resolve(inner);
     if (inner->kind == TY_NONE || inner->kind == TY_OPTIONAL) return inner;
@@ -240,6 +259,10 @@ static const char *const type_kind_names[] = {
 /* Appends the spelling of t to buf (an arena string being grown). */
 static char *type_name_into(Arena *arena, char *buf, Type *t) {
     t = type_resolve(t);
+    if (type_is_seq_tuple(t)) {
+        buf = type_name_into(arena, arena_printf(arena, "%stuple[", buf), t->args[0]);
+        return arena_printf(arena, "%s, ...]", buf);
+    }
     if (t->cls) return arena_printf(arena, "%s%s", buf, t->cls->name); /* classes and enums */
     switch (t->kind) {
     case TY_VAR:

@@ -59,6 +59,7 @@ struct ClassInfo {
     void *info;           /* the checker's record of fields and methods */
     const char *c_name;   /* the program's classes: C struct name ("app__Sensor") */
     bool is_exception;    /* a program exception class with fields or methods: instances are KrtExc */
+    const char **fields;  /* a named tuple's field names, in order (its repr spells them); NULL otherwise */
 };
 
 typedef struct Type Type;
@@ -95,6 +96,13 @@ Type *type_dict(TypeTable *tt, Type *key, Type *value);
 Type *type_set(TypeTable *tt, Type *elem);
 Type *type_frozenset(TypeTable *tt, Type *elem);
 Type *type_tuple(TypeTable *tt, Type **fields, int n);
+/* tuple[T, ...]: a tuple whose length is known only at run time.  It is a
+ * list underneath (the list code serves it), tagged so that it prints as a
+ * tuple and refuses mutation. */
+Type *type_seq_tuple(TypeTable *tt, Type *elem);
+bool type_is_seq_tuple(Type *t);
+/* A named tuple's type: the tuple of its fields, tagged with its class. */
+Type *type_named_tuple(TypeTable *tt, Type **fields, int n, ClassInfo *cls);
 /* Optional[T]: Optional[Optional[T]] is Optional[T]; Optional[None] is None. */
 Type *type_optional(TypeTable *tt, Type *inner);
 Type *type_callable(TypeTable *tt, Type **params, int n, Type *ret);

@@ -634,6 +634,18 @@ krt_int krt_str_rindex(const KrtStr *s, const KrtStr *sub, krt_int start, krt_in
 krt_int krt_str_count(const KrtStr *s, const KrtStr *sub, krt_int start, krt_int end);
 /* s.replace(old, new, count); count < 0 replaces all. */
 KrtStr *krt_str_replace(KrtStr *s, const KrtStr *old, const KrtStr *repl, krt_int count);
+/* The repr of a tuple[T, ...] (a list underneath) from its list's repr
+ * (taken over) and its length: "(1, 2)", "(1,)", "()". */
+KrtStr *krt_tuple_repr_of_list(KrtStr *list_repr, krt_int n);
+/* t[index] of a tuple[T, ...]: false and IndexError "tuple index out of
+ * range" when outside (the list code's message would name a list). */
+bool krt_tuple_check_index(const KrtList *l, krt_int index);
+/* t.index(x) of a tuple[T, ...]: false and ValueError "tuple.index(x): x
+ * not in tuple" when x is not present. */
+bool krt_tuple_check_member(bool present);
+/* Part `which` (0 head, 1 separator, 2 tail) of s.partition(sep), or of
+ * s.rpartition(sep) when from_right; NULL after ValueError (empty sep). */
+KrtStr *krt_str_partition_part(KrtStr *s, KrtStr *sep, bool from_right, krt_int which);
 /* sep.join(items), items a list of str. */
 KrtStr *krt_str_join(KrtStr *sep, KrtList *items);
 /* s.split(sep, maxsplit) / s.rsplit: a list of str (krt_elem_str).  sep NULL
@@ -830,6 +842,13 @@ struct KrtBytes *krt_bytes_of_int(krt_int v);
 bool krt_list_sort_by(KrtList *l, KrtList *keys, bool reverse); /* sort(key=): keys computed by the caller */
 krt_int krt_int_abs_value(krt_int v); /* abs() raising OverflowError */
 krt_int krt_bytes_index_v(const struct KrtBytes *b, const struct KrtBytes *sub, krt_int start, krt_int end);
+/* bytes.split(sep, maxsplit) (sep NULL: runs of ASCII whitespace; ValueError
+ * "empty separator"), sep.join(list of bytes), strip/lstrip/rstrip (chars
+ * NULL: ASCII whitespace; sides 1 left, 2 right, 3 both), lower/upper. */
+KrtList *krt_bytes_split(struct KrtBytes *b, const struct KrtBytes *sep, krt_int maxsplit);
+struct KrtBytes *krt_bytes_join(struct KrtBytes *sep, KrtList *parts);
+struct KrtBytes *krt_bytes_strip(struct KrtBytes *b, const struct KrtBytes *chars, krt_int sides);
+struct KrtBytes *krt_bytes_change_case(struct KrtBytes *b, bool upper);
 
 /* ---- program lifetime --------------------------------------------------- */
 
