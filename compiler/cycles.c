@@ -4,7 +4,8 @@
  * a cycle is possible follows from the types alone: the graph has a node per
  * program class and an edge A -> B when some field of A can hold a B — the
  * field's type is B or a subclass, or an Optional, list, dict, set or tuple
- * with B somewhere inside.  Built-in containers cannot reach themselves
+ * with B somewhere inside, or a function value (a closure or a bound
+ * method may hold any object).  Built-in containers cannot reach themselves
  * without going through a class (list[list[int]] never holds itself), so a
  * cycle in this graph is the only way to build a cycle of objects.
  *
@@ -29,6 +30,7 @@
 /* Does a value of type t (a field's type) hold a reference to class c? */
 static bool type_reaches(Type *t, const ClassInfo *c) {
     t = type_resolve(t);
+    if (t->kind == TY_CALLABLE) return true; /* a closure's captures or a bound method's self: any object */
     if (t->kind == TY_CLASS) {
         for (const ClassInfo *k = c; k; k = k->base) /* a field of type Base can hold a Derived */
             if (k == t->cls) return true;

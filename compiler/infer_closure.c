@@ -305,6 +305,62 @@ static Type *function_value(Infer *in, Node *name, Node *def, Module *def_mod, T
     return value_type(in, s);
 }
 
+/* obj.method as a value (a bound method: `bus.subscribe(log.on_value)`):
+ * the method's specialisation for obj's class and the parameter types its
+ * annotations (or the Callable wanted) give; the value takes the other
+ * parameters.  NULL when n is not a method of an instance held in a
+ * variable (the caller infers it as an attribute). */
+static Type *bound_method_value(Infer *in, Node *n, Type *want) {
+    FuncSpec *done = ptrmap_get(&in->spec->callees, n);
+    if (done) return type_callable(in->tt, done->param_types + 1, done->nparams - 1, done->ret);
+    Node *base = n->u.Attribute.value;
+    if (base->kind != NODE_Name) return NULL;
+    Symbol *bs = follow_import(sema_symbol_of(in->mod, base));
+    if (!bs || (bs->kind != SYM_VAR && bs->kind != SYM_PARAM)) return NULL;
+    Type *bt = type_resolve(infer_expr(in, base));
+    ClassData *cd = bt->kind == TY_CLASS ? class_data_of(bt) : NULL;
+    if (!cd || check_field(cd, sema_intern(in->prog, n->u.Attribute.attr))) return NULL;
+    ClassData *owner = NULL;
+    Node *def = class_method(cd, n->u.Attribute.attr, &owner);
+    if (!def || def->kind != NODE_FunctionDef || method_kind(def) != METHOD_PLAIN) return NULL;
+    for (int i = 0; i < in->c->classes.len; i++) { /* an override would need the run-time class */
+        ClassData *sub = in->c->classes.items[i];
+        ClassData *sowner = NULL;
+        if (sub != cd && class_derives(sub, cd) && class_method(sub, n->u.Attribute.attr, &sowner) && sowner != owner)
+            return unsupported(in, n, "a bound method that subclasses override");
+    }
+    Type *w = want_callable(want);
+    DefSig sig;
+    def_signature(in->arena, def, &sig);
+    if (sig.n < 1) return NULL;
+    if (def->u.FunctionDef.args->u.arguments.vararg || def->u.FunctionDef.args->u.arguments.kwarg || sig.n > sig.npositional)
+        return unsupported(in, n, "a bound method with *args, **kwargs or keyword-only parameters");
+    int nvalue = sig.n - 1;
+    if (w && w->nargs != nvalue) {
+        diag_error(in->diag, &in->mod->src, n->span, "%s() takes %d argument%s, but a %s is expected here",
+                   n->u.Attribute.attr, nvalue, nvalue == 1 ? "" : "s", tname(in, w));
+        return type_never(in->tt);
+    }
+    Type **args = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *args);
+    args[0] = bt;
+    for (int i = 1; i < sig.n; i++) {
+        Node *p = sig.params[i];
+        Type *t = p->u.arg.annotation ? annotation_type(in, p->u.arg.annotation) : w ? w->args[i - 1] : NULL;
+        if (!t || !type_is_ground(t)) {
+            diag_error(in->diag, &in->mod->src, n->span,
+                       "cannot infer the type of parameter '%s' of %s() used as a value; annotate it", p->u.arg.arg,
+                       n->u.Attribute.attr);
+            return type_never(in->tt);
+        }
+        args[i] = type_intern(in->tt, t);
+    }
+    FuncSpec *spec = spec_for_call(in, def, owner->module, args, n);
+    if (!spec) return type_never(in->tt);
+    spec->self_class = cd;
+    ptrmap_put(&in->spec->callees, n, spec);
+    return type_callable(in->tt, spec->param_types + 1, spec->nparams - 1, spec->ret);
+}
+
 /* Does a call of sym go through a function value (a variable, a nested
  * or decorated def) rather than straight to a def? */
 bool closure_calls_value(Infer *in, Symbol *sym) {
@@ -338,6 +394,8 @@ Type *closure_infer_expected(Infer *in, Node *n, Type *want) {
             return unsupported(in, n, arena_printf(in->arena, "using '%s', which is bound more than once, as a value", sym->name));
         return function_value(in, n, sym->decl, sym->scope ? sym->scope->module : in->mod, want);
     }
+    case NODE_Attribute:
+        return bound_method_value(in, n, want);
     case NODE_List: {
         Type *w = want ? type_resolve(want) : NULL;
         if (!w || w->kind != TY_LIST || !want_callable(w->args[0])) return NULL;

@@ -1429,6 +1429,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
     ptrmap_init(&L.irmods, arena);
     ptrmap_init(&L.closure_types, arena);
     ptrmap_init(&L.wrappers, arena);
+    ptrmap_init(&L.bound, arena);
     /* modules, main first in the list of IrModules so it owns the constants */
     Program *prog = c->prog;
     IrModule *main_mod = ir_module_new(L.ir, prog->main->name, prog->main->c_prefix, prog->main->path);

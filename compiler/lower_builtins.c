@@ -99,7 +99,7 @@ IrTemp *key_value(Lower *L, Node *key, IrTemp *item) {
         IrTemp *args[2] = {lower_value(L, key), item};
         return call_spec(L, called, 2, args);
     }
-    FuncSpec *callee = ptrmap_get(&L->spec->callees, key);
+    FuncSpec *callee = key->kind == NODE_Attribute ? NULL : ptrmap_get(&L->spec->callees, key); /* (obj.m: a value) */
     if (callee) {
         DefSig sig;
         def_signature(L->arena, callee->def, &sig);

@@ -270,7 +270,106 @@ static Val function_value(Lower *L, FuncSpec *s) {
     return s->is_closure ? make_closure(L, s) : fn_const(L, wrapper_of(L, s), value_type_of(L, s));
 }
 
+/* ---- bound methods ------------------------------------------------------------------------ */
+
+/* obj.method as a value: an environment holding obj, whose code (the
+ * bound wrapper, built in closure_finish) calls the method on it. */
+typedef struct Bound {
+    FuncSpec *spec;  /* the method */
+    IrFunc *code;    /* <method>__bound(fn, args...) */
+    Type *env;       /* struct { KrtFn; self } */
+} Bound;
+
+static Type *bound_value_type(Lower *L, FuncSpec *s) {
+    return type_intern(L->tt, type_callable(L->tt, s->param_types + 1, s->nparams - 1, type_resolve(s->ret)));
+}
+
+static Bound *bound_of(Lower *L, FuncSpec *s) {
+    Bound *b = ptrmap_get(&L->bound, s);
+    if (b) return b;
+    b = arena_alloc(L->arena, sizeof *b);
+    b->spec = s;
+    IrFunc *target = ptrmap_get(&L->funcs, s);
+    b->code = ir_func_new(L->ir, ptrmap_get(&L->irmods, s->module), target->name,
+                          arena_printf(L->arena, "%s__bound", s->c_name), s->ret);
+    b->code->value_object = true;
+    const char **names = arena_alloc(L->arena, sizeof *names);
+    Type **types = arena_alloc(L->arena, sizeof *types);
+    names[0] = "self";
+    types[0] = s->param_types[0];
+    b->env = new_class(L, arena_printf(L->arena, "%s__bound_env", s->c_name), KRT_T_FUNCTION, 1, names, types, true);
+    ptrmap_put(&L->bound, s, b);
+    ptrvec_push(L->arena, &L->bound_list, b);
+    return b;
+}
+
+static Val make_bound(Lower *L, Node *n, FuncSpec *s) {
+    Bound *b = bound_of(L, s);
+    Val obj = lower_expr(L, n->u.Attribute.value);
+    IrTemp *self = coerce(L, obj.t, s->param_types[0]);
+    Val sv = {self, obj.owned && self == obj.t};
+    IrTemp *env = temp(L, b->env);
+    IrInstr *in = emit(L, IR_NEW, env, 0, NULL);
+    in->imm.i = closure_class_id(L, b->env);
+    in->callee = b->code;
+    in->flags |= IR_OWNED;
+    alloc_site(L, in);
+    in->site->text = arena_printf(L->arena, "bound method %s", n->u.Attribute.attr);
+    may_raise(L, in);
+    ptrvec_push(L->arena, &L->pending, env);
+    owning(L, env);
+    field_set(L, env, "self", s->param_types[0], take(L, sv));
+    Val ev = {env, true};
+    IrTemp *moved = take(L, ev);
+    IrTemp *d = temp(L, bound_value_type(L, s));
+    emit(L, IR_CONVERT, d, 1, &moved);
+    ptrvec_push(L->arena, &L->pending, d);
+    owning(L, d);
+    Val out = {d, true};
+    return out;
+}
+
+/* The bound wrapper's body: the method called on the environment's self. */
+static void build_bound(Lower *L, Bound *b) {
+    FuncSpec *s = b->spec;
+    IrFunc *w = b->code, *target = ptrmap_get(&L->funcs, s);
+    L->fn = w;
+    L->spec = s;
+    L->mod = s->module;
+    L->pending.len = 0;
+    L->owning.len = 0;
+    w->file = s->module->path;
+    w->span = s->def->span;
+    IrBlock *entry = ir_block_new(w, L->ir);
+    IrBlock *unwind = ir_block_new(w, L->ir);
+    unwind->term.kind = TERM_UNWIND;
+    L->cur = entry;
+    IrTemp *fnv = ir_param_new(w, L->ir, bound_value_type(L, s), "self_fn");
+    IrTemp **args = arena_alloc(L->arena, (size_t)(s->nparams + 1) * sizeof *args);
+    for (int i = 1; i < s->nparams; i++) args[i] = ir_param_new(w, L->ir, s->param_types[i], s->params[i]->name);
+    IrTemp *env = ir_temp_new(w, L->ir, b->env, NULL);
+    ir_emit(L->ir, L->cur, IR_CONVERT, env, 1, &fnv);
+    args[0] = ir_temp_new(w, L->ir, s->param_types[0], NULL);
+    IrInstr *get = ir_emit(L->ir, L->cur, IR_FIELD_GET, args[0], 1, &env);
+    get->field = "self";
+    Type *ret = s->ret;
+    IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? ir_temp_new(w, L->ir, ret, NULL) : NULL;
+    IrInstr *in = ir_emit(L->ir, L->cur, IR_CALL, dst, s->nparams, args);
+    in->callee = target;
+    in->flags |= IR_MAY_RAISE;
+    if (dst && is_ref(ret)) in->flags |= IR_OWNED;
+    L->cur->handler = unwind;
+    w->may_raise = true;
+    ir_return(L->cur, dst);
+}
+
 bool closure_lower_expr(Lower *L, Node *n, Val *out) {
+    if (n->kind == NODE_Attribute) { /* obj.method as a value */
+        FuncSpec *s = ptrmap_get(&L->spec->callees, n);
+        if (!s) return false;
+        *out = make_bound(L, n, s);
+        return true;
+    }
     if (n->kind != NODE_Lambda && n->kind != NODE_Name) return false;
     FuncSpec *s = ptrmap_get(&L->spec->callees, n);
     if (!s || (n->kind == NODE_Name && !s->as_value)) return false;
@@ -494,5 +593,6 @@ static void build_wrapper(Lower *L, FuncSpec *s) {
 
 void closure_finish(Lower *L) {
     for (int i = 0; i < L->wrapped.len; i++) build_wrapper(L, L->wrapped.items[i]);
+    for (int i = 0; i < L->bound_list.len; i++) build_bound(L, L->bound_list.items[i]);
     for (int i = 0; i < L->closure_classes.len; i++) ptrvec_push(L->arena, &L->ir->classes, L->closure_classes.items[i]);
 }

@@ -77,6 +77,8 @@ typedef struct Lower {
     PtrMap wrappers;      /* FuncSpec* -> IrFunc* of its wrapper as a value */
     PtrVec closure_classes; /* IrClass*: environments and cells, after the program's classes */
     PtrVec wrapped;       /* FuncSpec* whose wrapper bodies are still to be built */
+    PtrMap bound;         /* FuncSpec* of a method -> its Bound (obj.method as a value, lower_closure.c) */
+    PtrVec bound_list;    /* Bound*, whose wrapper bodies are still to be built */
 } Lower;
 
 /* ---- helpers ------------------------------------------------------------------------ */
