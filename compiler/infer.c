@@ -742,8 +742,10 @@ Type *infer_compare(Infer *in, Node *n) {
         l = type_resolve(left);
         r = type_resolve(right);
         if (!enum_compare_ok(in, n, op, l, r)) return type_never(in->tt);
+        bool in_optionals = (op == CMPOP_In || op == CMPOP_NotIn) && r->kind == TY_LIST &&
+                            type_resolve(r->args[0])->kind == TY_OPTIONAL; /* None in slots */
         if ((l->kind == TY_OPTIONAL || r->kind == TY_OPTIONAL || l->kind == TY_NONE || r->kind == TY_NONE) &&
-            op != CMPOP_Is && op != CMPOP_IsNot && op != CMPOP_Eq && op != CMPOP_NotEq)
+            op != CMPOP_Is && op != CMPOP_IsNot && op != CMPOP_Eq && op != CMPOP_NotEq && !in_optionals)
             return unsupported(in, n, "ordering comparisons with an Optional value (narrowing by 'is not None')");
         if ((op == CMPOP_Is || op == CMPOP_IsNot) && class_data_of(l) && class_data_of(r)) {
             if (class_data_of(l) != class_data_of(r)) return unsupported(in, n, "'is' between instances of different classes");
@@ -797,6 +799,7 @@ Type *infer_compare(Infer *in, Node *n) {
                 if (type_resolve(e)->kind == TY_FLOAT && l->kind == TY_INT) l = e;
                 if (enum_widens_to(e, l) || enum_widens_to(l, e)) l = e; /* IntEnum members are ints */
                 if (namedtuple_accepts(e, l)) l = e; /* (1, 2) in a list of Points */
+                if (in_optionals && container_accepts(in, e, l)) l = e; /* None (or an instance) in slots */
                 if (!type_unify(in->tt, e, l)) return unsupported(in, n, "'in' with mismatched types");
             } else if (!(l->kind == TY_STR && r->kind == TY_STR)) {
                 return unsupported(in, n, "'in' on this type");

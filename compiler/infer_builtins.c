@@ -21,6 +21,8 @@ bool list_elem_ok(Type *t) {
     if (t->kind == TY_DICT || t->kind == TY_SET || t->kind == TY_FROZENSET) return container_elem_ok(t);
     if (t->kind == TY_BYTEARRAY) return true;
     if (t->kind == TY_CLASS && class_data_of(t)) return true; /* instances, by reference */
+    if (t->kind == TY_OPTIONAL && type_resolve(t->args[0])->kind == TY_CLASS && class_data_of(t->args[0]))
+        return true; /* Optional instances: NULL is None (a table of slots) */
     if (t->kind == TY_CALLABLE) return true;                   /* function values, by reference */
     if (t->kind == TY_ITER) return true; /* iterators, by reference */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
@@ -114,6 +116,7 @@ Type *iter_elem(Infer *in, Type *t) {
  * Unifies; an int is accepted where a float is held. */
 bool container_accepts(Infer *in, Type *slot, Type *got) {
     if (type_resolve(slot)->kind == TY_FLOAT && type_resolve(got)->kind == TY_INT) return true;
+    if (type_resolve(slot)->kind == TY_OPTIONAL && type_resolve(got)->kind == TY_NONE) return true;
     return type_unify(in->tt, slot, got) || class_upcast_ok(slot, got); /* a subclass instance, an IntEnum member */
 }
 
@@ -1209,7 +1212,8 @@ Type *infer_method_call(Infer *in, Node *n) {
         }
         if (type_resolve(t)->kind == TY_TUPLE && recv->kind != TY_LIST)
             return unsupported(in, arg, arena_printf(in->arena, "%s.%s() of a tuple", tname(in, recv), name));
-        if (!type_unify(in->tt, want, t) && !class_upcast_ok(want, t)) {
+        if (!type_unify(in->tt, want, t) && !class_upcast_ok(want, t) &&
+            !(type_resolve(want)->kind == TY_OPTIONAL && type_resolve(t)->kind == TY_NONE)) {
             diag_error(in->diag, &in->mod->src, arg->span, "argument %d of %s.%s() must be %s, not %s", k + 1,
                        tname(in, recv), name, tname(in, want), tname(in, t));
             return type_never(in->tt);

@@ -305,6 +305,20 @@ static Type *function_value(Infer *in, Node *name, Node *def, Module *def_mod, T
     return value_type(in, s);
 }
 
+/* Is n a display of None only (`[None]`, `[None, None]`) where want, a
+ * list of Optional instances, is wanted?  (A table of slots.) */
+static bool none_list_wanted(Node *n, Type *want) {
+    Type *w = want ? type_resolve(want) : NULL;
+    if (n->kind != NODE_List || !n->u.List.elts.len || !w || w->kind != TY_LIST) return false;
+    Type *e = type_resolve(w->args[0]);
+    if (e->kind != TY_OPTIONAL || !list_elem_ok(e)) return false;
+    for (int i = 0; i < n->u.List.elts.len; i++) {
+        Node *x = n->u.List.elts.items[i];
+        if (x->kind != NODE_Constant || x->u.Constant.kind != CONST_NONE) return false;
+    }
+    return true;
+}
+
 /* obj.method as a value (a bound method: `bus.subscribe(log.on_value)`):
  * the method's specialisation for obj's class and the parameter types its
  * annotations (or the Callable wanted) give; the value takes the other
@@ -396,7 +410,19 @@ Type *closure_infer_expected(Infer *in, Node *n, Type *want) {
     }
     case NODE_Attribute:
         return bound_method_value(in, n, want);
+    case NODE_BinOp: /* [None] * n where a list[Optional[C]] is wanted */
+        if (n->u.BinOp.op != BINOP_Mult || !none_list_wanted(n->u.BinOp.left, want)) return NULL;
+        {
+            Type *k = infer_expr(in, n->u.BinOp.right);
+            if (type_resolve(k)->kind != TY_INT && !poisoned(in, k)) return NULL;
+            record(in, n->u.BinOp.left, want);
+            return want;
+        }
     case NODE_List: {
+        if (none_list_wanted(n, want)) {
+            for (int i = 0; i < n->u.List.elts.len; i++) infer_expr(in, n->u.List.elts.items[i]);
+            return want;
+        }
         Type *w = want ? type_resolve(want) : NULL;
         if (!w || w->kind != TY_LIST || !want_callable(w->args[0])) return NULL;
         for (int i = 0; i < n->u.List.elts.len; i++) infer_expect(in, n->u.List.elts.items[i], w->args[0]);

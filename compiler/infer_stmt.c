@@ -142,7 +142,7 @@ void infer_assign_target(Infer *in, Node *target, Type *value, Node *site) {
         }
         Type *v = type_resolve(value);
         if (type_resolve(base->args[0])->kind == TY_FLOAT && v->kind == TY_INT) return;
-        if (!type_unify(in->tt, base->args[0], v))
+        if (!container_accepts(in, base->args[0], v))
             diag_error(in->diag, &in->mod->src, site->span, "%s cannot hold a %s", tname(in, base), tname(in, v));
         record(in, target, base->args[0]);
         return;
@@ -223,7 +223,7 @@ void infer_stmt(Infer *in, Node *n) {
                 return;
             }
             if (n->u.AnnAssign.value) {
-                Type *val = infer_expr(in, n->u.AnnAssign.value);
+                Type *val = infer_expect(in, n->u.AnnAssign.value, ann);
                 infer_assign_target(in, t, val, n);
             }
             return;

@@ -290,6 +290,7 @@ const char *list_kind(Type *list) {
     case TY_LIST: return "list";
     case TY_BYTES: return "bytes";
     case TY_CLASS: case TY_CALLABLE: case TY_ITER: return "obj";
+    case TY_OPTIONAL: return "optobj"; /* Optional instances (list_elem_ok allows no other) */
     case TY_TUPLE: case TY_DICT: case TY_SET: case TY_FROZENSET: case TY_BYTEARRAY:
         return "@"; /* generated beside the element's support; the emitter names it */
     default: return "str";

@@ -22,6 +22,7 @@ static KrtStr *elem_repr_str(KrtStr *v) { return krt_str_repr(v); }
 static KrtStr *elem_repr_list(KrtList *v) { return krt_list_repr_any(v); }
 static KrtStr *elem_repr_bytes(KrtBytes *v) { return krt_bytes_repr(v); }
 static KrtStr *elem_repr_obj(void *v) { (void)v; return krt_str_new("<object>", 8); }
+static KrtStr *elem_repr_optobj(void *v) { return v ? krt_str_new("<object>", 8) : krt_str_new("None", 4); }
 
 static bool elem_eq_int(krt_int a, krt_int b) { return a == b; }
 /* CPython's `in` tests identity first, so a NaN is found in a list holding
@@ -32,6 +33,7 @@ static bool elem_eq_str(KrtStr *a, KrtStr *b) { return krt_str_eq(a, b); }
 static bool elem_eq_list(KrtList *a, KrtList *b) { return a == b || krt_list_eq(a, b); }
 static bool elem_eq_bytes(KrtBytes *a, KrtBytes *b) { return krt_bytes_eq(a, b); }
 static bool elem_eq_obj(void *a, void *b) { return a == b; }
+static bool elem_eq_optobj(void *a, void *b) { return a == b; }
 
 static bool elem_lt_int(krt_int a, krt_int b) { return a < b; }
 static bool elem_lt_float(krt_float a, krt_float b) { return a < b; }
@@ -40,10 +42,13 @@ static bool elem_lt_str(KrtStr *a, KrtStr *b) { return krt_str_cmp(a, b) < 0; }
 static bool elem_lt_list(KrtList *a, KrtList *b) { return krt_list_cmp(a, b) < 0; }
 static bool elem_lt_bytes(KrtBytes *a, KrtBytes *b) { return krt_bytes_cmp(a, b) < 0; }
 static bool elem_lt_obj(void *a, void *b) { (void)a; (void)b; return false; }
+static bool elem_lt_optobj(void *a, void *b) { (void)a; (void)b; return false; }
 
 /* Instances of the program's classes in a list: counted references,
  * compared by identity (classes with __eq__ are compared by the compiler). */
 const KrtElemDesc krt_elem_obj = {sizeof(void *), KRT_ELEM_REF, NULL, NULL, NULL, NULL, NULL};
+/* Optional instances (list[Optional[C]], a table of slots): NULL is None. */
+const KrtElemDesc krt_elem_optobj = {sizeof(void *), KRT_ELEM_OPTREF, NULL, NULL, NULL, NULL, NULL};
 
 /* "[" + ", ".join(repr(x) for x in l) + "]" */
 #define LIST_REPR(kind, ctype)                                                        \
@@ -202,10 +207,12 @@ LIST_OPS(str, KrtStr *)
 LIST_OPS(list, KrtList *)
 LIST_OPS(bytes, KrtBytes *)
 LIST_OPS(obj, void *)
+LIST_OPS(optobj, void *)
 LIST_GETSET(str, KrtStr *)
 LIST_GETSET(list, KrtList *)
 LIST_GETSET(bytes, KrtBytes *)
 LIST_GETSET(obj, void *)
+LIST_GETSET(optobj, void *)
 LIST_REPR(int, krt_int)
 LIST_REPR(float, krt_float)
 LIST_REPR(bool, bool)

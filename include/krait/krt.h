@@ -789,6 +789,10 @@ KRT_LIST_GETSET_DECL(bytes, struct KrtBytes *)
 extern const KrtElemDesc krt_elem_obj;
 KRT_LIST_OPS_DECL(obj, void *)
 KRT_LIST_GETSET_DECL(obj, void *)
+/* lists of Optional instances (None is NULL) */
+extern const KrtElemDesc krt_elem_optobj;
+KRT_LIST_OPS_DECL(optobj, void *)
+KRT_LIST_GETSET_DECL(optobj, void *)
 KrtStr *krt_list_repr_any(KrtList *l);
 krt_int krt_list_sum_int(KrtList *l, krt_int start);
 krt_float krt_list_sum_float(KrtList *l, krt_float start);
