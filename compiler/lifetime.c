@@ -12,7 +12,12 @@
  *  - a value the caller owns (the result of a call or constructor, held
  *    until the caller's statement ends), or a constant, or
  *  - the caller's own local variable or parameter (only the caller could
- *    rebind it, and the caller is waiting for the call to return),
+ *    rebind it, and the caller is waiting for the call to return), or
+ *  - a field of such an object (`v.scale(p.vel)`), read once, when the
+ *    callee and everything it may call never assign a field of that name
+ *    (field_writes: a fixed point over the call graph; a call through a
+ *    function value, an iterator, or a runtime function that may run a
+ *    dunder or callback counts as assigning anything),
  *
  * and the callee never rebinds the parameter.
  *
@@ -61,6 +66,105 @@ static bool *owned_temps(Arena *arena, const IrFunc *fn) {
 
 static bool stable_argument(const IrTemp *t, const bool *owned) {
     return t->name || t->is_param || owned[t->id];
+}
+
+/* ---- fields a call may assign -------------------------------------------------------------- */
+
+/* Runtime functions that never run program code (so never assign a
+ * field): prefixes.  Any other runtime call may reach a dunder or a
+ * callback through a descriptor. */
+static const char *const runs_no_program_code[] = {
+    "krt_list_get_", "krt_list_set_", "krt_list_size", "krt_list_new_", "krt_list_append_", "krt_check_",
+    "krt_is_type", "krt_isinstance", "krt_raise", "krt_float_", "krt_int_", "krt_recursion_", "krt_traceback",
+};
+
+static bool rt_runs_no_code(const char *c_name) {
+    for (size_t i = 0; i < sizeof runs_no_program_code / sizeof *runs_no_program_code; i++)
+        if (strncmp(c_name, runs_no_program_code[i], strlen(runs_no_program_code[i])) == 0) return true;
+    return false;
+}
+
+/* What a function (and everything it calls) may assign: field names, or
+ * anything at all. */
+typedef struct FieldWrites {
+    PtrVec names; /* const char* */
+    bool any;
+} FieldWrites;
+
+static bool writes_add(Arena *arena, FieldWrites *w, const char *name) {
+    if (w->any) return false;
+    for (int i = 0; i < w->names.len; i++)
+        if (strcmp(w->names.items[i], name) == 0) return false;
+    ptrvec_push(arena, &w->names, (void *)name);
+    return true;
+}
+
+static bool writes_merge(Arena *arena, FieldWrites *into, const FieldWrites *from) {
+    if (into->any) return false;
+    if (from->any) {
+        into->any = true;
+        return true;
+    }
+    bool changed = false;
+    for (int i = 0; i < from->names.len; i++) changed |= writes_add(arena, into, from->names.items[i]);
+    return changed;
+}
+
+static bool writes_field(const FieldWrites *w, const char *name) {
+    if (w->any) return true;
+    for (int i = 0; i < w->names.len; i++)
+        if (strcmp(w->names.items[i], name) == 0) return true;
+    return false;
+}
+
+/* The least fixed point of each function's field writes over the call graph. */
+static FieldWrites *field_writes(IrProgram *prog, PtrMap *index) {
+    int n = prog->funcs.len;
+    FieldWrites *w = arena_alloc(prog->arena, (size_t)(n + 1) * sizeof *w);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int f = 0; f < n; f++) {
+            IrFunc *fn = prog->funcs.items[f];
+            for (int bi = 0; bi < fn->blocks.len; bi++) {
+                IrBlock *b = fn->blocks.items[bi];
+                for (int i = 0; i < b->instrs.len; i++) {
+                    IrInstr *in = b->instrs.items[i];
+                    if (in->op == IR_FIELD_SET && in->field) {
+                        changed |= writes_add(prog->arena, &w[f], in->field);
+                    } else if (in->op == IR_CALL && in->callee) {
+                        intptr_t k = (intptr_t)ptrmap_get(index, in->callee);
+                        if (k) changed |= writes_merge(prog->arena, &w[f], &w[k - 1]);
+                        else if (!w[f].any) changed = w[f].any = true;
+                    } else if ((in->op == IR_CALL_RT && !rt_runs_no_code(in->rt->c_name)) || in->op == IR_CALL_VALUE ||
+                               in->op == IR_ITER_NEXT) {
+                        if (!w[f].any) changed = w[f].any = true;
+                    }
+                }
+            }
+        }
+    }
+    return w;
+}
+
+/* Is t a field of a stable object (`p.vel`, p a local, a parameter or an
+ * owned value), read once, whose field the callee never assigns?  Then the
+ * object's own reference keeps the value alive for the call. */
+static bool stable_field_argument(const IrFunc *fn, const IrTemp *t, const bool *owned, const FieldWrites *callee) {
+    if (t->name || t->is_param) return false;
+    const IrInstr *def = NULL;
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            if (in->dst != t) continue;
+            if (def) return false; /* written twice */
+            def = in;
+        }
+    }
+    if (!def || def->op != IR_FIELD_GET || !def->field) return false;
+    const IrTemp *obj = def->args[0];
+    if (!(obj->name || obj->is_param || owned[obj->id])) return false;
+    return !writes_field(callee, def->field);
 }
 
 /* ---- loop variables over lists ---------------------------------------------------------- */
@@ -287,6 +391,7 @@ void lifetime_analyse(IrProgram *prog) {
         }
     }
     /* every call site must pass something that outlives the call */
+    FieldWrites *writes = field_writes(prog, &index);
     for (int f = 0; f < n; f++) {
         IrFunc *fn = prog->funcs.items[f];
         bool *owned = NULL;
@@ -299,7 +404,9 @@ void lifetime_analyse(IrProgram *prog) {
                 if (!k) continue;
                 if (!owned) owned = owned_temps(prog->arena, fn);
                 for (int a = 0; a < in->nargs && a < in->callee->params.len; a++)
-                    if (!stable_argument(in->args[a], owned)) keep[k - 1][a] = true;
+                    if (!stable_argument(in->args[a], owned) &&
+                        !stable_field_argument(fn, in->args[a], owned, &writes[k - 1]))
+                        keep[k - 1][a] = true;
             }
         }
     }
