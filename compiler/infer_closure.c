@@ -331,6 +331,8 @@ static Type *bound_method_value(Infer *in, Node *n, Type *want) {
     if (base->kind != NODE_Name) return NULL;
     Symbol *bs = follow_import(sema_symbol_of(in->mod, base));
     if (!bs || (bs->kind != SYM_VAR && bs->kind != SYM_PARAM)) return NULL;
+    Type *vt = type_resolve(var_type(in, bs)); /* an instance already, before inferring the read */
+    if (vt->kind != TY_CLASS || !class_data_of(vt)) return NULL;
     Type *bt = type_resolve(infer_expr(in, base));
     ClassData *cd = bt->kind == TY_CLASS ? class_data_of(bt) : NULL;
     if (!cd || check_field(cd, sema_intern(in->prog, n->u.Attribute.attr))) return NULL;

@@ -46,3 +46,21 @@ def run_twice(f: Callable[[int], int], x: int) -> int:
 
 print(run_twice(double.apply, 5))
 print(sorted([3, -1, 2], key=double.apply))
+
+
+def bound_of_param(s: Scaler) -> Callable[[int], int]:
+    return s.apply
+
+
+class Pipeline:
+    def __init__(self, k: int) -> None:
+        self.k = k
+
+    def step(self, x: int) -> int:
+        return x + self.k
+
+    def run(self, xs: list[int]) -> list[int]:
+        return list(map(self.step, xs))
+
+
+print(bound_of_param(Scaler(5))(2), Pipeline(10).run([1, 2]))
