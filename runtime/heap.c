@@ -7,7 +7,9 @@
  *  - statistics (KrtHeapStats): bytes in use, peak, live blocks, allocations;
  *  - MemoryError: a failed allocation raises the preallocated, immortal
  *    MemoryError (raising it allocates nothing) and returns NULL;
- *  - the test hook that makes the N-th allocation fail (krt_heap_fail_at);
+ *  - the test hook that makes the N-th allocation fail (krt_heap_fail_at),
+ *    and in debug heap builds a limit on the bytes in use taken from the
+ *    environment (KRT_DEBUG_HEAP_LIMIT);
  *  - with -DKRT_DEBUG_HEAP=1, a guard word before every block recording its
  *    size, checked by krt_free (a free with the wrong size or of a block
  *    that was never allocated panics) and freed blocks poisoned with 0xDD,
@@ -53,6 +55,27 @@ static bool heap_should_fail(void) {
 }
 #else
 #define heap_should_fail() false
+#endif
+
+#if KRT_DEBUG_HEAP
+#include <stdlib.h>
+/* Debug heap builds on the host: KRT_DEBUG_HEAP_LIMIT=N in the environment
+ * makes any allocation that would take the bytes in use past N fail with
+ * MemoryError, as a heap of N bytes would (the test suite runs every
+ * program so, without building it again). */
+static size_t heap_limit;
+static bool heap_limit_read;
+
+static bool heap_over_limit(size_t more) {
+    if (!heap_limit_read) {
+        const char *s = getenv("KRT_DEBUG_HEAP_LIMIT");
+        heap_limit = s ? (size_t)strtoul(s, NULL, 10) : 0;
+        heap_limit_read = true;
+    }
+    return heap_limit && (more > heap_limit || heap_stats.in_use > heap_limit - more);
+}
+#else
+#define heap_over_limit(more) false
 #endif
 
 /* ---- debug guard ---------------------------------------------------------- */
@@ -103,7 +126,7 @@ static void heap_count_alloc(size_t size) {
 /* A heap block, or NULL (nothing raised) when there is none. */
 static void *heap_alloc(size_t size) {
     if (size == 0) size = 1; /* every block is distinct and freeable */
-    if (heap_should_fail() || size > SIZE_MAX - GUARD_SIZE) return NULL;
+    if (heap_should_fail() || heap_over_limit(size) || size > SIZE_MAX - GUARD_SIZE) return NULL;
     void *raw = krt_heap_backend_alloc(size + GUARD_SIZE);
     if (KRT_UNLIKELY(!raw)) return NULL;
     heap_count_alloc(size);
@@ -135,7 +158,9 @@ void *krt_alloc_object(size_t size, uint16_t type) {
 static void *heap_resize(void *block, size_t old_size, size_t new_size) {
     if (old_size == 0) old_size = 1;
     if (new_size == 0) new_size = 1;
-    if (heap_should_fail() || new_size > SIZE_MAX - GUARD_SIZE) return NULL;
+    if (heap_should_fail() || heap_over_limit(new_size > old_size ? new_size - old_size : 0) ||
+        new_size > SIZE_MAX - GUARD_SIZE)
+        return NULL;
 #if KRT_DEBUG_HEAP
     void *raw = guard_check(block, old_size);
     void *moved = krt_heap_backend_realloc(raw, old_size + GUARD_SIZE, new_size + GUARD_SIZE);
