@@ -214,6 +214,10 @@ IrTemp *read_default(Lower *L, Module *mod, Node *dflt);
 /* One iteration's work in a loop lowered by lower_for_each. */
 typedef void (*LoopBodyFn)(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont);
 void lower_for_each(Lower *L, Node *target, Node *iter, LoopBodyFn body_fn, void *ctx, NodeList orelse);
+/* A loop body with its break and continue targets (lower_loops.c). */
+void lower_loop_body(Lower *L, NodeList body, IrBlock *brk, IrBlock *cont);
+/* The body of a for statement (ctx: the For node), for lower_for_each. */
+void lower_for_stmt_body(Lower *L, void *ctx, IrBlock *brk, IrBlock *cont);
 /* The runtime type id of a built-in exception class. */
 int exc_type_id(const char *name);
 
