@@ -1298,12 +1298,12 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         Type *bt = infer_expr(in, base);
         if (poisoned(in, bt)) return type_never(in->tt);
         if ((et = infer_enum_attribute(in, n, bt))) return et; /* member.name, member.value */
+        ClassData *cd = class_data_of(bt);
+        Type *stop_value = cd ? NULL : infer_stop_value(in, n); /* `except StopIteration as e`: e.value */
+        if (stop_value) return stop_value;
         Type *xt = infer_exc_attribute(in, n, bt); /* e.args, e.__cause__ */
         if (xt) return xt;
         if ((et = infer_namedtuple_attribute(in, n, bt))) return et; /* point.x */
-        ClassData *cd = class_data_of(bt);
-        Type *stop_value = cd ? NULL : infer_stop_value(in, n);
-        if (stop_value) return stop_value;
         if (!cd) return unsupported(in, n, arena_printf(in->arena, "attributes of %s", tname(in, bt)));
         Node *getter = class_method(cd, n->u.Attribute.attr, NULL);
         if (getter && method_kind(getter) == METHOD_GETTER) { /* @property */

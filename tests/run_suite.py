@@ -265,7 +265,9 @@ def suite_programs(args):
     leaked block fails the run) and ASan+UBSan together; then a second time with
     a heap far too small, where a clean MemoryError is also accepted.  A program krait
     refuses only with "not supported yet" diagnostics is counted as skipped
-    and listed: the compiler does not cover it yet.  Programs are checked
+    and listed when tests/programs/expected_skips.txt names it (the compiler
+    does not cover it yet); any other skip fails, so a program that compiled
+    once cannot silently stop compiling.  Programs are checked
     KRAIT_TEST_JOBS at a time (default 2)."""
     from concurrent.futures import ThreadPoolExecutor
     t = Tally("programs")
@@ -274,12 +276,21 @@ def suite_programs(args):
     jobs = int(os.environ.get("KRAIT_TEST_JOBS", "2"))
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         results = list(pool.map(lambda p: check_program(args, p), paths))
+    expected = set()  # programs allowed to be skipped: any other skip is a regression
+    listed = os.path.join(TESTS, "programs", "expected_skips.txt")
+    if os.path.exists(listed):
+        expected = {l.split("#")[0].strip() for l in open(listed, encoding="utf-8")} - {""}
     for path, (status, why) in zip(paths, results):
         name = os.path.basename(path)
         if status == "ok":
             t.ok()
-        elif status == "skip":
+            if name in expected:
+                print("note: %s passes now; remove it from tests/programs/expected_skips.txt" % name)
+        elif status == "skip" and name in expected:
             skipped.append((name, why))
+        elif status == "skip":
+            t.fail(name, "skipped (%s), but not listed in tests/programs/expected_skips.txt: "
+                         "a program that krait compiled before no longer compiles?" % why)
         else:
             t.fail(name, why)
     for name, why in skipped:
