@@ -305,13 +305,18 @@ static Type *function_value(Infer *in, Node *name, Node *def, Module *def_mod, T
     return value_type(in, s);
 }
 
-/* Is n a display of None only (`[None]`, `[None, None]`) where want, a
- * list of Optional instances, is wanted?  (A table of slots.) */
-static bool none_list_wanted(Node *n, Type *want) {
+/* Is want a list of Optional instances (a table of slots)? */
+static bool optional_list_wanted(Type *want) {
     Type *w = want ? type_resolve(want) : NULL;
-    if (n->kind != NODE_List || !n->u.List.elts.len || !w || w->kind != TY_LIST) return false;
+    if (!w || w->kind != TY_LIST) return false;
     Type *e = type_resolve(w->args[0]);
-    if (e->kind != TY_OPTIONAL || !list_elem_ok(e)) return false;
+    return e->kind == TY_OPTIONAL && list_elem_ok(e);
+}
+
+/* Is n a display of None only (`[None]`, `[None, None]`) where a list of
+ * Optional instances is wanted? */
+static bool none_list_wanted(Node *n, Type *want) {
+    if (n->kind != NODE_List || !n->u.List.elts.len || !optional_list_wanted(want)) return false;
     for (int i = 0; i < n->u.List.elts.len; i++) {
         Node *x = n->u.List.elts.items[i];
         if (x->kind != NODE_Constant || x->u.Constant.kind != CONST_NONE) return false;
@@ -423,6 +428,19 @@ Type *closure_infer_expected(Infer *in, Node *n, Type *want) {
     case NODE_List: {
         if (none_list_wanted(n, want)) {
             for (int i = 0; i < n->u.List.elts.len; i++) infer_expr(in, n->u.List.elts.items[i]);
+            return want;
+        }
+        if (optional_list_wanted(want) && n->u.List.elts.len) { /* [None, a, b] as a list[Optional[C]] */
+            Type *e = type_resolve(want)->args[0];
+            for (int i = 0; i < n->u.List.elts.len; i++) {
+                Node *x = n->u.List.elts.items[i];
+                Type *t = infer_expr(in, x);
+                if (poisoned(in, t)) return type_never(in->tt);
+                if (!container_accepts(in, e, t)) {
+                    diag_error(in->diag, &in->mod->src, x->span, "this list holds %s, not %s", tname(in, e), tname(in, t));
+                    return type_never(in->tt);
+                }
+            }
             return want;
         }
         Type *w = want ? type_resolve(want) : NULL;

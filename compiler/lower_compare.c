@@ -221,6 +221,20 @@ IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
         emit(L, IR_COMPARE, res, 2, (IrTemp *[]){a, b})->imm.cmp = op == CMPOP_Is ? CMP_EQ : CMP_NE; /* identity */
         return res;
     }
+    if ((op == CMPOP_Is || op == CMPOP_IsNot) && ta->kind != TY_NONE && tb->kind != TY_NONE &&
+        (ta->kind == TY_OPTIONAL || tb->kind == TY_OPTIONAL)) {
+        /* node is target, with an Optional on either side: identity of the
+         * references (None is NULL); both as the Optional type */
+        Type *opt = ta->kind == TY_OPTIONAL ? ta : tb;
+        Type *inner = type_resolve(opt->args[0]);
+        Type *other = type_resolve((ta->kind == TY_OPTIONAL ? tb : ta));
+        if (other->kind == TY_OPTIONAL) other = type_resolve(other->args[0]);
+        if (type_is_reference(inner) && inner == other) {
+            IrTemp *x = coerce(L, a, opt), *y = coerce(L, b, opt);
+            emit(L, IR_COMPARE, res, 2, (IrTemp *[]){x, y})->imm.cmp = op == CMPOP_Is ? CMP_EQ : CMP_NE;
+            return res;
+        }
+    }
     if (op == CMPOP_Is || op == CMPOP_IsNot) {
         /* x is None */
         IrTemp *x = ta->kind == TY_NONE ? b : a;
