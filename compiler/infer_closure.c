@@ -567,9 +567,43 @@ void closure_def_stmt(Infer *in, Node *def) {
 
 /* ---- calls through values ------------------------------------------------------------------ */
 
+/* A module variable called before the statement that binds it has run
+ * through inference (`ways_m = memoize(ways)` below a function that calls
+ * ways_m): when its one binding is `NAME = f(...)` and f declares that it
+ * returns a Callable, the variable has that type. */
+static Type *callable_of_later_binding(Infer *in, Node *callee) {
+    if (callee->kind != NODE_Name) return NULL;
+    Symbol *sym = follow_import(sema_symbol_of(in->mod, callee));
+    if (!sym || sym->kind != SYM_VAR || !symbol_is_global(sym) || sym->bindings != 1 || !sym->scope) return NULL;
+    Module *mod = sym->scope->module;
+    if (!mod || !mod->ast) return NULL;
+    NodeList body = mod->ast->u.Module.body;
+    for (int i = 0; i < body.len; i++) {
+        Node *st = body.items[i];
+        if (st->kind != NODE_Assign || st->u.Assign.targets.len != 1) continue;
+        Node *t = st->u.Assign.targets.items[0], *v = st->u.Assign.value;
+        if (t->kind != NODE_Name || strcmp(t->u.Name.id, sym->name) != 0 || v->kind != NODE_Call ||
+            v->u.Call.func->kind != NODE_Name)
+            continue;
+        Symbol *f = follow_import(sema_symbol_of(mod, v->u.Call.func));
+        if (!f || f->kind != SYM_FUNC || !f->decl || f->decl->kind != NODE_FunctionDef || !f->decl->u.FunctionDef.returns)
+            return NULL;
+        Module *saved = in->mod;
+        in->mod = f->scope && f->scope->module ? f->scope->module : mod;
+        Type *r = annotation_type(in, f->decl->u.FunctionDef.returns);
+        in->mod = saved;
+        return type_resolve(r)->kind == TY_CALLABLE ? r : NULL;
+    }
+    return NULL;
+}
+
 Type *closure_value_call(Infer *in, Node *call, Type *ft) {
     Type *t = type_resolve(ft);
     if (poisoned(in, t)) return type_never(in->tt);
+    if (t->kind == TY_VAR) { /* bound later in the module: the declared return type of what binds it */
+        Type *hint = callable_of_later_binding(in, call->u.Call.func);
+        if (hint && type_unify(in->tt, t, hint)) t = type_resolve(t);
+    }
     if (t->kind == TY_CLASS && class_data_of(t)) return infer_call_dunder(in, call, t); /* infer_dunder.c */
     if (t->kind == TY_VAR) /* a variable whose value is assigned later in the program */
         return unsupported(in, call, "calling a function value whose type is only known later (annotate the variable)");
