@@ -102,59 +102,6 @@ Val lower_hash_call(Lower *L, Node *call) {
     return r;
 }
 
-/* acc = acc + piece (piece owned and pending, or borrowed). */
-static void str_append(Lower *L, IrTemp *acc, IrTemp *piece) {
-    IrTemp *args[2] = {acc, piece};
-    Val joined = call_rt(L, "krt_str_concat", type_str(L->tt), true, true, 2, args);
-    IrTemp *moved = take(L, joined);
-    emit(L, IR_DECREF, NULL, 1, &acc);
-    emit(L, IR_MOVE, acc, 1, &moved);
-}
-
-bool instance_dict_type(Type *t) {
-    t = type_resolve(t);
-    if (t->kind != TY_DICT) return false;
-    return class_data_of_type(t->args[0]) || class_data_of_type(t->args[1]);
-}
-
-/* repr() of a dict holding instances: "{" + ", ".join(f"{k!r}: {v!r}") + "}",
- * over a snapshot of its items. */
-Val instance_dict_repr(Lower *L, IrTemp *d) {
-    Type *dt = type_resolve(d->type);
-    Type *pair[2] = {dt->args[0], dt->args[1]};
-    Type *pt = type_tuple(L->tt, pair, 2), *lt = type_list(L->tt, pt);
-    IrTemp *items = call_rt(L, "krt_dict_$_items", lt, true, true, 1, &d).t;
-    IrTemp *acc = temp(L, type_str(L->tt));
-    owning(L, acc);
-    Val open = {const_cstr(L, "{"), false};
-    IrTemp *o = take(L, open);
-    emit(L, IR_MOVE, acc, 1, &o);
-    IrTemp *n = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &items).t;
-    int floor = L->pending_floor;
-    L->pending_floor = L->pending.len; /* what the loop makes is released in the loop */
-    CountedLoop lp = counted_loop_begin(L, const_int(L, 0), n);
-    IrTemp *later = temp(L, type_bool(L->tt));
-    emit(L, IR_COMPARE, later, 2, (IrTemp *[]){lp.i, const_int(L, 0)})->imm.cmp = CMP_GT;
-    IrBlock *sep = block(L), *item = block(L);
-    ir_branch(L->cur, later, sep, item);
-    set_block(L, sep);
-    str_append(L, acc, const_cstr(L, ", "));
-    jump(L, item);
-    set_block(L, item);
-    IrTemp *gargs[2] = {items, lp.i};
-    IrTemp *kv = call_rt(L, list_fn(L, "get", lt), pt, true, false, 2, gargs).t;
-    str_append(L, acc, to_str(L, tuple_field(L, kv, 0), true).t);
-    str_append(L, acc, const_cstr(L, ": "));
-    str_append(L, acc, to_str(L, tuple_field(L, kv, 1), true).t);
-    release_pending(L);
-    counted_loop_end(L, &lp);
-    L->pending_floor = floor;
-    str_append(L, acc, const_cstr(L, "}"));
-    Val r = {acc, true};
-    ptrvec_push(L->arena, &L->pending, acc);
-    return r;
-}
-
 Val instance_iter(Lower *L, IrTemp *obj) {
     ClassData *cd = class_data_of_type(obj->type);
     IrTemp *r = call_spec(L, cd->iter_spec, 1, &obj);

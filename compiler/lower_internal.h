@@ -282,6 +282,9 @@ Val lower_enum_as_value(Lower *L, Node *n);
 bool is_instance_list(Type *t);
 /* repr() of a list of instances (each one's __repr__). */
 Val instance_list_repr(Lower *L, IrTemp *list);
+bool instance_dict_type(Type *t);
+/* repr() of a dict whose keys or values are instances. */
+Val instance_dict_repr(Lower *L, IrTemp *d);
 /* a < b over a @dataclass(order=True)'s fields, as a function of the program. */
 IrFunc *lower_order_func(Lower *L, ClassData *cd);
 
@@ -290,13 +293,10 @@ IrFunc *lower_order_func(Lower *L, ClassData *cd);
 /* The functions a keyed class's element descriptor calls (IrClass hash_func, eq_func). */
 void lower_key_funcs(Lower *L, ClassData *cd, IrClass *ic);
 Val lower_hash_call(Lower *L, Node *call);
-bool instance_dict_type(Type *t);
 /* iter(obj) of an instance: its __iter__'s iterator, or its iterator instance wrapped as one. */
 Val instance_iter(Lower *L, IrTemp *obj);
 /* obj[k] op= v on an instance: __getitem__ then __setitem__. */
 void lower_aug_item_dunder(Lower *L, Node *n);
-/* repr() of a dict whose keys or values are instances. */
-Val instance_dict_repr(Lower *L, IrTemp *d);
 
 /* ---- with statements (lower_with.c) ---- */
 
