@@ -270,6 +270,37 @@ static Val function_value(Lower *L, FuncSpec *s) {
     return s->is_closure ? make_closure(L, s) : fn_const(L, wrapper_of(L, s), value_type_of(L, s));
 }
 
+/* ---- functions that forward to another (wrappers, bound methods) ------------------------- */
+
+/* Starts w, a function that will call s's function: lowering's state set
+ * to build w's entry block. */
+static void forward_begin(Lower *L, IrFunc *w, FuncSpec *s) {
+    L->fn = w;
+    L->spec = s;
+    L->mod = s->module;
+    L->pending.len = 0;
+    L->owning.len = 0;
+    w->file = s->module->path;
+    w->span = s->def->span;
+    L->cur = ir_block_new(w, L->ir);
+}
+
+/* Ends w: s's function called with args (its result owned and returned),
+ * an exception leaving w as it came. */
+static void forward_call(Lower *L, IrFunc *w, FuncSpec *s, IrTemp **args) {
+    IrBlock *unwind = ir_block_new(w, L->ir);
+    unwind->term.kind = TERM_UNWIND;
+    Type *ret = s->ret;
+    IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? ir_temp_new(w, L->ir, ret, NULL) : NULL;
+    IrInstr *in = ir_emit(L->ir, L->cur, IR_CALL, dst, s->nparams, args);
+    in->callee = ptrmap_get(&L->funcs, s);
+    in->flags |= IR_MAY_RAISE;
+    if (dst && is_ref(ret)) in->flags |= IR_OWNED;
+    L->cur->handler = unwind;
+    w->may_raise = true;
+    ir_return(L->cur, dst);
+}
+
 /* ---- bound methods ------------------------------------------------------------------------ */
 
 /* obj.method as a value: an environment holding obj, whose code (the
@@ -332,18 +363,8 @@ static Val make_bound(Lower *L, Node *n, FuncSpec *s) {
 /* The bound wrapper's body: the method called on the environment's self. */
 static void build_bound(Lower *L, Bound *b) {
     FuncSpec *s = b->spec;
-    IrFunc *w = b->code, *target = ptrmap_get(&L->funcs, s);
-    L->fn = w;
-    L->spec = s;
-    L->mod = s->module;
-    L->pending.len = 0;
-    L->owning.len = 0;
-    w->file = s->module->path;
-    w->span = s->def->span;
-    IrBlock *entry = ir_block_new(w, L->ir);
-    IrBlock *unwind = ir_block_new(w, L->ir);
-    unwind->term.kind = TERM_UNWIND;
-    L->cur = entry;
+    IrFunc *w = b->code;
+    forward_begin(L, w, s);
     IrTemp *fnv = ir_param_new(w, L->ir, bound_value_type(L, s), "self_fn");
     IrTemp **args = arena_alloc(L->arena, (size_t)(s->nparams + 1) * sizeof *args);
     for (int i = 1; i < s->nparams; i++) args[i] = ir_param_new(w, L->ir, s->param_types[i], s->params[i]->name);
@@ -352,15 +373,7 @@ static void build_bound(Lower *L, Bound *b) {
     args[0] = ir_temp_new(w, L->ir, s->param_types[0], NULL);
     IrInstr *get = ir_emit(L->ir, L->cur, IR_FIELD_GET, args[0], 1, &env);
     get->field = "self";
-    Type *ret = s->ret;
-    IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? ir_temp_new(w, L->ir, ret, NULL) : NULL;
-    IrInstr *in = ir_emit(L->ir, L->cur, IR_CALL, dst, s->nparams, args);
-    in->callee = target;
-    in->flags |= IR_MAY_RAISE;
-    if (dst && is_ref(ret)) in->flags |= IR_OWNED;
-    L->cur->handler = unwind;
-    w->may_raise = true;
-    ir_return(L->cur, dst);
+    forward_call(L, w, s, args);
 }
 
 bool closure_lower_expr(Lower *L, Node *n, Val *out) {
@@ -555,18 +568,7 @@ static IrTemp *const_default(Lower *L, Node *d) {
 /* The wrappers' bodies: call the function, defaults filled in. */
 static void build_wrapper(Lower *L, FuncSpec *s) {
     IrFunc *w = ptrmap_get(&L->wrappers, s);
-    IrFunc *target = ptrmap_get(&L->funcs, s);
-    L->fn = w;
-    L->spec = s;
-    L->mod = s->module;
-    L->pending.len = 0;
-    L->owning.len = 0;
-    w->file = s->module->path;
-    w->span = s->def->span;
-    IrBlock *entry = ir_block_new(w, L->ir);
-    IrBlock *unwind = ir_block_new(w, L->ir);
-    unwind->term.kind = TERM_UNWIND;
-    L->cur = entry;
+    forward_begin(L, w, s);
     ir_param_new(w, L->ir, value_type_of(L, s), "self_fn");
     DefSig sig;
     def_signature(L->arena, s->def, &sig);
@@ -580,15 +582,7 @@ static void build_wrapper(Lower *L, FuncSpec *s) {
         IrTemp *v = default_is_constant(d) ? const_default(L, d) : read_default(L, s->module, d);
         args[i] = coerce(L, v, s->param_types[i]);
     }
-    Type *ret = s->ret;
-    IrTemp *dst = type_resolve(ret)->kind != TY_NONE ? ir_temp_new(w, L->ir, ret, NULL) : NULL;
-    IrInstr *in = ir_emit(L->ir, L->cur, IR_CALL, dst, s->nparams, args);
-    in->callee = target;
-    in->flags |= IR_MAY_RAISE;
-    if (dst && is_ref(ret)) in->flags |= IR_OWNED;
-    L->cur->handler = unwind;
-    w->may_raise = true;
-    ir_return(L->cur, dst);
+    forward_call(L, w, s, args);
 }
 
 void closure_finish(Lower *L) {
