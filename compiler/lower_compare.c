@@ -22,6 +22,22 @@ IrCmp cmp_of(CmpOpKind op) {
     }
 }
 
+/* The fields of a @dataclass instance as one tuple. */
+IrTemp *dataclass_fields_tuple(Lower *L, ClassData *cd, IrTemp *obj) {
+    PtrVec fields = {0};
+    check_dataclass_fields(cd, &fields, L->arena);
+    Type **ft = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *ft);
+    IrTemp **fv = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *fv);
+    for (int i = 0; i < fields.len; i++) {
+        FieldInfo *f = fields.items[i];
+        ft[i] = f->type;
+        fv[i] = field_get(L, obj, f->name, f->type);
+    }
+    IrTemp *t = temp(L, type_tuple(L->tt, ft, fields.len));
+    emit(L, IR_TUPLE_MAKE, t, fields.len, fv);
+    return t;
+}
+
 /* Field i of a tuple value. */
 IrTemp *tuple_field(Lower *L, IrTemp *t, int i) {
     IrTemp *f = temp(L, type_resolve(t->type)->args[i]);
@@ -190,22 +206,7 @@ IrTemp *compare_one(Lower *L, CmpOpKind op, IrTemp *a, IrTemp *b) {
             eq = call_spec(L, cd->eq_spec, 2, (IrTemp *[]){a, b});
         } else if (cd->dataclass && op != CMPOP_Is && op != CMPOP_IsNot) {
             /* the generated __eq__ (and order=True comparisons): the fields as tuples */
-            PtrVec fields = {0};
-            check_dataclass_fields(cd, &fields, L->arena);
-            Type **ft = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *ft);
-            IrTemp **fa = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *fa);
-            IrTemp **fb = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *fb);
-            for (int i = 0; i < fields.len; i++) {
-                FieldInfo *f = fields.items[i];
-                ft[i] = f->type;
-                fa[i] = field_get(L, a, f->name, f->type);
-                fb[i] = field_get(L, b, f->name, f->type);
-            }
-            Type *tt = type_tuple(L->tt, ft, fields.len);
-            IrTemp *ta2 = temp(L, tt), *tb2 = temp(L, tt);
-            emit(L, IR_TUPLE_MAKE, ta2, fields.len, fa);
-            emit(L, IR_TUPLE_MAKE, tb2, fields.len, fb);
-            return compare_tuples(L, op, ta2, tb2);
+            return compare_tuples(L, op, dataclass_fields_tuple(L, cd, a), dataclass_fields_tuple(L, cd, b));
         } else { /* identity */
             eq = temp(L, type_bool(L->tt));
             emit(L, IR_COMPARE, eq, 2, (IrTemp *[]){a, b})->imm.cmp = CMP_EQ;

@@ -5,8 +5,8 @@
  * element descriptor calls (emit_dunder.c): hash_func (its __hash__, or a
  * frozen @dataclass's hash of the tuple of its fields; NULL: identity) and
  * eq_func (its __eq__, or a @dataclass's field-by-field equality; NULL:
- * identity).  The generated ones are built here as IR functions, like the
- * order of lower_order_func.
+ * identity).  The generated ones are built here as IR functions, and so is
+ * the order a sorted @dataclass(order=True) gets (lower_order_func).
  *
  * hash(x) calls "krt_hash_value_%", which the emitter spells for x's type
  * (krt_hash_value_int, the tuple's or the class's generated function).
@@ -44,20 +44,12 @@ static void class_func_end(Lower *L, IrFunc *fn, IrTemp *result) {
     }
 }
 
-/* The fields of a @dataclass instance as one tuple. */
-static IrTemp *fields_tuple(Lower *L, ClassData *cd, IrTemp *obj) {
-    PtrVec fields = {0};
-    check_dataclass_fields(cd, &fields, L->arena);
-    Type **ft = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *ft);
-    IrTemp **fv = arena_alloc(L->arena, (size_t)(fields.len + 1) * sizeof *fv);
-    for (int i = 0; i < fields.len; i++) {
-        FieldInfo *f = fields.items[i];
-        ft[i] = f->type;
-        fv[i] = field_get(L, obj, f->name, f->type);
-    }
-    IrTemp *t = temp(L, type_tuple(L->tt, ft, fields.len));
-    emit(L, IR_TUPLE_MAKE, t, fields.len, fv);
-    return t;
+/* a < b over a @dataclass(order=True)'s fields, for sorting lists of it. */
+IrFunc *lower_order_func(Lower *L, ClassData *cd) {
+    IrTemp *p[2];
+    IrFunc *fn = class_func_begin(L, cd, "__lt__", type_bool(L->tt), 2, p);
+    class_func_end(L, fn, compare_tuples(L, CMPOP_Lt, dataclass_fields_tuple(L, cd, p[0]), dataclass_fields_tuple(L, cd, p[1])));
+    return fn;
 }
 
 /* hash(v) for a value of a hashable type (an int). */
@@ -82,7 +74,7 @@ void lower_key_funcs(Lower *L, ClassData *cd, IrClass *ic) {
     } else if (frozen) {
         IrTemp *self;
         IrFunc *fn = class_func_begin(L, cd, "__hash__", type_int(L->tt), 1, &self);
-        class_func_end(L, fn, hash_value(L, fields_tuple(L, cd, self)));
+        class_func_end(L, fn, hash_value(L, dataclass_fields_tuple(L, cd, self)));
         ic->hash_func = fn;
     }
     if (cd->eq_spec) {
@@ -90,7 +82,7 @@ void lower_key_funcs(Lower *L, ClassData *cd, IrClass *ic) {
     } else if (cd->dataclass) {
         IrTemp *p[2];
         IrFunc *fn = class_func_begin(L, cd, "__eq__", type_bool(L->tt), 2, p);
-        IrTemp *a = fields_tuple(L, cd, p[0]), *b = fields_tuple(L, cd, p[1]);
+        IrTemp *a = dataclass_fields_tuple(L, cd, p[0]), *b = dataclass_fields_tuple(L, cd, p[1]);
         class_func_end(L, fn, compare_tuples(L, CMPOP_Eq, a, b));
         ic->eq_func = fn;
     }

@@ -135,6 +135,8 @@ Val lower_expr(Lower *L, Node *n);
 IrTemp *lower_value(Lower *L, Node *n);
 IrTemp *truth(Lower *L, IrTemp *v);
 Val lower_arith(Lower *L, BinOpKind op, Val a, Val b, Type *result);
+/* The fields of a @dataclass instance as one tuple (lower_compare.c). */
+IrTemp *dataclass_fields_tuple(Lower *L, ClassData *cd, IrTemp *obj);
 IrTemp *tuple_field(Lower *L, IrTemp *t, int i);
 
 /* ---- shared by lower_expr.c and lower_builtins.c ---- */
@@ -285,11 +287,11 @@ Val instance_list_repr(Lower *L, IrTemp *list);
 bool instance_dict_type(Type *t);
 /* repr() of a dict whose keys or values are instances. */
 Val instance_dict_repr(Lower *L, IrTemp *d);
-/* a < b over a @dataclass(order=True)'s fields, as a function of the program. */
-IrFunc *lower_order_func(Lower *L, ClassData *cd);
 
 /* ---- instances as keys, hash() (lower_dunder.c) ---- */
 
+/* a < b over a @dataclass(order=True)'s fields, as a function of the program. */
+IrFunc *lower_order_func(Lower *L, ClassData *cd);
 /* The functions a keyed class's element descriptor calls (IrClass hash_func, eq_func). */
 void lower_key_funcs(Lower *L, ClassData *cd, IrClass *ic);
 Val lower_hash_call(Lower *L, Node *call);
