@@ -178,6 +178,25 @@ Val lower_sorted(Lower *L, Node *call) {
     sort_list(L, copy.t, sort_reverse(L, call), keyword_node(call, "key"));
     return copy;
 }
+/* The length of the shortest of n lists (zip, map over several). */
+IrTemp *shortest_length(Lower *L, IrTemp **lists, int n) {
+    IrTemp *count = temp(L, type_int(L->tt));
+    IrTemp *len0 = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &lists[0]).t;
+    emit(L, IR_MOVE, count, 1, &len0);
+    for (int i = 1; i < n; i++) {
+        IrTemp *li = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &lists[i]).t;
+        IrTemp *shorter = temp(L, type_bool(L->tt));
+        emit(L, IR_COMPARE, shorter, 2, (IrTemp *[]){li, count})->imm.cmp = CMP_LT;
+        IrBlock *take_it = block(L), *next = block(L);
+        ir_branch(L->cur, shorter, take_it, next);
+        set_block(L, take_it);
+        emit(L, IR_MOVE, count, 1, &li);
+        jump(L, next);
+        set_block(L, next);
+    }
+    return count;
+}
+
 
 /* enumerate / zip / reversed: the list of what they yield. */
 Val lower_iter_builtin(Lower *L, Node *call, const Builtin *b) {
@@ -217,20 +236,7 @@ Val lower_iter_builtin(Lower *L, Node *call, const Builtin *b) {
         return call_rt(L, "krt_list_slice_v", lt, true, true, 5, sargs);
     }
     /* the shortest length, then one tuple per index */
-    IrTemp *len = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &lists[0]).t;
-    IrTemp *count = temp(L, type_int(L->tt));
-    emit(L, IR_MOVE, count, 1, &len);
-    for (int i = 1; i < n; i++) {
-        IrTemp *li = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &lists[i]).t;
-        IrTemp *shorter = temp(L, type_bool(L->tt));
-        emit(L, IR_COMPARE, shorter, 2, (IrTemp *[]){li, count})->imm.cmp = CMP_LT;
-        IrBlock *take_it = block(L), *next = block(L);
-        ir_branch(L->cur, shorter, take_it, next);
-        set_block(L, take_it);
-        emit(L, IR_MOVE, count, 1, &li);
-        jump(L, next);
-        set_block(L, next);
-    }
+    IrTemp *count = shortest_length(L, lists, n);
     Val out = call_rt(L, list_fn(L, "new", lt), lt, true, true, 1, &count);
     CountedLoop lp = counted_loop_begin(L, const_int(L, 0), count);
     IrTemp *i = lp.i;

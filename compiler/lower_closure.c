@@ -496,20 +496,7 @@ Val closure_lower_map_filter(Lower *L, Node *call, bool is_map) {
         IrTemp *v = lower_value(L, args.items[i + 1]);
         lists[i] = as_list(L, v, elem_of(L, v->type)).t;
     }
-    IrTemp *count = temp(L, type_int(L->tt));
-    IrTemp *len0 = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &lists[0]).t;
-    emit(L, IR_MOVE, count, 1, &len0);
-    for (int i = 1; i < k; i++) {
-        IrTemp *li = call_rt(L, "krt_list_size", type_int(L->tt), false, false, 1, &lists[i]).t;
-        IrTemp *shorter = temp(L, type_bool(L->tt));
-        emit(L, IR_COMPARE, shorter, 2, (IrTemp *[]){li, count})->imm.cmp = CMP_LT;
-        IrBlock *take_it = block(L), *next = block(L);
-        ir_branch(L->cur, shorter, take_it, next);
-        set_block(L, take_it);
-        emit(L, IR_MOVE, count, 1, &li);
-        jump(L, next);
-        set_block(L, next);
-    }
+    IrTemp *count = shortest_length(L, lists, k);
     Val out = call_rt(L, list_fn(L, "new", lt), lt, true, true, 1, &count);
     int saved_floor = L->pending_floor;
     L->pending_floor = L->pending.len;

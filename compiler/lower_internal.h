@@ -136,6 +136,8 @@ IrTemp *lower_value(Lower *L, Node *n);
 IrTemp *truth(Lower *L, IrTemp *v);
 Val lower_arith(Lower *L, BinOpKind op, Val a, Val b, Type *result);
 /* The fields of a @dataclass instance as one tuple (lower_compare.c). */
+/* The length of the shortest of n lists (lower_builtins.c). */
+IrTemp *shortest_length(Lower *L, IrTemp **lists, int n);
 IrTemp *dataclass_fields_tuple(Lower *L, ClassData *cd, IrTemp *obj);
 IrTemp *tuple_field(Lower *L, IrTemp *t, int i);
 
