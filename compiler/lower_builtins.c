@@ -178,6 +178,7 @@ Val lower_sorted(Lower *L, Node *call) {
     sort_list(L, copy.t, sort_reverse(L, call), keyword_node(call, "key"));
     return copy;
 }
+
 /* The length of the shortest of n lists (zip, map over several). */
 IrTemp *shortest_length(Lower *L, IrTemp **lists, int n) {
     IrTemp *count = temp(L, type_int(L->tt));
