@@ -123,6 +123,18 @@ static uint32_t instance_size(const Budget *b, Type *t) {
     return 0;
 }
 
+/* Bytes the cycle collector adds in front of a heap instance of a class
+ * that can lie on a cycle (runtime/gc.c: two pointers linking it into the
+ * collector's ring); 0 for other classes. */
+static uint32_t gc_head_size(const Budget *b, Type *t) {
+    t = type_resolve(t);
+    for (int i = 0; i < b->prog->classes.len; i++) {
+        const IrClass *c = b->prog->classes.items[i];
+        if (!c->is_exception && c->cls == t->cls) return c->gc_tracked ? 2u * (uint32_t)b->opts.ptr_bytes : 0;
+    }
+    return 0;
+}
+
 /* ---- the figures ------------------------------------------------------------ */
 
 static const IrInstr *site_instr(const AllocSite *s) {
@@ -218,7 +230,10 @@ Budget *budget_compute(const IrProgram *prog, const BudgetOptions *opts, const S
     for (int i = 0; i < prog->sites.len; i++) {
         const AllocSite *s = prog->sites.items[i];
         const IrInstr *in = site_instr(s);
-        if (in && in->op == IR_NEW && in->dst) b->site_size[i] = instance_size(b, in->dst->type);
+        if (in && in->op == IR_NEW && in->dst) {
+            b->site_size[i] = instance_size(b, in->dst->type);
+            if (s->storage == STORAGE_HEAP) b->site_size[i] += gc_head_size(b, in->dst->type);
+        }
         if (s->storage == STORAGE_STATIC) b->static_objects += (b->site_size[i] + 7u) & ~7u;
         b->counts[s->storage]++;
     }
@@ -306,6 +321,13 @@ void budget_print(const Budget *b, FILE *out) {
     else
         fprintf(out, "  heap arena        %9s     the system allocator (no --heap); %d heap site%s\n", "-",
                 b->counts[STORAGE_HEAP], b->counts[STORAGE_HEAP] == 1 ? "" : "s");
+    if (p->may_cycle) {
+        int tracked = 0;
+        for (int i = 0; i < p->classes.len; i++) tracked += ((const IrClass *)p->classes.items[i])->gc_tracked;
+        fprintf(out, "  cycle collector   %9s     %d class%s can form reference cycles; their heap instances carry "
+                     "%d B more\n",
+                "linked", tracked, tracked == 1 ? "" : "es", 2 * b->opts.ptr_bytes);
+    }
     if (b->stack_unbounded)
         fprintf(out, "  stack, worst case %9s     recursion: %s\n", "unbounded", b->cycle);
     else
@@ -373,6 +395,7 @@ void budget_print_json(const Budget *b, FILE *out) {
             ", \"scratch\": %" PRIu64 "},\n",
             static_ram(b), b->globals, b->static_objects, b->scratch);
     fprintf(out, "  \"heap_arena\": %" PRIu64 ",\n", b->opts.heap_bytes);
+    fprintf(out, "  \"cycle_collector\": %s,\n", b->prog->may_cycle ? "true" : "false");
     fprintf(out, "  \"stack\": {\"bytes\": %" PRIu64 ", \"unbounded\": %s, \"measured\": %s, \"chain\": ", b->stack,
             b->stack_unbounded ? "true" : "false", b->measured ? "true" : "false");
     json_string(out, b->stack_unbounded ? b->cycle : stack_chain_text(b));

@@ -14,9 +14,14 @@
  * engineer sees it and can break it (an index instead of a reference, or
  * clearing the back pointer).  A subclass whose cycle starts with a field
  * it inherits is not warned again: its base class's warning names the
- * field.  The common case in firmware — no cycle
- * possible — gets no warning.  A trial-deletion collector for programs that
- * do build cycles is not linked yet; the warning says so.
+ * field.  The common case in firmware — no cycle possible — gets no
+ * warning and no collector.
+ *
+ * With a cycle, every class that reaches itself in the graph (closures,
+ * cells and bound methods included: they are classes here too) is marked
+ * gc_tracked: emit_c.c gives it the KRT_TYPE_GC flag and a traverse
+ * function, and the program installs runtime/gc.c's trial-deletion
+ * collector.
  */
 #include "cycles.h"
 
@@ -92,7 +97,7 @@ static void warn_cycle(Search *s, int from_depth, int back_to) {
     if (cd && cd->def && cd->module)
         diag_warning(s->diag, &cd->module->src, cd->def->span,
                      "instances of '%s' can form a reference cycle (%s): reference counting cannot free a cycle, "
-                     "so break it before dropping its last reference",
+                     "so krait links its cycle collector, which frees it at gc.collect() or when the heap runs out",
                      c->cls->name, buf);
 }
 
@@ -116,6 +121,23 @@ static void visit(Search *s, int i) {
     s->state[i] = 2;
 }
 
+/* A class is on a cycle when it reaches itself; its heap instances are
+ * then tracked by the collector.  Reachability by Warshall's closure over
+ * the class graph (programs have tens of classes, not thousands). */
+static void mark_tracked(IrProgram *prog) {
+    int n = prog->classes.len;
+    bool *reach = arena_alloc(prog->arena, (size_t)n * (size_t)n + 1);
+    memset(reach, 0, (size_t)n * (size_t)n + 1);
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < n; k++)
+            reach[i * n + k] = plain(prog, i) && plain(prog, k) && edge_field(plain(prog, i), plain(prog, k));
+    for (int m = 0; m < n; m++)
+        for (int i = 0; i < n; i++)
+            if (reach[i * n + m])
+                for (int k = 0; k < n; k++) reach[i * n + k] = reach[i * n + k] || reach[m * n + k];
+    for (int i = 0; i < n; i++) ((IrClass *)prog->classes.items[i])->gc_tracked = reach[i * n + i];
+}
+
 void cycles_find(IrProgram *prog, Diag *diag) {
     Search s;
     memset(&s, 0, sizeof s);
@@ -128,4 +150,5 @@ void cycles_find(IrProgram *prog, Diag *diag) {
     s.warned = arena_alloc(prog->arena, (size_t)(s.n + 1) * sizeof *s.warned);
     for (int i = 0; i < s.n; i++)
         if (plain(prog, i) && s.state[i] == 0) visit(&s, i);
+    if (prog->may_cycle) mark_tracked(prog);
 }

@@ -63,13 +63,13 @@ static const char *field_object(EmitC *e, const IrInstr *in) {
 static void emit_exc_type(EmitC *e, FILE *out, const IrClass *c, int i) {
     const char *st = c->cls->c_name;
     if (!c->str_func) {
-        fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, KRT_TYPE_EXCEPTION, sizeof(struct %s), %s_drop};\n",
+        fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, KRT_TYPE_EXCEPTION, sizeof(struct %s), %s_drop, NULL};\n",
                 i, c->name, c->base_id, st, st);
         return;
     }
     fprintf(out, "static KrtStr *%s_str(KrtExc *e) {\n    return %s(e);\n}\n", st, c->str_func->c_name);
     fprintf(out, "static const KrtExcType krt_type_%d = {{\"%s\", %d, KRT_TYPE_EXCEPTION | KRT_TYPE_EXC_STR, "
-                 "sizeof(struct %s), %s_drop}, %s_str};\n", i, c->name, c->base_id, st, st, st);
+                 "sizeof(struct %s), %s_drop, NULL}, %s_str};\n", i, c->name, c->base_id, st, st, st);
     (void)e;
 }
 
@@ -1330,13 +1330,49 @@ void emit_set_entry(EmitC *e, EmitEntry entry, const char *lib_init) {
 /* Class c's type descriptor krt_type_<i>, with its drop: what releases the
  * references its fields hold (none: no drop, and the runtime frees the
  * block at once). */
+/* One field's references for the cycle collector's walk (runtime/gc.c):
+ * objects that may hold others; a tuple field's parts one by one.  With
+ * out NULL, only counts them. */
+static int emit_visit_field(EmitC *e, FILE *out, Type *t, const char *expr) {
+    t = type_resolve(t);
+    if (t->kind == TY_TUPLE) {
+        int n = 0;
+        for (int k = 0; k < t->nargs; k++)
+            n += emit_visit_field(e, out, t->args[k], out ? arena_printf(e->arena, "%s.f%d", expr, k) : expr);
+        return n;
+    }
+    Type *inner = t->kind == TY_OPTIONAL ? type_resolve(t->args[0]) : t;
+    if (!type_is_reference(t) || inner->kind == TY_STR || inner->kind == TY_BYTES || inner->kind == TY_BYTEARRAY)
+        return 0;
+    if (out) fprintf(out, "    if (%s) visit((KrtObject *)%s, ctx);\n", expr, expr);
+    return 1;
+}
+
+/* A class's traverse function, in programs whose classes allow cycles
+ * (elsewhere no collector is linked and nothing walks objects); "NULL"
+ * when there is nothing to walk. */
+static const char *emit_class_traverse(EmitC *e, FILE *out, const IrClass *c) {
+    if (!e->prog->may_cycle || c->exc_struct) return "NULL";
+    int visited = 0;
+    for (int f = 0; f < c->nfields; f++) visited += emit_visit_field(e, NULL, c->field_types[f], "");
+    if (!visited) return "NULL"; /* only text and numbers */
+    const char *st = c->cls->c_name;
+    fprintf(out, "static void %s_traverse(KrtObject *o, KrtVisitFn visit, void *ctx) {\n    struct %s *x = (struct %s *)o;\n",
+            st, st, st);
+    for (int f = 0; f < c->nfields; f++)
+        emit_visit_field(e, out, c->field_types[f],
+                         arena_printf(e->arena, "x->%s", field_ident(e->arena, c->field_names[f])));
+    fputs("}\n", out);
+    return arena_printf(e->arena, "%s_traverse", st);
+}
+
 static void emit_class_type(EmitC *e, FILE *out, int i, const IrClass *c) {
     const char *st = c->cls->c_name;
     bool refs = c->exc_struct; /* an exception's args, cause and context */
     for (int f = 0; f < c->nfields; f++) refs = refs || field_holds_reference(c->field_types[f]);
     if (!refs) {
-        fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), NULL};\n", i, c->name,
-                c->base_id, st);
+        fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), NULL, NULL};\n", i,
+                c->name, c->base_id, st);
         return;
     }
     fprintf(out, "static void %s_drop(KrtObject *o) {\n    struct %s *x = (struct %s *)o;\n", st, st, st);
@@ -1354,8 +1390,9 @@ static void emit_class_type(EmitC *e, FILE *out, int i, const IrClass *c) {
         emit_exc_type(e, out, c, i);
         return;
     }
-    fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), %s_drop};\n", i, c->name,
-            c->base_id, st, st);
+    const char *traverse = emit_class_traverse(e, out, c);
+    fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, %s, sizeof(struct %s), %s_drop, %s};\n", i,
+            c->name, c->base_id, c->gc_tracked ? "KRT_TYPE_GC" : "0", st, st, traverse);
 }
 
 static void emit_program_types(EmitC *e, FILE *out) {
@@ -1369,7 +1406,7 @@ static void emit_program_types(EmitC *e, FILE *out) {
     for (int i = 0; i < classes->len; i++) {
         const IrClass *c = classes->items[i];
         if (c->is_exception) {
-            fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, KRT_TYPE_EXCEPTION, sizeof(KrtExc), krt_exc_drop};\n",
+            fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, KRT_TYPE_EXCEPTION, sizeof(KrtExc), krt_exc_drop, NULL};\n",
                     i, c->name, c->base_id);
             continue;
         }
@@ -1416,11 +1453,13 @@ void emit_entry(EmitC *e, FILE *out, const char *header_name) {
     emit_program_types(e, out);
     if (e->entry == EMIT_ENTRY_LIB) {
         fprintf(out, "int %s(void) {\n    krt_init();\n", e->lib_init);
+        if (e->prog->may_cycle) fputs("    krt_gc_install(); /* the classes allow reference cycles */\n", out);
         emit_module_inits(e, out);
         fputs("    return krt_failed() ? krt_exc_report_uncaught() : 0;\n}\n", out);
         return;
     }
     fputs("int main(void) {\n    int status = 0;\n    krt_init();\n", out);
+    if (e->prog->may_cycle) fputs("    krt_gc_install(); /* the classes allow reference cycles */\n", out);
     emit_module_inits(e, out);
     fputs("    if (krt_failed()) status = krt_exc_report_uncaught();\n", out);
     /* the globals' references go back before the heap is checked, last module first */

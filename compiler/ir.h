@@ -281,6 +281,7 @@ typedef struct IrClass {
     IrFunc *hash_func;      /* keyed: hash(x) (__hash__, or a frozen dataclass's fields); NULL: identity */
     IrFunc *eq_func;        /* keyed: x == y (__eq__, or a dataclass's fields); NULL: identity */
     IrFunc *next_func;      /* instances are iterators: __next__, wrapped as "<class>__iter_new" */
+    bool gc_tracked;        /* instances can lie on a reference cycle: the collector tracks them (cycles.c) */
 } IrClass;
 
 typedef struct IrProgram {

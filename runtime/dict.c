@@ -487,6 +487,18 @@ void krt_dict_drop(KrtObject *o) {
     dict_release_all((KrtDict *)o);
 }
 
+void krt_dict_traverse(KrtObject *o, KrtVisitFn visit, void *ctx) {
+    KrtDict *d = (KrtDict *)o;
+    if (!d->storage) return;
+    DictView v;
+    dict_view(d, &v);
+    for (uint32_t i = 0; i < d->nentries; i++) {
+        if (v.hashes[i] == DICT_HASH_DELETED) continue;
+        krt_elem_visit(d->key, dict_key_at(d, &v, i), visit, ctx);
+        krt_elem_visit(d->value, dict_value_at(d, &v, i), visit, ctx);
+    }
+}
+
 void krt_dict_clear(KrtDict *d) {
     dict_release_all(d);
 }

@@ -21,7 +21,11 @@
  *
  * It also prints the statistics (krt_mem_info, MicroPython's format) and
  * answers the gc module: mem_alloc(), mem_free(), collect(), enable(),
- * disable(), isenabled().
+ * disable(), isenabled().  When a program installs the cycle collector
+ * (gc.c), objects of its KRT_TYPE_GC classes are allocated here behind a
+ * KrtGcHead that links them into the collector's ring, and a request the
+ * heap cannot serve runs the collector once and retries before raising
+ * MemoryError.
  *
  * The backend is a handful of functions (krt_internal.h).  This file holds
  * the system-malloc one — the only place malloc is called — compiled when
@@ -137,17 +141,66 @@ static void *heap_alloc(size_t size) {
 #endif
 }
 
+/* ---- the cycle collector's hooks -------------------------------------------- */
+
+KrtGcHead krt_gc_ring = {&krt_gc_ring, &krt_gc_ring};
+krt_int (*krt_gc_run)(void);
+static bool gc_enabled = true;
+
+/* The heap could not serve a request: when a collector is installed and
+ * enabled, it frees what cycles it finds and says whether a retry may
+ * succeed. */
+static bool heap_collect_for_retry(void) {
+    return krt_gc_run && gc_enabled && krt_gc_run() > 0;
+}
+
 void *krt_alloc(size_t size) {
     if (krt_scratch_mode) { /* a proven temporary (scratch.c); the heap when it does not fit */
         void *scratch = krt_scratch_alloc(size);
         if (scratch) return scratch;
     }
     void *block = heap_alloc(size);
-    if (KRT_UNLIKELY(!block)) krt_raise_memory_error();
+    if (KRT_UNLIKELY(!block)) {
+        if (heap_collect_for_retry()) block = heap_alloc(size);
+        if (!block) krt_raise_memory_error();
+    }
     return block;
 }
 
+/* An object of a class whose instances can lie on a cycle: a KrtGcHead
+ * first, linked into the ring; fields zeroed, so the collector may walk it
+ * before its constructor has stored them. */
+static KrtObject *gc_alloc_object(size_t size, uint16_t type) {
+    size_t total = sizeof(KrtGcHead) + size;
+    KrtGcHead *h = heap_alloc(total);
+    if (KRT_UNLIKELY(!h)) {
+        if (heap_collect_for_retry()) h = heap_alloc(total);
+        if (!h) {
+            krt_raise_memory_error();
+            return NULL;
+        }
+    }
+    h->next = &krt_gc_ring;
+    h->prev = krt_gc_ring.prev;
+    krt_gc_ring.prev->next = h;
+    krt_gc_ring.prev = h;
+    KrtObject *o = krt_gc_object(h);
+    memset((char *)o + sizeof(KrtObject), 0, size - sizeof(KrtObject));
+    o->rc = 1;
+    o->type = type;
+    return o;
+}
+
+void krt_gc_free_object(KrtObject *o, size_t size) {
+    KrtGcHead *h = krt_gc_head(o);
+    h->prev->next = h->next;
+    h->next->prev = h->prev;
+    krt_free(h, sizeof(KrtGcHead) + size);
+}
+
 void *krt_alloc_object(size_t size, uint16_t type) {
+    if (KRT_UNLIKELY(krt_gc_run != NULL) && (krt_type(type)->flags & KRT_TYPE_GC))
+        return gc_alloc_object(size, type);
     KrtObject *o = krt_alloc(size);
     if (KRT_UNLIKELY(!o)) return NULL;
     o->rc = 1;
@@ -181,6 +234,7 @@ static void *heap_resize(void *block, size_t old_size, size_t new_size) {
 static void *scratch_resize(void *block, size_t old_size, size_t new_size, bool quiet) {
     void *moved = krt_scratch_mode ? krt_scratch_alloc(new_size) : NULL;
     if (!moved) moved = heap_alloc(new_size);
+    if (!moved && heap_collect_for_retry()) moved = heap_alloc(new_size);
     if (!moved) {
         if (!quiet) krt_raise_memory_error();
         return NULL;
@@ -194,7 +248,10 @@ void *krt_realloc(void *block, size_t old_size, size_t new_size) {
     if (!block) return krt_alloc(new_size);
     if (krt_scratch_may_own(block)) return scratch_resize(block, old_size, new_size, false);
     void *moved = heap_resize(block, old_size, new_size);
-    if (KRT_UNLIKELY(!moved)) krt_raise_memory_error();
+    if (KRT_UNLIKELY(!moved)) {
+        if (heap_collect_for_retry()) moved = heap_resize(block, old_size, new_size);
+        if (!moved) krt_raise_memory_error();
+    }
     return moved;
 }
 
@@ -279,10 +336,8 @@ krt_int krt_gc_mem_free(void) {
     return st.arena_size ? (krt_int)st.free_total : -1;
 }
 
-static bool gc_enabled = true;
-
 krt_int krt_gc_collect(void) {
-    return 0; /* nothing unreachable outlives its last reference except cycles; see krt.h */
+    return krt_gc_run ? krt_gc_run() : 0; /* without cycles, nothing unreachable outlives its last reference */
 }
 
 void krt_gc_enable(void) {

@@ -111,6 +111,14 @@ uint32_t krt_str_byte_offset(const KrtStr *s, uint32_t i);
 
 void krt_str_drop(KrtObject *o);
 void krt_list_drop(KrtObject *o);
+/* Traverse functions of the containers (object.c's type table, gc.c):
+ * the references their elements hold.  Elements that are structs with
+ * references (KRT_ELEM_VALUE) are not visited: the collector then counts
+ * what they reference as reachable from outside, which is safe. */
+void krt_elem_visit(const KrtElemDesc *d, void *elem, KrtVisitFn visit, void *ctx);
+void krt_list_traverse(KrtObject *o, KrtVisitFn visit, void *ctx);
+void krt_dict_traverse(KrtObject *o, KrtVisitFn visit, void *ctx);
+void krt_set_traverse(KrtObject *o, KrtVisitFn visit, void *ctx);
 
 /* ---- Unicode character database (ucd.c) ---------------------------------- */
 
@@ -220,6 +228,31 @@ extern size_t krt_scratch_top;
 static inline bool krt_scratch_may_own(const void *block) {
     return krt_scratch_top != 0 && krt_scratch_owns(block);
 }
+
+/* ---- the cycle collector's bookkeeping (gc.c) ---------------------------- */
+
+/* A heap object of a KRT_TYPE_GC class sits right after this header, which
+ * links it into the ring of objects the collector examines.  Two pointers,
+ * so the object stays aligned for its widest field. */
+typedef struct KrtGcHead {
+    struct KrtGcHead *next, *prev;
+} KrtGcHead;
+
+/* The ring's sentinel (heap.c). */
+extern KrtGcHead krt_gc_ring;
+/* The collector, once a program installs it (krt_gc_install); NULL until
+ * then, so a program that cannot build cycles never pays for one.  Returns
+ * the number of objects freed. */
+extern krt_int (*krt_gc_run)(void);
+
+static inline KrtGcHead *krt_gc_head(KrtObject *o) {
+    return (KrtGcHead *)(void *)((char *)o - sizeof(KrtGcHead));
+}
+static inline KrtObject *krt_gc_object(KrtGcHead *h) {
+    return (KrtObject *)(void *)((char *)h + sizeof(KrtGcHead));
+}
+/* Frees a tracked heap object of size bytes (its header included). */
+void krt_gc_free_object(KrtObject *o, size_t size);
 
 /* str(e): the class's __str__, or the message ("" without one); a new
  * reference, NULL when __str__ raised (its exception dropped; the pending

@@ -171,6 +171,19 @@ void krt_list_drop(KrtObject *o) {
     list_release_all((KrtList *)o);
 }
 
+void krt_elem_visit(const KrtElemDesc *d, void *e, KrtVisitFn visit, void *ctx) {
+    if (d->kind == KRT_ELEM_REF || d->kind == KRT_ELEM_OPTREF) {
+        KrtObject *o = elem_ref(e);
+        if (o) visit(o, ctx);
+    }
+}
+
+void krt_list_traverse(KrtObject *o, KrtVisitFn visit, void *ctx) {
+    KrtList *l = (KrtList *)o;
+    if (l->elem->kind == KRT_ELEM_REF || l->elem->kind == KRT_ELEM_OPTREF)
+        for (uint32_t i = 0; i < l->len; i++) krt_elem_visit(l->elem, list_slot(l, i), visit, ctx);
+}
+
 void krt_list_clear(KrtList *l) {
     list_release_all(l);
 }

@@ -21,8 +21,11 @@
  * resort.  Objects without a drop function (str, no references) are freed
  * at once at any depth.
  *
- * Deliberately absent: cycle collection (DESIGN §3; a separate module when a
- * program can build cycles) and any locking (the runtime is single-threaded;
+ * Objects of KRT_TYPE_GC classes sit behind a KrtGcHead when on the heap
+ * and are freed through krt_gc_free_object; the cycle collector itself is
+ * gc.c, linked only into programs whose classes allow cycles.
+ *
+ * Deliberately absent: any locking (the runtime is single-threaded;
  * interrupt handlers must not release objects).
  */
 #include <string.h>
@@ -43,6 +46,13 @@
      : (id) == KRT_T_OBJECT       ? (uint32_t)sizeof(KrtObject) \
                                   : 0u)
 
+#define KRT_BUILTIN_TRAVERSE(id)                    \
+    ((id) == KRT_T_LIST         ? krt_list_traverse    \
+     : (id) == KRT_T_DICT       ? krt_dict_traverse    \
+     : (id) == KRT_T_SET        ? krt_set_traverse     \
+     : (id) == KRT_T_FROZENSET  ? krt_set_traverse     \
+                                : (KrtTraverseFn)NULL)
+
 #define KRT_BUILTIN_DROP(id)                       \
     ((id) >= KRT_T_BASE_EXCEPTION ? krt_exc_drop     \
      : (id) == KRT_T_LIST         ? krt_list_drop    \
@@ -59,7 +69,7 @@ static const KrtType krt_builtin_types[KRT_T__FIRST_USER] = {
 #define X(id, pyname, base)                                                   \
     {pyname, (uint16_t)(base),                                                \
      (uint16_t)((id) >= KRT_T_BASE_EXCEPTION ? KRT_TYPE_EXCEPTION : 0),       \
-     KRT_BUILTIN_SIZE(id), KRT_BUILTIN_DROP(id)},
+     KRT_BUILTIN_SIZE(id), KRT_BUILTIN_DROP(id), KRT_BUILTIN_TRAVERSE(id)},
     KRT_BUILTIN_TYPES(X)
 #undef X
 };
@@ -110,7 +120,11 @@ static void release_now(KrtObject *o, const KrtType *t) {
     } else if (!t->size) {
         krt_port_panic("krait: releasing an object of a type with no size");
     }
-    if (t->size) krt_free(o, t->size);
+    if (!t->size) return;
+    if ((t->flags & KRT_TYPE_GC) && krt_gc_run)
+        krt_gc_free_object(o, t->size); /* behind its KrtGcHead (heap.c) */
+    else
+        krt_free(o, t->size);
 }
 
 /* Queues o; false when the queue cannot grow. */
@@ -136,7 +150,7 @@ static bool release_enqueue(KrtObject *o) {
 
 void krt_release(KrtObject *o) {
     const KrtType *t = krt_type(o->type);
-    if (!t->drop && t->size) { /* no fields to release: no queue needed */
+    if (!t->drop && t->size && !(t->flags & KRT_TYPE_GC)) { /* no fields to release: no queue needed */
         krt_free(o, t->size);
         return;
     }

@@ -331,6 +331,14 @@ void krt_set_drop(KrtObject *o) {
     set_release_all((KrtSet *)o);
 }
 
+void krt_set_traverse(KrtObject *o, KrtVisitFn visit, void *ctx) {
+    KrtSet *s = (KrtSet *)o;
+    if (!s->table || s->elem->kind == KRT_ELEM_RAW) return;
+    SetTable t = set_table(s);
+    for (uint32_t i = 0; i <= t.mask; i++)
+        if (t.states[i] == SLOT_ACTIVE) krt_elem_visit(s->elem, slot_elem(&t, i), visit, ctx);
+}
+
 void krt_set_clear(KrtSet *s) {
     set_release_all(s);
 }

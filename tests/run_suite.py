@@ -213,11 +213,6 @@ def check_program(args, path):
             why = "last stderr line %r, CPython %r" % (last_line(err), last_line(perr))
         elif (b"runtime error:" in err or b"AddressSanitizer" in err):
             why = "sanitizer report:\n" + err.decode(errors="replace")[-2000:]
-        if why and rc == 70 and out == pout and b"heap block(s) still live at exit" in err \
-                and b"can form a reference cycle" in err:
-            # the program builds reference cycles, which only the cycle
-            # collector (not linked yet) frees; krait warned at the class
-            return "skip", "it builds reference cycles, which need the cycle collector (not linked yet)"
         if why:
             return "fail", "%s run: %s\n%s" % (mode, why, err.decode(errors="replace")[-1500:])
     why = tiny_heap_run(args, path, options, prc, pout, perr)

@@ -93,6 +93,11 @@ typedef struct KrtObject {
 } KrtObject;
 
 typedef void (*KrtDropFn)(KrtObject *obj);
+/* The cycle collector (runtime/gc.c) walks objects through these: a
+ * type's traverse calls visit once for each object reference it holds
+ * (NULL references skipped). */
+typedef void (*KrtVisitFn)(KrtObject *child, void *ctx);
+typedef void (*KrtTraverseFn)(KrtObject *obj, KrtVisitFn visit, void *ctx);
 
 /* What the runtime knows of a type (built-in or a program's class). */
 typedef struct KrtType {
@@ -102,11 +107,15 @@ typedef struct KrtType {
     uint32_t size;         /* bytes of an instance (header included); 0 when
                               instances vary in size (str): drop frees them */
     KrtDropFn drop;        /* releases what the object references; NULL if nothing */
+    KrtTraverseFn traverse; /* visits what it references, for the cycle collector;
+                               NULL: the collector treats it as a leaf */
 } KrtType;
 
 enum {
     KRT_TYPE_EXCEPTION = 1 << 0, /* derives from BaseException */
     KRT_TYPE_EXC_STR = 1 << 1,   /* a KrtExcType: the class (or a base) defines __str__ */
+    KRT_TYPE_GC = 1 << 2,        /* instances can lie on a reference cycle: on the heap
+                                    they carry a KrtGcHead and the collector tracks them */
 };
 
 /* Built-in types: X(id, Python name, base id).  Exception classes follow
@@ -335,14 +344,17 @@ void krt_mem_info(void);
 krt_int krt_gc_mem_alloc(void);
 krt_int krt_gc_mem_free(void);
 /* gc.collect(): the unreachable objects freed.  Reference counting frees
- * every object not on a cycle as soon as it is dropped; the compiler warns
- * where the classes allow cycles, and no cycle collector is linked yet, so
- * this is 0.  gc.enable() / gc.disable() / gc.isenabled(): the flag the
- * collector will honour (MicroPython and CPython programs call them). */
+ * every object not on a cycle as soon as it is dropped; a program whose
+ * classes allow cycles installs the cycle collector (runtime/gc.c) with
+ * krt_gc_install() at start-up, and then this runs it and returns how many
+ * objects it freed (0 without a collector).  The collector also runs when
+ * an allocation fails, before MemoryError, unless gc.disable() was called
+ * (gc.enable() / gc.isenabled() as in CPython and MicroPython). */
 krt_int krt_gc_collect(void);
 void krt_gc_enable(void);
 void krt_gc_disable(void);
 bool krt_gc_isenabled(void);
+void krt_gc_install(void);
 
 /* ---- exceptions --------------------------------------------------------- */
 

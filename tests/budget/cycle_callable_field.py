@@ -3,7 +3,7 @@
 # cycle: `self.on_tick = self.tick` is one.  A class whose fields are plain
 # values gets no warning.
 # krait-options: --target cortex-m0 --stack-estimate
-# budget: warning 11:1: instances of 'Timer' can form a reference cycle (Timer.on_tick -> Timer): reference counting cannot free a cycle, so break it before dropping its last reference
+# budget: warning 11:1: instances of 'Timer' can form a reference cycle (Timer.on_tick -> Timer): reference counting cannot free a cycle, so krait links its cycle collector, which frees it at gc.collect() or when the heap runs out
 # budget: warnings 1
 from typing import Callable, Optional
 

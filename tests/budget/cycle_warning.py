@@ -3,8 +3,8 @@
 # A subclass that only inherits the field of its base's cycle is not
 # warned again.
 # krait-options: --target cortex-m0 --stack-estimate
-# budget: warning 12:1: instances of 'Node' can form a reference cycle (Node.next -> Node): reference counting cannot free a cycle, so break it before dropping its last reference
-# budget: warning 18:1: instances of 'Parent' can form a reference cycle (Parent.children -> Child.parent -> Parent): reference counting cannot free a cycle, so break it before dropping its last reference
+# budget: warning 12:1: instances of 'Node' can form a reference cycle (Node.next -> Node): reference counting cannot free a cycle, so krait links its cycle collector, which frees it at gc.collect() or when the heap runs out
+# budget: warning 18:1: instances of 'Parent' can form a reference cycle (Parent.children -> Child.parent -> Parent): reference counting cannot free a cycle, so krait links its cycle collector, which frees it at gc.collect() or when the heap runs out
 # budget: warnings 2
 from typing import Optional
 
