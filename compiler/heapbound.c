@@ -148,7 +148,10 @@ static const char *const kept_free[] = {
     "krt_check_divmod_float", "krt_tuple_check_index", "krt_tuple_check_member", "krt_zip_strict_check",
     "krt_check_attr_of_none", "krt_set_len", "krt_dict_len", "krt_raise_new", "krt_raise_system_exit",
     "krt_gc_collect", "krt_gc_enable", "krt_gc_disable", "krt_gc_isenabled", "krt_gc_mem_alloc",
-    "krt_gc_mem_free",
+    "krt_gc_mem_free", "krt_str_from_bool", "krt_exc_begin_handling", "krt_exc_end_handling",
+    /* the C library's maths */
+    "fabs", "sqrt", "floor", "ceil", "trunc", "fmod", "pow", "exp", "log", "log2", "log10", "sin", "cos", "tan",
+    "asin", "acos", "atan", "atan2", "hypot", "sinh", "cosh", "tanh", "copysign",
 };
 
 static bool is_kept_free(const char *c_name) {
@@ -158,6 +161,28 @@ static bool is_kept_free(const char *c_name) {
             return true;
     }
     return false;
+}
+
+/* Runtime functions whose only exception is MemoryError (preallocated: it
+ * takes no heap).  A name ending in '_' is a prefix. */
+static const char *const only_memory_error[] = {
+    "krt_list_new_", "krt_list_append_", "krt_str_from_int", "krt_str_from_float", "krt_str_from_bool",
+    "krt_out_",
+};
+
+/* May in raise an exception the runtime makes on the heap?  Calls of
+ * program functions raise what their own instructions raise. */
+static bool raises_on_heap(const IrInstr *in) {
+    if (in->op == IR_RAISE) return true;
+    if (!(in->flags & IR_MAY_RAISE) || in->op == IR_CALL || in->op == IR_NEW) return false;
+    if (in->op != IR_CALL_RT) return true;
+    for (size_t i = 0; i < sizeof only_memory_error / sizeof *only_memory_error; i++) {
+        size_t n = strlen(only_memory_error[i]);
+        if (only_memory_error[i][n - 1] == '_' ? strncmp(in->rt->c_name, only_memory_error[i], n) == 0
+                                               : strcmp(in->rt->c_name, only_memory_error[i]) == 0)
+            return false;
+    }
+    return true;
 }
 
 /* ---- the call graph ------------------------------------------------------------- */
@@ -630,7 +655,7 @@ HeapBound *heap_bound_compute(const IrProgram *prog, const HeapLayout *layout) {
             bool loop = fi->in_loop[b->id];
             for (int i = 0; i < b->instrs.len; i++) {
                 const IrInstr *in = b->instrs.items[i];
-                if ((in->flags & IR_MAY_RAISE) || in->op == IR_RAISE) may_raise = true;
+                if (raises_on_heap(in)) may_raise = true;
                 if ((in->op == IR_EXC_FETCH || in->op == IR_EXC_RESTORE ||
                      (in->op == IR_CALL_RT && strncmp(in->rt->c_name, "krt_exc_begin_handling", 22) == 0)) &&
                     !caught)
