@@ -502,6 +502,15 @@ static uint64_t site_size(HB *h, const IrFunc *fn, const IrInstr *in, const char
         int64_t cap;
         if (esize && in->nargs == 1 && const_int_of(fn, in->args[0], &cap) && cap >= 0 && cap <= 1000000)
             return h->lay->list_header + (uint64_t)cap * esize;
+        /* [x, y] * N: a display of at most cap elements repeated N times */
+        const IrInstr *defs[2];
+        int64_t times;
+        if (strcmp(in->rt->c_name, "krt_list_repeat_v") == 0 && in->nargs == 2 && !in->args[0]->is_param &&
+            defs_of(fn, in->args[0], defs, 2) == 1 && defs[0]->op == IR_CALL_RT &&
+            (esize = list_elem_bytes(h, defs[0]->rt->c_name)) != 0 && defs[0]->nargs == 1 &&
+            const_int_of(fn, defs[0]->args[0], &cap) && const_int_of(fn, in->args[1], &times) && cap >= 0 &&
+            cap <= 1000000 && times <= 1000000)
+            return h->lay->list_header + (uint64_t)cap * (uint64_t)(times > 0 ? times : 0) * esize;
         uint64_t len = text_len(h, fn, in, 0);
         if (len != UNBOUNDED) return str_bytes(h, len);
     }
@@ -533,7 +542,7 @@ static bool fills_display(HB *h, FnInfo *fi, const IrInstr *append) {
             if (strncmp(in->rt->c_name, "krt_list_append_", 16) == 0 && in->args[0] == list) {
                 if (fi->in_loop[b->id]) return false;
                 appends++;
-            } else if (!is_kept_free(in->rt->c_name)) {
+            } else if (!is_kept_free(in->rt->c_name) && strcmp(in->rt->c_name, "krt_list_repeat_v") != 0) {
                 return false; /* something else grows or changes it */
             }
         }
