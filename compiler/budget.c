@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "heapbound.h"
 #include "ptrmap.h"
 
 /* Saved registers and return address of a non-leaf frame: Cortex-M pushes
@@ -67,6 +68,7 @@ struct Budget {
     /* sites */
     uint32_t *site_size; /* per prog->sites entry: bytes, 0 = depends on the data */
     int counts[4];       /* sites per storage class */
+    HeapBound *heap;     /* the bound on the heap peak (heapbound.c) */
 };
 
 /* ---- target layout ---------------------------------------------------------- */
@@ -133,6 +135,27 @@ static uint32_t gc_head_size(const Budget *b, Type *t) {
         if (!c->is_exception && c->cls == t->cls) return c->gc_tracked ? 2u * (uint32_t)b->opts.ptr_bytes : 0;
     }
     return 0;
+}
+
+/* The runtime's KrtExc: header, msg, cause, context, code, args, nargs. */
+static Layout exc_layout(const Budget *b) {
+    uint32_t ptr = (uint32_t)b->opts.ptr_bytes, word = (uint32_t)b->opts.int_bits / 8;
+    uint32_t size = 4, align = ptr > word ? ptr : word;
+    uint32_t parts[6] = {ptr, ptr, ptr, word, ptr, word};
+    for (int i = 0; i < 6; i++) size = (size + parts[i] - 1) / parts[i] * parts[i] + parts[i];
+    return (Layout){(size + align - 1) / align * align, align};
+}
+
+/* Bytes of an instance of program class c, exceptions included; 0 when
+ * not known (closures, cells). */
+static uint32_t class_bytes(const void *ctx, const IrClass *c) {
+    const Budget *b = ctx;
+    if (c->is_closure) return 0;
+    if (c->is_exception || c->exc_struct) return struct_layout(b, c->field_types, c->nfields, exc_layout(b)).size;
+    if (!c->cls) return 0;
+    /* heap instances of a class on a cycle sit behind the collector's header */
+    return struct_layout(b, c->field_types, c->nfields, (Layout){4, 2}).size +
+           (c->gc_tracked ? 2u * (uint32_t)b->opts.ptr_bytes : 0);
 }
 
 /* ---- the figures ------------------------------------------------------------ */
@@ -237,6 +260,11 @@ Budget *budget_compute(const IrProgram *prog, const BudgetOptions *opts, const S
         if (s->storage == STORAGE_STATIC) b->static_objects += (b->site_size[i] + 7u) & ~7u;
         b->counts[s->storage]++;
     }
+    /* the heap peak */
+    uint32_t str_fixed = (4 + 4 + 4 + ptr - 1) / ptr * ptr + ptr, list_fixed = (4 + ptr - 1) / ptr * ptr + ptr + 4 + 4;
+    HeapLayout hl = {opts->ptr_bytes, opts->int_bits, opts->float_bits, str_fixed,
+                     (list_fixed + ptr - 1) / ptr * ptr + ptr, exc_layout(b).size, class_bytes, b};
+    b->heap = heap_bound_compute(prog, &hl);
     /* stack */
     int n = prog->funcs.len;
     b->frames = arena_alloc(b->arena, (size_t)(n + 1) * sizeof *b->frames);
@@ -294,8 +322,15 @@ static uint64_t static_ram(const Budget *b) {
     return b->globals + b->static_objects + b->scratch;
 }
 
+/* The heap's share of the RAM total: the arena given with --heap, else
+ * (the system allocator) the bound on the heap peak when there is one. */
+static uint64_t heap_ram(const Budget *b) {
+    if (b->opts.heap_bytes) return b->opts.heap_bytes;
+    return b->heap->bounded ? b->heap->bytes : 0;
+}
+
 static uint64_t ram_total(const Budget *b) {
-    return static_ram(b) + b->opts.heap_bytes + b->stack;
+    return static_ram(b) + heap_ram(b) + b->stack;
 }
 
 static const char *stack_chain_text(const Budget *b) {
@@ -328,6 +363,16 @@ void budget_print(const Budget *b, FILE *out) {
                      "%d B more\n",
                 "linked", tracked, tracked == 1 ? "" : "es", 2 * b->opts.ptr_bytes);
     }
+    if (b->heap->bounded) {
+        fprintf(out, "  heap peak bound   %9s B   %d heap site%s, all bounded", grouped(b, b->heap->bytes), b->heap->sites,
+                b->heap->sites == 1 ? "" : "s");
+        if (b->heap->exc_reserve)
+            fprintf(out, "; a raised exception %s B", grouped(b, b->heap->exc_reserve));
+        if (b->opts.heap_bytes && b->heap->bytes > b->opts.heap_bytes) fputs("; OVER --heap", out);
+        fputc('\n', out);
+    } else {
+        fprintf(out, "  heap peak bound   %9s     %s\n", "unbounded", b->heap->reason);
+    }
     if (b->stack_unbounded)
         fprintf(out, "  stack, worst case %9s     recursion: %s\n", "unbounded", b->cycle);
     else
@@ -344,10 +389,12 @@ void budget_print(const Budget *b, FILE *out) {
     }
     fprintf(out, "  RAM total         %9s B   ", grouped(b, ram_total(b)));
     if (b->stack_unbounded) fputs("plus the recursion's stack; ", out);
+    if (!b->opts.heap_bytes && !b->heap->bounded) fputs("plus the heap; ", out);
     if (b->opts.max_ram)
         fprintf(out, "%s --max-ram %s\n", ram_total(b) <= b->opts.max_ram ? "within" : "OVER", grouped(b, b->opts.max_ram));
     else
-        fputs("static + heap + stack\n", out);
+        fputs(b->opts.heap_bytes || !b->heap->bounded ? "static + heap + stack\n" : "static + heap peak bound + stack\n",
+              out);
     fprintf(out, "allocation sites: %d stack, %d static, %d heap\n", b->counts[STORAGE_STACK], b->counts[STORAGE_STATIC],
             b->counts[STORAGE_HEAP]);
     for (int i = 0; i < p->sites.len; i++) {
@@ -396,6 +443,14 @@ void budget_print_json(const Budget *b, FILE *out) {
             static_ram(b), b->globals, b->static_objects, b->scratch);
     fprintf(out, "  \"heap_arena\": %" PRIu64 ",\n", b->opts.heap_bytes);
     fprintf(out, "  \"cycle_collector\": %s,\n", b->prog->may_cycle ? "true" : "false");
+    if (b->heap->bounded) {
+        fprintf(out, "  \"heap_peak_bound\": %" PRIu64 ",\n  \"heap_peak_unbounded\": null,\n", b->heap->bytes);
+    } else {
+        fputs("  \"heap_peak_bound\": null,\n  \"heap_peak_unbounded\": ", out);
+        json_string(out, b->heap->reason);
+        fputs(",\n", out);
+    }
+    fprintf(out, "  \"heap_exception_reserve\": %" PRIu64 ",\n", b->heap->exc_reserve);
     fprintf(out, "  \"stack\": {\"bytes\": %" PRIu64 ", \"unbounded\": %s, \"measured\": %s, \"chain\": ", b->stack,
             b->stack_unbounded ? "true" : "false", b->measured ? "true" : "false");
     json_string(out, b->stack_unbounded ? b->cycle : stack_chain_text(b));
@@ -418,6 +473,12 @@ void budget_print_json(const Budget *b, FILE *out) {
             json_string(out, s->why);
         else
             fputs("null", out);
+        if (b->heap->site_why[i]) {
+            fputs(", \"heap_bound\": null, \"heap_unbounded\": ", out);
+            json_string(out, b->heap->site_why[i]);
+        } else {
+            fprintf(out, ", \"heap_bound\": %" PRIu64 ", \"heap_unbounded\": null", b->heap->site_bytes[i]);
+        }
         fputc('}', out);
     }
     fputs(p->sites.len ? "\n  ]\n}\n" : "]\n}\n", out);
@@ -436,8 +497,9 @@ bool budget_check_limits(const Budget *b, Diag *diag) {
     }
     if (b->opts.max_ram && ram_total(b) > b->opts.max_ram) {
         /* the biggest contributors first */
-        const char *parts[4] = {"heap arena", "stack", "globals", "static objects and scratch stack"};
-        uint64_t sizes[4] = {b->opts.heap_bytes, b->stack, b->globals, b->static_objects + b->scratch};
+        const char *parts[4] = {b->opts.heap_bytes ? "heap arena" : "heap peak bound", "stack", "globals",
+                                "static objects and scratch stack"};
+        uint64_t sizes[4] = {heap_ram(b), b->stack, b->globals, b->static_objects + b->scratch};
         for (int i = 0; i < 4; i++)
             for (int k = i + 1; k < 4; k++)
                 if (sizes[k] > sizes[i]) {

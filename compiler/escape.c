@@ -266,7 +266,7 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
 }
 
 /* Blocks that lie on a cycle of the control-flow graph. */
-static bool *blocks_in_loops(Arena *arena, IrFunc *fn) {
+bool *blocks_in_loops(Arena *arena, IrFunc *fn) {
     int n = fn->blocks.len;
     bool *in_loop = arena_alloc(arena, (size_t)(n + 1) * sizeof *in_loop);
     bool *seen = arena_alloc(arena, (size_t)(n + 1) * sizeof *seen);
@@ -645,6 +645,7 @@ void escape_analyse(IrProgram *prog) {
                     s->scratch = true;
                 } else {
                     s->why = "a temporary, freed in the same function; its size depends on the data";
+                    s->local_temp = true;
                 }
             }
         }

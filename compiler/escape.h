@@ -8,4 +8,7 @@
  * function's stack sites.  Run after effects_analyse, before emission. */
 void escape_analyse(IrProgram *prog);
 
+/* Per block of fn (by id): does it lie on a cycle of the control-flow graph? */
+bool *blocks_in_loops(Arena *arena, IrFunc *fn);
+
 #endif

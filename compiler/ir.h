@@ -145,6 +145,7 @@ typedef struct AllocSite {
     bool scratch;           /* stack: a statement temporary on the scratch stack (runtime/scratch.c) */
     int slot;               /* stack: the frame slot (krt_slotN); static: the block (krt_staticN) */
     bool caller_slot;       /* a returned instance: made in the slot its caller offers (krt_ret_slot), if any */
+    bool local_temp;        /* heap: no reference leaves the function that makes it */
 } AllocSite;
 
 /* A runtime function the IR calls: C name and signature. */

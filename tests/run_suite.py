@@ -11,6 +11,10 @@ Suites:
   programs  tests/programs/NAME.py: NAME.exp must still be CPython's stdout,
             and krait must accept the program (`krait check`).  Once the
             compiler emits C, `krait run` output is compared as well.
+  heapbound tests/programs/NAME.py: where `krait budget` claims a bound on
+            the heap peak, the measured peak of a run must be within it.
+  budget    tests/budget/NAME.py: the `# budget:` figures of the report, and
+            the measured heap peak within any bound the report claims.
   corpus    every .py file of Debian's CPython standard library that CPython
             itself parses must pass `krait check`; where the AST dumper is
             present, krait's AST must equal CPython's for each file.
@@ -411,11 +415,96 @@ def check_budget(report, heap, want, stderr=""):
         return None if n == int(words[1]) else "%d warnings, expected %s:\n%s" % (n, words[1], stderr)
     if kind == "no-warning":
         return None if "warning:" not in stderr else "unexpected warning:\n%s" % stderr
+    if kind == "heap-bound":  # heap-bound N | heap-bound unbounded [TEXT]: the bound the report claims
+        bound, why = report.get("heap_peak_bound"), report.get("heap_peak_unbounded")
+        if words[1] == "unbounded":
+            text = want.split(None, 2)[2] if len(words) > 2 else None
+            if bound is not None:
+                return "heap peak bound %d B, expected unbounded" % bound
+            return None if not text or text in why else "heap unbounded: %r, expected it to say %r" % (why, text)
+        if bound is None:
+            return "heap peak unbounded: %s" % why
+        return None if bound == int(words[1]) else "heap peak bound %d B, expected %s" % (bound, words[1])
     if kind == "heap-peak":  # heap-peak N: the run's heap peak is at most N bytes
         if heap is None:
             return "no heap figures from the run"
         return None if heap[0] <= int(words[1]) else "heap peak %d B, allocations %d" % heap
     return "unknown expectation %r" % want
+
+
+def host_heap_bound(args, report, options, run_opts, path):
+    """The heap peak bound the report claims for the host, where the run is
+    measured: the report's own, or (built for another target) the host's."""
+    if run_opts == options:
+        return report.get("heap_peak_bound"), report.get("heap_peak_unbounded")
+    rc, out, err = run([args.krait, "budget", "--stack-estimate", "--report-json", "-"] + run_opts + [path])
+    if rc != 0:
+        return None, "krait budget exited %s" % rc
+    host = json.loads(out.decode())
+    return host.get("heap_peak_bound"), host.get("heap_peak_unbounded")
+
+
+def heap_bound_holds(args, report, options, run_opts, path, heap):
+    """Whenever the report claims a bound on the heap peak, the measured
+    peak (KRAIT_HEAP_REPORT) must be within it.  None when it holds."""
+    bound, _ = host_heap_bound(args, report, options, run_opts, path)
+    if bound is None:
+        return None
+    if heap is None:
+        return "no heap figures from the run to check the heap peak bound %d B" % bound
+    if heap[0] > bound:
+        return "measured heap peak %d B is over the claimed bound %d B" % (heap[0], bound)
+    return None
+
+
+def suite_heapbound(args):
+    """tests/programs/*.py: for every program whose budget claims a bound
+    on the heap peak, a run (with KRAIT_HEAP_REPORT) must measure a peak
+    within it.  Programs with an unbounded heap are counted, not run."""
+    from concurrent.futures import ThreadPoolExecutor
+    t = Tally("heapbound")
+    heap_re = re.compile(rb"^krait: heap peak (\d+) B, allocations (\d+)$", re.M)
+    paths = selected(os.path.join(TESTS, "programs"), args.names)
+
+    def one(path):
+        options = [w for line in open(path, encoding="utf-8", errors="replace") if line.startswith("# krait-options:")
+                   for w in line.split(":", 1)[1].split()]
+        rc, out, err = run([args.krait, "budget", "--stack-estimate", "--report-json", "-"] + options + [path])
+        if rc != 0:
+            return "skip", None, None
+        bound = json.loads(out.decode()).get("heap_peak_bound")
+        if bound is None:
+            return "unbounded", None, None
+        env = dict(os.environ, KRAIT_HEAP_REPORT="1", KRAIT_DEBUG_HEAP="1")
+        try:
+            p = subprocess.run([args.krait, "run"] + options + [path], stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=300, env=env)
+        except subprocess.TimeoutExpired:
+            return "fail", bound, "timed out"
+        m = heap_re.search(p.stderr)
+        if not m:
+            return "fail", bound, "no heap report from the run"
+        return ("ok" if int(m.group(1)) <= bound else "fail"), bound, int(m.group(1))
+
+    jobs = int(os.environ.get("KRAIT_TEST_JOBS", "2"))
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        results = list(pool.map(one, paths))
+    unbounded, ratios = 0, []
+    for path, (status, bound, peak) in zip(paths, results):
+        name = os.path.basename(path)
+        if status == "unbounded":
+            unbounded += 1
+        elif status == "ok":
+            t.ok()
+            if peak:
+                ratios.append((bound / peak, name))
+        elif status == "fail":
+            t.fail(name, "measured heap peak %s B, claimed bound %s B" % (peak, bound))
+    if ratios:
+        worst = max(ratios)
+        print("heapbound: largest bound/measured %.2f (%s)" % worst)
+    print("heapbound: %d programs with a bound, %d unbounded" % (t.passed + len(t.failed), unbounded))
+    return t.finish()
 
 
 def suite_budget(args):
@@ -458,6 +547,9 @@ def suite_budget(args):
             lrc, _, lerr = run([args.krait, "budget"] + options + extra.split() + [path])
             if lrc != 1 or ("error: " + text) not in lerr.decode(errors="replace"):
                 problems.append("with %s: exit %s, expected 1 and %r\n%s" % (extra, lrc, text, lerr.decode(errors="replace")))
+        why = heap_bound_holds(args, report, options, run_opts, path, heap)
+        if why:
+            problems.append(why)
         if p.returncode != 0 or p.stdout != py.stdout:
             problems.append("run differs from CPython (exit %s)\n%s" % (p.returncode, p.stderr.decode(errors="replace")))
         if problems:
@@ -468,7 +560,7 @@ def suite_budget(args):
 
 
 SUITES = {"parse": suite_parse, "errors": suite_errors, "programs": suite_programs,
-          "corpus": suite_corpus, "budget": suite_budget}
+          "corpus": suite_corpus, "budget": suite_budget, "heapbound": suite_heapbound}
 
 
 def main():
