@@ -256,6 +256,8 @@ Budget *budget_compute(const IrProgram *prog, const BudgetOptions *opts, const S
         if (in && in->op == IR_NEW && in->dst) {
             b->site_size[i] = instance_size(b, in->dst->type);
             if (s->storage == STORAGE_HEAP) b->site_size[i] += gc_head_size(b, in->dst->type);
+        } else if (in && in->op == IR_CALL_RT && strcmp(in->rt->c_name, "krt_weakref_new") == 0) {
+            b->site_size[i] = (4u + 3u * ptr + ptr - 1) / ptr * ptr; /* KrtWeakRef: header, target, two links */
         }
         if (s->storage == STORAGE_STATIC) b->static_objects += (b->site_size[i] + 7u) & ~7u;
         b->counts[s->storage]++;

@@ -36,6 +36,7 @@
 static bool type_reaches(Type *t, const ClassInfo *c) {
     t = type_resolve(t);
     if (t->kind == TY_CALLABLE) return true; /* a closure's captures or a bound method's self: any object */
+    if (t->kind == TY_WEAKREF) return false;  /* weakref.ref[C]: not counted, so no cycle through it */
     if (t->kind == TY_CLASS) {
         for (const ClassInfo *k = c; k; k = k->base) /* a field of type Base can hold a Derived */
             if (k == t->cls) return true;

@@ -127,6 +127,7 @@ const char *emit_ctype(EmitC *e, Type *t) {
     case TY_RANGE: return "KrtRange";
     case TY_CALLABLE: return "KrtFn *";
     case TY_ITER: return "KrtIter *";
+    case TY_WEAKREF: return "KrtWeakRef *";
     case TY_SET:
     case TY_FROZENSET:
         emit_register(e, t, "krt_set");
@@ -248,7 +249,7 @@ static const char *elem_desc(EmitC *e, Type *t) {
     case TY_FROZENSET: return "&krt_elem_frozenset";
     case TY_BYTES: return "&krt_elem_bytes";
     case TY_BYTEARRAY: return "&krt_elem_bytearray";
-    case TY_CALLABLE: return "&krt_elem_obj";
+    case TY_CALLABLE: case TY_ITER: case TY_WEAKREF: return "&krt_elem_obj";
     case TY_TUPLE: return arena_printf(e->arena, "&%s_desc", emit_ctype(e, t));
     case TY_CLASS: return t->cls->c_name ? emit_class_elem_desc(e, t->cls) : "NULL"; /* instances: counted */
     default: return "NULL";
@@ -550,7 +551,7 @@ static bool class_has_drop(const EmitC *e, int64_t type) {
     int64_t i = type - KRT_T__FIRST_USER;
     if (i < 0 || i >= e->prog->classes.len) return true;
     const IrClass *c = e->prog->classes.items[i];
-    if (c->is_exception || c->exc_struct) return true;
+    if (c->is_exception || c->exc_struct || c->weak_target) return true;
     for (int f = 0; f < c->nfields; f++)
         if (field_holds_reference(c->field_types[f])) return true;
     return false;
@@ -1368,7 +1369,7 @@ static const char *emit_class_traverse(EmitC *e, FILE *out, const IrClass *c) {
 
 static void emit_class_type(EmitC *e, FILE *out, int i, const IrClass *c) {
     const char *st = c->cls->c_name;
-    bool refs = c->exc_struct; /* an exception's args, cause and context */
+    bool refs = c->exc_struct || c->weak_target; /* an exception's args, cause and context; a weak reference */
     for (int f = 0; f < c->nfields; f++) refs = refs || field_holds_reference(c->field_types[f]);
     if (!refs) {
         fprintf(out, "static const KrtType krt_type_%d = {\"%s\", %d, 0, sizeof(struct %s), NULL, NULL};\n", i,
@@ -1376,6 +1377,7 @@ static void emit_class_type(EmitC *e, FILE *out, int i, const IrClass *c) {
         return;
     }
     fprintf(out, "static void %s_drop(KrtObject *o) {\n    struct %s *x = (struct %s *)o;\n", st, st, st);
+    if (c->weak_target) fputs("    krt_weakref_forget(o); /* its weak reference answers None from now on */\n", out);
     if (c->exc_struct) fputs("    krt_exc_drop(o);\n", out);
     for (int f = 0; f < c->nfields; f++) {
         Type *ft = type_resolve(c->field_types[f]);

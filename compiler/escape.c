@@ -63,6 +63,7 @@ static const char *const keeps_nothing[] = {
     "krt_list_size", "krt_list_get_", "krt_list_contains", "krt_list_index", "krt_list_count", "krt_list_repr",
     "krt_dict_len", "krt_dict_get", "krt_dict_contains", "krt_set_len", "krt_set_contains", "krt_format_",
     "krt_str_from_", "krt_str_concat", "krt_str_repr", "krt_exc_str", "krt_instance_repr",
+    "krt_weakref_", /* a weak reference does not keep its target */
     /* these copy the elements of their list arguments into a new list */
     "krt_list_concat_v", "krt_list_repeat_v", "krt_list_slice_v", "krt_list_extend_v",
 };
@@ -112,7 +113,8 @@ static bool is_copied(const IrFunc *fn, const IrTemp *t) {
  * (an element taken out of a container): not allocation sites. */
 static bool rt_returns_existing(const char *c_name) {
     return strncmp(c_name, "krt_list_pop", 12) == 0 || strncmp(c_name, "krt_dict_pop", 12) == 0 ||
-           strncmp(c_name, "krt_dict_get", 12) == 0 || strncmp(c_name, "krt_set_pop", 11) == 0;
+           strncmp(c_name, "krt_dict_get", 12) == 0 || strncmp(c_name, "krt_set_pop", 11) == 0 ||
+           strcmp(c_name, "krt_weakref_get") == 0;
 }
 
 /* A built-in container or str given first to a runtime function is what
@@ -619,7 +621,8 @@ void escape_analyse(IrProgram *prog) {
                     /* closures and cells stay on the heap for now */
                     s->why = ic->is_closure ? "a closure (its captured variables)"
                                             : "a cell: a variable shared with a closure";
-                } else if (in->op == IR_NEW && fn->is_module_init && !s->in_loop) {
+                } else if (in->op == IR_NEW && fn->is_module_init && !s->in_loop && !(ic && ic->weak_target)) {
+                    /* (a weakly referenced instance must be able to die: a weak reference sees it) */
                     /* made once, at start-up: immortal, in .bss, whatever holds it */
                     s->storage = STORAGE_STATIC;
                     s->slot = prog->nstatic_sites++;

@@ -214,6 +214,7 @@ Type *annotation_type(Infer *in, Node *a) {
             return type_frozenset(in->tt, annotation_type(in, args.items[0]));
         Type *it = infer_iter_annotation(in, a, name, (Node **)args.items, args.len);
         if (it) return it;
+        if ((it = infer_weakref_annotation(in, a, (Node **)args.items, args.len))) return it;
         if (strcmp(name, "Callable") == 0) return closure_annotation(in, args);
         if ((strcmp(name, "dict") == 0 || strcmp(name, "Dict") == 0) && args.len == 2)
             return type_dict(in->tt, annotation_type(in, args.items[0]), annotation_type(in, args.items[1]));
@@ -608,6 +609,7 @@ Type *infer_call(Infer *in, Node *n) {
             }
             return sym->builtin->id == B_BYTES ? type_bytes(in->tt) : type_bytearray(in->tt);
         }
+        if (infer_is_weakref_ref(in, f)) return infer_weakref_new(in, n); /* weakref.ref(x) */
         const ModuleFunc *mf = sym && sym->kind == SYM_MODULE
                                    ? module_func(((Node *)sym->decl)->u.alias.name, f->u.Attribute.attr)
                                    : NULL;

@@ -24,7 +24,7 @@ bool list_elem_ok(Type *t) {
     if (t->kind == TY_OPTIONAL && type_resolve(t->args[0])->kind == TY_CLASS && class_data_of(t->args[0]))
         return true; /* Optional instances: NULL is None (a table of slots) */
     if (t->kind == TY_CALLABLE) return true;                   /* function values, by reference */
-    if (t->kind == TY_ITER) return true; /* iterators, by reference */
+    if (t->kind == TY_ITER || t->kind == TY_WEAKREF) return true; /* iterators and weak references, by reference */
     return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
            t->kind == TY_BYTES || t->kind == TY_VAR;
 }
@@ -35,7 +35,7 @@ bool tuple_field_ok(Type *t) {
     t = type_resolve(t);
     switch (t->kind) {
     case TY_INT: case TY_FLOAT: case TY_BOOL: case TY_STR: case TY_NONE: case TY_BYTES: case TY_BYTEARRAY:
-    case TY_CALLABLE:
+    case TY_CALLABLE: case TY_WEAKREF:
         return true;
     case TY_TUPLE: case TY_LIST: case TY_DICT: case TY_SET: case TY_FROZENSET: return list_elem_ok(t);
     case TY_CLASS: return class_data_of(t) != NULL;
@@ -1072,7 +1072,7 @@ Type *infer_method_call(Infer *in, Node *n) {
     const char *name = f->u.Attribute.attr;
     if (class_data_of(recv)) {
         ClassData *cd = class_data_of(recv);
-        if (class_field(in, cd, name, n)) return unsupported(in, n, "calling a field (functions as values)");
+        if (class_field(in, cd, name, n)) return closure_value_call(in, n, infer_expr(in, f)); /* a function value, a weak reference */
         if (recv->kind == TY_OPTIONAL) recv = type_resolve(recv->args[0]); /* AttributeError when None */
         Type *r = infer_class_method_call(in, n, recv, cd, name);
         dispatch_method_call(in, n, cd);

@@ -605,6 +605,7 @@ Type *closure_value_call(Infer *in, Node *call, Type *ft) {
         if (hint && type_unify(in->tt, t, hint)) t = type_resolve(t);
     }
     if (t->kind == TY_CLASS && class_data_of(t)) return infer_call_dunder(in, call, t); /* infer_dunder.c */
+    if (t->kind == TY_WEAKREF) return infer_weakref_call(in, call, t);
     if (t->kind == TY_VAR) /* a variable whose value is assigned later in the program */
         return unsupported(in, call, "calling a function value whose type is only known later (annotate the variable)");
     if (t->kind != TY_CALLABLE) {

@@ -203,6 +203,11 @@ Type *closure_callee_type(Infer *in, Node *call);
 void closure_expect_args(Infer *in, Node *call, const DefSig *sig, Node **arg_nodes);
 Type *closure_map_filter(Infer *in, Node *call, bool is_map);
 Type *closure_key_function(Infer *in, Node *key, Type *elem);
+/* weak references (infer_weakref.c) */
+bool infer_is_weakref_ref(Infer *in, Node *f);
+Type *infer_weakref_new(Infer *in, Node *call);
+Type *infer_weakref_call(Infer *in, Node *call, Type *w);
+Type *infer_weakref_annotation(Infer *in, Node *a, Node **args, int nargs);
 /* generators and iterators (infer_gen.c) */
 Type *infer_iter_annotation(Infer *in, Node *a, const char *name, Node **args, int nargs);
 void infer_gen_begin(Infer *in, FuncSpec *spec);

@@ -408,7 +408,8 @@ void infer_stmt(Infer *in, Node *n) {
         for (int i = 0; i < n->u.Import.names.len; i++) {
             Node *a = n->u.Import.names.items[i];
             const char *name = a->u.alias.name;
-            bool builtin_module = strcmp(name, "sys") == 0 || strcmp(name, "typing") == 0 || module_has_funcs(name);
+            bool builtin_module = strcmp(name, "sys") == 0 || strcmp(name, "typing") == 0 ||
+                                  strcmp(name, "weakref") == 0 || module_has_funcs(name);
             bool own = false;
             for (int m = 0; m < in->prog->modules.len; m++) {
                 Module *mod = in->prog->modules.items[m];

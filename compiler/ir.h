@@ -283,6 +283,7 @@ typedef struct IrClass {
     IrFunc *eq_func;        /* keyed: x == y (__eq__, or a dataclass's fields); NULL: identity */
     IrFunc *next_func;      /* instances are iterators: __next__, wrapped as "<class>__iter_new" */
     bool gc_tracked;        /* instances can lie on a reference cycle: the collector tracks them (cycles.c) */
+    bool weak_target;       /* instances may be weakly referenced: the drop function forgets them first */
 } IrClass;
 
 typedef struct IrProgram {

@@ -290,7 +290,7 @@ const char *list_kind(Type *list) {
     case TY_BOOL: return "bool";
     case TY_LIST: return "list";
     case TY_BYTES: return "bytes";
-    case TY_CLASS: case TY_CALLABLE: case TY_ITER: return "obj";
+    case TY_CLASS: case TY_CALLABLE: case TY_ITER: case TY_WEAKREF: return "obj";
     case TY_OPTIONAL: return "optobj"; /* Optional instances (list_elem_ok allows no other) */
     case TY_TUPLE: case TY_DICT: case TY_SET: case TY_FROZENSET: case TY_BYTEARRAY:
         return "@"; /* generated beside the element's support; the emitter names it */
@@ -1294,6 +1294,7 @@ IrProgram *lower_program(Checked *c, Arena *arena, Diag *diag) {
         class_struct_fields(ic, cd, &nf);
         if (cd->info->is_exception) lower_exc_class(&L, cd, ic);
         if (cd->sorted) ic->lt_func = cd->lt_spec ? ptrmap_get(&L.funcs, cd->lt_spec) : lower_order_func(&L, cd);
+        for (ClassData *k = cd; k; k = k->base) ic->weak_target = ic->weak_target || k->weak_target;
         lower_key_funcs(&L, cd, ic);
         ptrvec_push(arena, &L.ir->classes, ic);
     }

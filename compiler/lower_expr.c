@@ -456,6 +456,27 @@ typedef struct CompCtx {
 } CompCtx;
 
 
+/* A comprehension's variables end with it (CPython gives them a scope of
+ * their own): the reference the last item left in one is released, so the
+ * item dies when nothing else holds it (a weak reference sees that). */
+static void comp_release_target(Lower *L, Node *target) {
+    if (target->kind == NODE_Tuple || target->kind == NODE_List) {
+        NodeList elts = target->kind == NODE_Tuple ? target->u.Tuple.elts : target->u.List.elts;
+        for (int i = 0; i < elts.len; i++) comp_release_target(L, elts.items[i]);
+        return;
+    }
+    if (target->kind != NODE_Name) return;
+    Symbol *sym = sema_symbol_of(L->mod, target);
+    Val captured;
+    if (!sym || sym_is_global(sym) || closure_read_var(L, sym, &captured)) return;
+    IrTemp *local = ptrmap_get(&L->locals, sym);
+    if (!local || !is_ref(local->type)) return;
+    IrTemp *old = temp(L, local->type);
+    emit(L, IR_MOVE, old, 1, &local);
+    emit(L, IR_CLEAR, local, 0, NULL);
+    emit(L, IR_DECREF, NULL, 1, &old);
+}
+
 static void comp_loop(Lower *L, CompCtx *cc) {
     NodeList gens = cc->comp->kind == NODE_DictComp ? cc->comp->u.DictComp.generators : cc->comp->u.ListComp.generators;
     Node *c = gens.items[cc->gen];
@@ -551,6 +572,8 @@ Val lower_comprehension(Lower *L, Node *n, int mode) {
     comp_loop(L, &cc);
     release_pending(L);
     L->pending_floor = saved_floor;
+    NodeList gens = n->kind == NODE_DictComp ? n->u.DictComp.generators : n->u.ListComp.generators;
+    for (int g = 0; g < gens.len; g++) comp_release_target(L, ((Node *)gens.items[g])->u.comprehension.target);
     return v;
 }
 
@@ -679,6 +702,10 @@ Val lower_call(Lower *L, Node *n) {
     Val none = {NULL, false};
     Type *fty = ptrmap_get(&L->spec->callees, n) ? NULL : ty_of(L, f);
     if (fty && fty->kind == TY_CALLABLE) return closure_lower_value_call(L, n);
+    if (fty && fty->kind == TY_WEAKREF) { /* w(): the target, or None once it died */
+        IrTemp *w = lower_value(L, f);
+        return call_rt(L, "krt_weakref_get", type_optional(L->tt, fty->args[0]), false, true, 1, &w);
+    }
     if (f->kind == NODE_Name) { /* C(args): a new instance, then __init__ */
         Symbol *cs = sema_symbol_of(L->mod, f);
         while (cs && cs->kind == SYM_IMPORTED && cs->target) cs = cs->target;
@@ -749,6 +776,10 @@ Val lower_call(Lower *L, Node *n) {
     if (f->kind == NODE_Attribute && ty_of(L, f->u.Attribute.value)) return lower_method_call(L, n);
     if (f->kind == NODE_Attribute && f->u.Attribute.value->kind == NODE_Name) { /* gc.collect() and the like */
         Symbol *msym = sema_symbol_of(L->mod, f->u.Attribute.value);
+        if (msym && msym->kind == SYM_MODULE && !strcmp(((Node *)msym->decl)->u.alias.name, "weakref")) {
+            IrTemp *target = lower_value(L, n->u.Call.args.items[0]); /* weakref.ref(x) */
+            return call_rt(L, "krt_weakref_new", ty_of(L, n), true, true, 1, &target);
+        }
         const ModuleFunc *mf = msym && msym->kind == SYM_MODULE
                                    ? module_func(((Node *)msym->decl)->u.alias.name, f->u.Attribute.attr)
                                    : NULL;

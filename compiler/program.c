@@ -24,7 +24,7 @@
 
 /* Modules krait provides without a file (their contents: stdlib/, later). */
 static const char *const builtin_modules[] = {"sys", "typing", "__future__", "dataclasses", "enum",
-                                              "math", "time", "gc", "collections"};
+                                              "math", "time", "gc", "collections", "weakref"};
 
 /* Standard modules a Python programmer reaches for that krait does not
  * provide yet: importing one is refused as "not supported yet" (the program
@@ -32,7 +32,7 @@ static const char *const builtin_modules[] = {"sys", "typing", "__future__", "da
 static const char *const future_modules[] = {
     "abc", "functools", "itertools", "struct", "array", "heapq", "bisect", "re",
     "random", "json", "os", "io", "binascii", "hashlib", "copy", "operator", "string", "textwrap",
-    "statistics", "fractions", "decimal", "datetime", "contextlib", "weakref", "micropython", "machine",
+    "statistics", "fractions", "decimal", "datetime", "contextlib", "micropython", "machine",
 };
 
 /* Package nesting deeper than this is a mistake, not a firmware layout. */

@@ -56,6 +56,7 @@ struct ClassData {
     FuncSpec *next_spec;  /* __next__, when instances are iterators (returned by an __iter__) */
     bool holds_subclasses; /* a subclass instance was accepted where this class is wanted */
     bool constructed;     /* C(...) was inferred: its fields have their types */
+    bool weak_target;     /* weakref.ref() of an instance is taken (infer_weakref.c) */
     Node *exc_base;       /* exception classes whose base is built-in or field-less: that base's name */
     FuncSpec *exc_str;    /* exception classes with a __str__: its specialisation on this class (infer_exc.c) */
 };

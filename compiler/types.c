@@ -155,6 +155,7 @@ Type *type_list(TypeTable *tt, Type *elem) { return type_make(tt, TY_LIST, &elem
 Type *type_set(TypeTable *tt, Type *elem) { return type_make(tt, TY_SET, &elem, 1, NULL, NULL); }
 Type *type_frozenset(TypeTable *tt, Type *elem) { return type_make(tt, TY_FROZENSET, &elem, 1, NULL, NULL); }
 Type *type_iter(TypeTable *tt, Type *elem) { return type_make(tt, TY_ITER, &elem, 1, NULL, NULL); }
+Type *type_weakref(TypeTable *tt, Type *target) { return type_make(tt, TY_WEAKREF, &target, 1, NULL, NULL); }
 
 Type *type_dict(TypeTable *tt, Type *key, Type *value) {
     Type *args[2] = {key, value};
@@ -306,7 +307,7 @@ bool type_is_reference(Type *t) {
     t = type_resolve(t);
     switch (t->kind) {
     case TY_STR: case TY_BYTES: case TY_BYTEARRAY: case TY_LIST: case TY_DICT:
-    case TY_SET: case TY_FROZENSET: case TY_CLASS: case TY_CALLABLE: case TY_ITER:
+    case TY_SET: case TY_FROZENSET: case TY_CLASS: case TY_CALLABLE: case TY_ITER: case TY_WEAKREF:
         return true;
     case TY_OPTIONAL:
         return type_is_reference(t->args[0]);

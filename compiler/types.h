@@ -38,6 +38,7 @@
     X(TY_OPTIONAL, "Optional")     /* args[0]: the non-None type */         \
     X(TY_CALLABLE, "Callable")     /* args[0..n-1]: params, ret: result */  \
     X(TY_ITER, "Iterator")         /* args[0]: what next() yields */        \
+    X(TY_WEAKREF, "weakref.ref")   /* args[0]: the class referred to */     \
     X(TY_CLASS, "class")           /* cls: a program or built-in class */   \
     X(TY_NEVER, "NoReturn")        /* an expression that never completes */ \
     X(TY_VAR, "?")                 /* inference variable */
@@ -107,6 +108,8 @@ Type *type_named_tuple(TypeTable *tt, Type **fields, int n, ClassInfo *cls);
 Type *type_optional(TypeTable *tt, Type *inner);
 Type *type_callable(TypeTable *tt, Type **params, int n, Type *ret);
 Type *type_iter(TypeTable *tt, Type *elem);
+/* weakref.ref[C]: a weak reference to an instance of class C. */
+Type *type_weakref(TypeTable *tt, Type *target);
 Type *type_class(TypeTable *tt, ClassInfo *cls);
 /* The members' type of an enum class: an int, tagged with the class. */
 Type *type_enum(TypeTable *tt, ClassInfo *cls);

@@ -111,6 +111,7 @@ uint32_t krt_str_byte_offset(const KrtStr *s, uint32_t i);
 
 void krt_str_drop(KrtObject *o);
 void krt_list_drop(KrtObject *o);
+void krt_weakref_drop(KrtObject *o);
 /* Traverse functions of the containers (object.c's type table, gc.c):
  * the references their elements hold.  Elements that are structs with
  * references (KRT_ELEM_VALUE) are not visited: the collector then counts

@@ -44,6 +44,7 @@
      : (id) == KRT_T_FROZENSET    ? (uint32_t)sizeof(KrtSet) \
      : (id) == KRT_T_BYTEARRAY    ? (uint32_t)sizeof(KrtByteArray) \
      : (id) == KRT_T_OBJECT       ? (uint32_t)sizeof(KrtObject) \
+     : (id) == KRT_T_WEAKREF      ? (uint32_t)sizeof(KrtWeakRef) \
                                   : 0u)
 
 #define KRT_BUILTIN_TRAVERSE(id)                    \
@@ -63,6 +64,7 @@
      : (id) == KRT_T_BYTES        ? krt_bytes_drop   \
      : (id) == KRT_T_BYTEARRAY    ? krt_bytearray_drop \
      : (id) == KRT_T_GENERATOR    ? krt_iter_drop    \
+     : (id) == KRT_T_WEAKREF      ? krt_weakref_drop \
                                   : (KrtDropFn)NULL)
 
 static const KrtType krt_builtin_types[KRT_T__FIRST_USER] = {

@@ -135,6 +135,7 @@ enum {
     X(KRT_T_CELL, "cell", KRT_T_OBJECT)                               \
     X(KRT_T_FUNCTION, "function", KRT_T_OBJECT)                       \
     X(KRT_T_GENERATOR, "generator", KRT_T_OBJECT)                     \
+    X(KRT_T_WEAKREF, "weakref.ReferenceType", KRT_T_OBJECT)           \
     X(KRT_T_BASE_EXCEPTION, "BaseException", KRT_T_OBJECT)            \
     X(KRT_T_SYSTEM_EXIT, "SystemExit", KRT_T_BASE_EXCEPTION)          \
     X(KRT_T_KEYBOARD_INTERRUPT, "KeyboardInterrupt", KRT_T_BASE_EXCEPTION) \
@@ -355,6 +356,29 @@ void krt_gc_enable(void);
 void krt_gc_disable(void);
 bool krt_gc_isenabled(void);
 void krt_gc_install(void);
+
+/* ---- weak references (runtime/weakref.c) -------------------------------- */
+
+/* weakref.ref(x): refers to x without counting, and answers None once x
+ * has died.  An object has at most one (weakref.ref(x) is weakref.ref(x),
+ * as in CPython); the live ones form a list that the drop function of a
+ * class whose instances are weakly referenced walks (krt_weakref_forget),
+ * so their cost is paid only by programs and classes that use them. */
+typedef struct KrtWeakRef {
+    KrtObject h;
+    KrtObject *target; /* NULL once it died */
+    struct KrtWeakRef *prev, *next;
+} KrtWeakRef;
+
+/* weakref.ref(target): a new reference; NULL and MemoryError on failure. */
+KrtWeakRef *krt_weakref_new(void *target);
+/* w(): a new reference to the target, or NULL (None) once it died. */
+static inline void *krt_weakref_get(KrtWeakRef *w) {
+    if (w->target) krt_incref(w->target);
+    return w->target;
+}
+/* target is dying: its weak reference, if any, answers None from now on. */
+void krt_weakref_forget(KrtObject *target);
 
 /* ---- exceptions --------------------------------------------------------- */
 
