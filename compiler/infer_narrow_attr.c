@@ -122,13 +122,34 @@ bool attr_region_kills(Infer *in, Node **nodes, int count, Symbol *base, const c
     return k.found;
 }
 
+/* Is value a call of the function value base.attr holds, whose arguments
+ * change nothing (`self.on_full(self.count)`)?  Python reads the callee
+ * before anything else, so the call only changes the field afterwards. */
+static bool calls_field_first(Infer *in, Node *value, Symbol *base, const char *attr) {
+    if (value->kind != NODE_Call) return false;
+    Node *f = value->u.Call.func;
+    if (f->kind != NODE_Attribute || strcmp(f->u.Attribute.attr, attr) != 0 ||
+        f->u.Attribute.value->kind != NODE_Name || sema_symbol_of(in->mod, f->u.Attribute.value) != base)
+        return false;
+    if (attr_region_kills(in, (Node **)value->u.Call.args.items, value->u.Call.args.len, base, attr)) return false;
+    for (int i = 0; i < value->u.Call.keywords.len; i++) {
+        Node *kw = value->u.Call.keywords.items[i];
+        if (attr_region_kills(in, &kw->u.keyword.value, 1, base, attr)) return false;
+    }
+    return true;
+}
+
 /* Statement s of a block changes base.attr: can it still read it narrowed
  * first?  An `if` whose test changes nothing (its branches are blocks that
- * end the fact themselves), or an assignment whose value changes nothing
+ * end the fact themselves), an assignment whose value changes nothing
  * and whose targets are plain names or fields of names (`self.head =
- * e.next`). */
+ * e.next`), or a call of the function value the field holds. */
 bool attr_assigns_after_reading(Infer *in, Node *s, Symbol *base, const char *attr) {
     switch (s->kind) {
+    case NODE_Expr:
+        return calls_field_first(in, s->u.Expr.value, base, attr);
+    case NODE_Return:
+        return s->u.Return.value && calls_field_first(in, s->u.Return.value, base, attr);
     case NODE_If:
         return !attr_region_kills(in, &s->u.If.test, 1, base, attr);
     case NODE_Assign:
@@ -136,7 +157,8 @@ bool attr_assigns_after_reading(Infer *in, Node *s, Symbol *base, const char *at
             Node *t = s->u.Assign.targets.items[i];
             if (t->kind != NODE_Name && (t->kind != NODE_Attribute || t->u.Attribute.value->kind != NODE_Name)) return false;
         }
-        return !attr_region_kills(in, &s->u.Assign.value, 1, base, attr);
+        return calls_field_first(in, s->u.Assign.value, base, attr) ||
+               !attr_region_kills(in, &s->u.Assign.value, 1, base, attr);
     default:
         return false;
     }
