@@ -99,6 +99,12 @@ static bool rt_keeps_nothing(const char *c_name) {
     return false;
 }
 
+/* Runtime functions that only resume the iterator given first (draining
+ * it into the list given second, reading a generator's return value). */
+static bool rt_only_resumes(const char *c_name) {
+    return strcmp(c_name, "krt_iter_fill_list") == 0 || strncmp(c_name, "krt_gen_return_", 15) == 0;
+}
+
 /* Runtime functions that build a str, bytes or list and call no program
  * code: their result may live on the scratch stack (runtime/scratch.c). */
 static const char *const builds_text[] = {
@@ -284,7 +290,8 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
             case IR_CALL_RT:
                 if (!rt_keeps_nothing(in->rt->c_name))
                     for (int ai = 0; ai < in->nargs; ai++)
-                        if (ai > 0 || !is_receiver(in->args[ai]->type)) ESCAPES(in->args[ai], rt_why(x, fn, in));
+                        if (ai > 0 || !(is_receiver(in->args[ai]->type) || rt_only_resumes(in->rt->c_name)))
+                            ESCAPES(in->args[ai], rt_why(x, fn, in));
                 break;
             case IR_RAISE:
             case IR_EXC_RESTORE:
