@@ -132,8 +132,12 @@ static uint32_t instance_size(const Budget *b, Type *t) {
  * function reads. */
 static uint32_t generator_frame_size(const Budget *b, const IrFunc *fn) {
     uint32_t ptr = (uint32_t)b->opts.ptr_bytes, w = (uint32_t)b->opts.int_bits / 8, fw = (uint32_t)b->opts.float_bits / 8;
-    uint32_t sizes[] = {4, 4, ptr, ptr, 1, 4, 1, 4, w, fw, ptr}, size = 0, align = 1;
+    uint32_t sizes[] = {4, 4, ptr, ptr, 1, 0 /* the KrtIter ends */, 4, 1, 4, w, fw, ptr}, size = 0, align = 1;
     for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+        if (!sizes[i]) {
+            size = (size + align - 1) / align * align;
+            continue;
+        }
         size = (size + sizes[i] - 1) / sizes[i] * sizes[i] + sizes[i];
         if (sizes[i] > align) align = sizes[i];
     }

@@ -39,6 +39,18 @@
  * exactly once: it goes to a static block (immortal, so it may be stored
  * anywhere) whose fields the module's fini releases.  Other sites stay on
  * the heap: their size depends on the data, or their reference escapes.
+ *
+ * Closures and cells are instances too (lower_closure.c), placed alike.  A
+ * value stored into a closure's environment or a cell escapes only when its
+ * holder does, or when some code reading that field lets what it read
+ * escape (field_escapes, in the same fixed point as the parameter
+ * summaries).  A call through a function value lets its arguments escape as
+ * the code of any function used as a value might.  A generator's frame (an
+ * IR_CALL of a generator function, whose site lowering made) goes to a slot
+ * when the generator does not escape; the arguments it was called with live
+ * in its frame, so they escape when it does.  Its slot is not counted from
+ * KRT_RC_STACK: the generator keeps its ordinary count, so its last release
+ * closes it when CPython would (runtime/iter.c).
  */
 #include "escape.h"
 
@@ -54,7 +66,7 @@ typedef struct Escape {
     PtrMap index;          /* IrFunc* -> index + 1 */
     bool **param_escapes;  /* [function][param] */
     const char ***param_why;
-    PtrMap closure_index;  /* ClassInfo* of a closure environment -> its prog->classes index + 1 */
+    PtrMap closure_index;  /* ClassInfo* of a closure environment or a cell -> its prog->classes index + 1 */
     bool **field_escapes;  /* [class index][field]: some code lets the value read from that field escape */
     bool value_self_escapes;   /* the code of some function value lets the value itself escape */
     int nvalue_params;         /* the most parameters any function value's code takes */
@@ -69,7 +81,7 @@ static bool is_copy(const IrInstr *in) {
            type_is_reference(type_resolve(in->args[0]->type));
 }
 
-/* The prog->classes index of a closure environment type, or -1. */
+/* The prog->classes index of a closure environment or cell type, or -1. */
 static int closure_class(const Escape *x, Type *t) {
     t = type_resolve(t);
     if (t->kind != TY_CLASS || !t->cls) return -1;
@@ -202,8 +214,9 @@ static const char *rt_why(Escape *x, const IrFunc *fn, const IrInstr *in) {
 static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why, bool returns_escape) {
     int nt = fn->temps.len;
     memset(esc, 0, (size_t)nt * sizeof *esc);
-    /* copy edges: from[k] flows into to[k]; held[k]: into a field of the
-     * closure environment to[k] (its code keeps the field to itself) */
+    /* copy edges: from[k] flows into to[k]; held_from[k]: into a field of
+     * held_by[k], a closure environment or a cell whose readers keep that
+     * field to themselves */
     PtrVec from = {0}, to = {0};
     PtrVec held_from = {0}, held_by = {0};
     Arena *a = x->prog->arena;
@@ -243,10 +256,11 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
             case IR_ITER_NEXT: /* resumes the iterator; the item is an output */
                 break;
             case IR_FIELD_SET: {
-                /* a value captured by a closure: it lives as long as the
-                 * environment, unless the closure's code lets it out (or it is
-                 * an iterator, whose release may close a generator: that must
-                 * happen when the environment dies, not when its slot does) */
+                /* a value captured by a closure, or stored into a cell: it
+                 * lives as long as the environment or the cell, unless some
+                 * code reading it lets it out (or it is an iterator, whose
+                 * release may close a generator: that must happen when its
+                 * holder dies, not when the holder's slot does) */
                 int k = fn->is_module_init ? -1 : closure_class(x, in->args[0]->type);
                 int f = k >= 0 ? field_index(x->prog->classes.items[k], in->field) : -1;
                 if (f >= 0 && !x->field_escapes[k][f] && type_resolve(in->args[1]->type)->kind != TY_ITER) {
@@ -254,6 +268,9 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
                     ptrvec_push(a, &held_by, in->args[0]);
                     break;
                 }
+                if (f >= 0 && x->field_escapes[k][f])
+                    ESCAPES(in->args[1], arena_printf(a, "held at %s by a %s whose readers let it out", where(x, fn, in->line),
+                                                      ((IrClass *)x->prog->classes.items[k])->is_closure ? "closure" : "cell"));
                 ESCAPES(in->args[1], arena_printf(a, "stored into a field (.%s) at %s", in->field, where(x, fn, in->line)));
                 break;
             }
@@ -324,7 +341,8 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
             IrTemp *src = held_from.items[k], *env = held_by.items[k];
             if (esc[env->id] && !esc[src->id] && holds_ref(src->type)) {
                 esc[src->id] = true;
-                why[src->id] = arena_printf(a, "held by a closure %s", why[env->id]);
+                bool cell = ((IrClass *)x->prog->classes.items[closure_class(x, env->type)])->base_id == KRT_T_CELL;
+                why[src->id] = arena_printf(a, "held by a %s %s", cell ? "cell" : "closure", why[env->id]);
                 changed = true;
             }
         }
@@ -479,7 +497,7 @@ static bool previous_dead_at(const Escape *x, Arena *arena, const IrFunc *fn, co
     bool *aliases = alias_class(arena, fn, site->dst);
     for (int t = 0; t < fn->temps.len; t++)
         if (aliases[t] && has_bit(live, t)) return false;
-    /* held by a closure's environment or a generator's frame: alive as long
+    /* held by a closure's environment, a cell or a generator's frame: alive as long
      * as they are, which liveness of temporaries does not see */
     for (int bi = 0; bi < fn->blocks.len; bi++) {
         const IrBlock *bl = fn->blocks.items[bi];
@@ -658,7 +676,8 @@ void escape_analyse(IrProgram *prog) {
     for (int c = 0; c < prog->classes.len; c++) {
         IrClass *ic = prog->classes.items[c];
         x.field_escapes[c] = arena_alloc(prog->arena, (size_t)(ic->nfields + 1) * sizeof **x.field_escapes);
-        if (ic->is_closure && ic->cls) ptrmap_put(&x.closure_index, ic->cls, (void *)(intptr_t)(c + 1));
+        if ((ic->is_closure || ic->base_id == KRT_T_CELL) && ic->cls)
+            ptrmap_put(&x.closure_index, ic->cls, (void *)(intptr_t)(c + 1));
     }
     for (int f = 0; f < n; f++) {
         IrFunc *fn = prog->funcs.items[f];
@@ -684,7 +703,7 @@ void escape_analyse(IrProgram *prog) {
                     if (!*flag) *flag = changed = true;
                 }
             }
-            /* a closure's field whose value escapes once read */
+            /* a closure's or cell's field whose value escapes once read */
             for (int bi = 0; bi < fn->blocks.len; bi++) {
                 IrBlock *b = fn->blocks.items[bi];
                 for (int i = 0; i < b->instrs.len; i++) {
