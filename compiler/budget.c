@@ -114,13 +114,16 @@ static Layout layout_of(const Budget *b, Type *t) {
     }
 }
 
-/* Bytes of an instance of a program class: the header and every field. */
+/* Bytes of an instance of a program class: the header and every field (a
+ * closure's environment: a KrtFn, the header and the code pointer, first). */
 static uint32_t instance_size(const Budget *b, Type *t) {
     t = type_resolve(t);
+    uint32_t ptr = (uint32_t)b->opts.ptr_bytes;
     for (int i = 0; i < b->prog->classes.len; i++) {
         const IrClass *c = b->prog->classes.items[i];
         if (c->is_exception || c->cls != t->cls) continue;
-        return struct_layout(b, c->field_types, c->nfields, (Layout){4, 2}).size;
+        Layout head = c->is_closure ? (Layout){(4 + ptr - 1) / ptr * ptr + ptr, ptr} : (Layout){4, 2};
+        return struct_layout(b, c->field_types, c->nfields, head).size;
     }
     return 0;
 }
@@ -158,6 +161,50 @@ static uint32_t class_bytes(const void *ctx, const IrClass *c) {
            (c->gc_tracked ? 2u * (uint32_t)b->opts.ptr_bytes : 0);
 }
 
+/* Bytes of a generator's frame (emit_gen.c): a KrtGen (a KrtIter: header,
+ * size, next and drop, a flag; then the state, the return value's kind,
+ * the yielded value's size and the return value) and every temporary the
+ * function reads. */
+static uint32_t generator_frame_size(const Budget *b, const IrFunc *fn) {
+    uint32_t ptr = (uint32_t)b->opts.ptr_bytes, w = (uint32_t)b->opts.int_bits / 8, fw = (uint32_t)b->opts.float_bits / 8;
+    uint32_t sizes[] = {4, 4, ptr, ptr, 1, 0 /* the KrtIter ends */, 4, 1, 4, w, fw, ptr}, size = 0, align = 1;
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+        if (!sizes[i]) {
+            size = (size + align - 1) / align * align;
+            continue;
+        }
+        size = (size + sizes[i] - 1) / sizes[i] * sizes[i] + sizes[i];
+        if (sizes[i] > align) align = sizes[i];
+    }
+    bool *read = arena_alloc(b->arena, (size_t)(fn->temps.len + 1) * sizeof *read);
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *bl = fn->blocks.items[bi];
+        for (int i = 0; i < bl->instrs.len; i++) {
+            const IrInstr *in = bl->instrs.items[i];
+            for (int a = 0; a < in->nargs; a++)
+                if (in->args[a]) read[in->args[a]->id] = true;
+        }
+        if (bl->term.value) read[bl->term.value->id] = true;
+    }
+    for (int i = 0; i < fn->temps.len; i++) {
+        const IrTemp *t = fn->temps.items[i];
+        if (!t->is_param && !read[t->id]) continue;
+        Layout l = layout_of(b, t->type);
+        if (!l.size) continue;
+        size = (size + l.align - 1) / l.align * l.align + l.size;
+        if (l.align > align) align = l.align;
+    }
+    return (size + align - 1) / align * align;
+}
+
+/* Bytes a site's object takes when its size is known at compile time. */
+static uint32_t site_object_size(const Budget *b, const IrInstr *in) {
+    if (!in || !in->dst) return 0;
+    if (in->op == IR_CALL && in->callee->is_generator) return generator_frame_size(b, in->callee);
+    if (in->op == IR_NEW || in->op == IR_CALL) return instance_size(b, in->dst->type); /* IR_CALL: a slot offered */
+    return 0;
+}
+
 /* ---- the figures ------------------------------------------------------------ */
 
 static const IrInstr *site_instr(const AllocSite *s) {
@@ -180,7 +227,7 @@ static uint32_t own_frame_estimate(const Budget *b, const IrFunc *fn) {
     for (int i = 0; i < fn->stack_sites.len; i++) {
         const AllocSite *s = fn->stack_sites.items[i];
         const IrInstr *in = site_instr(s);
-        if (in && in->dst) bytes += (instance_size(b, in->dst->type) + 7u) & ~7u;
+        if (in && in->dst) bytes += (site_object_size(b, in) + 7u) & ~7u;
     }
     return (bytes + 7u) & ~7u;
 }
@@ -253,12 +300,11 @@ Budget *budget_compute(const IrProgram *prog, const BudgetOptions *opts, const S
     for (int i = 0; i < prog->sites.len; i++) {
         const AllocSite *s = prog->sites.items[i];
         const IrInstr *in = site_instr(s);
-        if (in && in->op == IR_NEW && in->dst) {
-            b->site_size[i] = instance_size(b, in->dst->type);
-            if (s->storage == STORAGE_HEAP) b->site_size[i] += gc_head_size(b, in->dst->type);
-        } else if (in && in->op == IR_CALL_RT && strcmp(in->rt->c_name, "krt_weakref_new") == 0) {
+        b->site_size[i] = site_object_size(b, in);
+        if (b->site_size[i] && s->storage == STORAGE_HEAP && !(in->op == IR_CALL && in->callee->is_generator))
+            b->site_size[i] += gc_head_size(b, in->dst->type);
+        if (in && in->op == IR_CALL_RT && strcmp(in->rt->c_name, "krt_weakref_new") == 0)
             b->site_size[i] = (4u + 3u * ptr + ptr - 1) / ptr * ptr; /* KrtWeakRef: header, target, two links */
-        }
         if (s->storage == STORAGE_STATIC) b->static_objects += (b->site_size[i] + 7u) & ~7u;
         b->counts[s->storage]++;
     }

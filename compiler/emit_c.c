@@ -559,13 +559,15 @@ static bool class_has_drop(const EmitC *e, int64_t type) {
 
 void emit_prototype(EmitC *e, FILE *out, const IrFunc *fn) {
     fprintf(out, "%s %s(", type_is_none(fn->ret) ? "void" : emit_ctype(e, fn->ret), fn->c_name);
-    if (fn->params.len == 0 && !fn->ret_slot_struct) fputs("void", out);
+    if (fn->params.len == 0 && !fn->ret_slot_struct && !fn->is_generator) fputs("void", out);
     for (int i = 0; i < fn->params.len; i++) {
         const IrTemp *p = fn->params.items[i];
         fprintf(out, "%s%s %s", i ? ", " : "", emit_ctype(e, p->type), temp_name(e, p));
     }
     if (fn->ret_slot_struct) /* where the caller wants the returned instance, or NULL (escape.c) */
         fprintf(out, "%sKrtObject *krt_ret_slot", fn->params.len ? ", " : "");
+    if (fn->is_generator) /* a slot of the caller's frame for the generator's frame, or NULL (escape.c) */
+        fprintf(out, "%sKrtObject *krt_gen_slot", fn->params.len ? ", " : "");
     fputc(')', out);
 }
 
@@ -831,6 +833,9 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
             if (in->site) fprintf(e->out, "%s&krt_slot%d.h", in->nargs ? ", " : "", in->site->slot);
             else fprintf(e->out, "%sNULL", in->nargs ? ", " : "");
         }
+        if (in->op == IR_CALL && in->callee->is_generator) /* its frame in a slot of this one, or on the heap */
+            fprintf(e->out, "%s%s", in->nargs ? ", " : "",
+                    in->site && in->site->storage == STORAGE_STACK ? arena_printf(e->arena, "&krt_slot%d.h", in->site->slot) : "NULL");
         fputs(");\n", e->out);
         if (lend) fprintf(e->out, "    krt_slot_settle(&krt_slot%d.h, krt_holders);\n    }\n", in->site->slot);
         if (scratch) fputs("    krt_scratch_mode = false;\n", e->out);
@@ -912,6 +917,7 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
         if (in->site && in->site->storage == STORAGE_STATIC) {
             fprintf(e->out, "    %s = (struct %s *)krt_static_object(&krt_static%d.h, sizeof(struct %s), %lld);\n",
                     temp_name(e, in->dst), st, in->site->slot, st, (long long)in->imm.i);
+            if (in->callee) fprintf(e->out, "    ((KrtFn *)%s)->code = (KrtCode)%s;\n", temp_name(e, in->dst), in->callee->c_name);
             emit_check(e, b, in);
             break;
         }
@@ -924,6 +930,9 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
                 fprintf(e->out, "    %s = (struct %s *)krt_stack_object_fast(&krt_slot%d.h, sizeof(struct %s), %lld, %s);\n",
                         temp_name(e, in->dst), st, in->site->slot, st, (long long)in->imm.i,
                         class_has_drop(e, in->imm.i) ? "true" : "false");
+            if (in->callee) /* a closure's environment: the code it runs */
+                fprintf(e->out, "    if (%s) ((KrtFn *)%s)->code = (KrtCode)%s;\n", temp_name(e, in->dst),
+                        temp_name(e, in->dst), in->callee->c_name);
             emit_check(e, b, in);
             break;
         }
@@ -973,7 +982,12 @@ void emit_instr(EmitC *e, const IrBlock *b, const IrInstr *in) {
  * (every reference to them is gone by now; the runtime checks). */
 static void emit_stack_ends(EmitC *e) {
     if (e->fn->recursive) fputs("    krt_recursion_leave();\n", e->out);
-    for (int i = 0; i < e->fn->stack_sites.len; i++) fprintf(e->out, "    krt_stack_end(&krt_slot%d.h);\n", i);
+    int nslots = e->fn->stack_sites.len;
+    if (nslots == 1) fputs("    krt_stack_end(&krt_slot0.h);\n", e->out);
+    /* several: a closure in one slot may hold what another holds, so all
+     * release their fields before any is checked */
+    for (int i = 0; nslots > 1 && i < nslots; i++) fprintf(e->out, "    krt_stack_release(&krt_slot%d.h);\n", i);
+    for (int i = 0; nslots > 1 && i < nslots; i++) fprintf(e->out, "    krt_stack_leave(&krt_slot%d.h);\n", i);
     if (e->fn != e->fn->module->fini) return;
     /* the module's static objects release their fields when the program ends */
     for (int i = 0; i < e->prog->sites.len; i++) {
@@ -1129,7 +1143,11 @@ static void emit_function(EmitC *e, const IrFunc *fn) {
     }
     for (int i = 0; i < fn->stack_sites.len; i++) { /* objects that never leave this frame */
         const AllocSite *site = fn->stack_sites.items[i];
-        fprintf(e->out, "    struct %s krt_slot%d;\n", emit_site_struct(e, fn, site), i);
+        const char *gen = emit_gen_slot_frame(e, fn, site); /* a generator's frame, or NULL */
+        if (gen)
+            fprintf(e->out, "    union { KrtObject h; %s f; } krt_slot%d;\n", gen, i);
+        else
+            fprintf(e->out, "    struct %s krt_slot%d;\n", emit_site_struct(e, fn, site), i);
     }
     for (int i = 0; i < fn->stack_sites.len; i++) fprintf(e->out, "    krt_slot%d.h.rc = 0;\n", i);
     if (fn->recursive) /* on a cycle of the call graph: RecursionError past the limit */
@@ -1240,6 +1258,8 @@ void emit_header(EmitC *e, FILE *out, const char *guard) {
         const CType *ct = e->ctypes.items[i];
         if (ct->type->kind == TY_TUPLE) emit_tuple_support(e, out, ct);
     }
+    for (int f = 0; f < prog->funcs.len; f++) /* generator frames: callers may hold them in slots */
+        if (((const IrFunc *)prog->funcs.items[f])->is_generator) emit_gen_frame(e, out, prog->funcs.items[f]);
     for (int i = 0; i < e->ctypes.len; i++) {
         const CType *ct = e->ctypes.items[i];
         if (ct->type->kind == TY_SET || ct->type->kind == TY_FROZENSET) emit_set_support(e, out, ct);

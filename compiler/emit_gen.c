@@ -8,7 +8,9 @@
  *   };
  *   static bool app__produce_resume(KrtIter *, void *out);
  *   static void app__produce_drop(KrtObject *);
- *   KrtIter *app__produce(krt_int n_1);   makes the frame, stores the arguments
+ *   KrtIter *app__produce(krt_int n_1, KrtObject *krt_gen_slot);
+ *                                    makes the frame (in the caller's slot,
+ *                                    or on the heap), stores the arguments
  *
  * The resume function is the function's IR with every temporary spelled
  * f->name: it starts with a switch on the state (0: the entry; N: the
@@ -17,9 +19,11 @@
  * and return false (with the exception pending, for unwinding).  Nothing is
  * kept in C locals, so no value needs saving at a yield.  No threads, no
  * stack switching, no setjmp: a resume is one ordinary C call, and the
- * frame is a plain struct of known size (the memory analysis may place the
- * frame of a generator consumed where it is made on the stack; today it is
- * a refcounted heap block).
+ * frame is a plain struct of known size, declared in the program header:
+ * the creating call passes a slot of its own C frame when the memory
+ * analysis proved the generator does not outlive it (escape.c), else NULL,
+ * and the frame is a refcounted heap block.  Either way it is counted and
+ * closed when its last reference goes (runtime/iter.c).
  *
  * The drop function runs when the generator dies: a generator never
  * started releases its arguments; one suspended at a yield is closed
@@ -39,15 +43,12 @@ static bool in_frame(EmitC *e, const IrTemp *t) {
     return !type_is_none(t->type) && (t->is_param || e->temp_read[t->id]);
 }
 
-void emit_gen_function(EmitC *e, const IrFunc *fn) {
-    FILE *out = e->out;
-    e->fn = fn;
-    e->last_line = 0;
+/* The frame struct, in the program header: a caller in any module may hold
+ * the frame in a slot of its own C frame. */
+void emit_gen_frame(EmitC *e, FILE *out, const IrFunc *fn) {
     emit_analyse(e, fn);
     emit_analyse_builds(e, fn);
-    const char *fs = frame_struct(e, fn);
-    /* the frame */
-    fprintf(out, "%s { /* generator %s */\n    KrtGen g;\n", fs, fn->name);
+    fprintf(out, "%s { /* generator %s */\n    KrtGen g;\n", frame_struct(e, fn), fn->name);
     for (int i = 0; i < fn->temps.len; i++) {
         const IrTemp *t = fn->temps.items[i];
         if (!in_frame(e, t)) continue;
@@ -56,6 +57,27 @@ void emit_gen_function(EmitC *e, const IrFunc *fn) {
         fprintf(out, "    %s %s;\n", emit_ctype(e, t->type), name);
     }
     fputs("};\n\n", out);
+}
+
+/* The frame struct of the generator a stack site of fn makes, or NULL. */
+const char *emit_gen_slot_frame(EmitC *e, const IrFunc *fn, const AllocSite *site) {
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            if (in->site == site) return in->op == IR_CALL && in->callee->is_generator ? frame_struct(e, in->callee) : NULL;
+        }
+    }
+    return NULL;
+}
+
+void emit_gen_function(EmitC *e, const IrFunc *fn) {
+    FILE *out = e->out;
+    e->fn = fn;
+    e->last_line = 0;
+    emit_analyse(e, fn);
+    emit_analyse_builds(e, fn);
+    const char *fs = frame_struct(e, fn);
     fprintf(out, "static bool %s_resume(KrtIter *krt_it, void *krt_out);\n\n", fn->c_name);
     /* drop: a new generator releases its arguments, a suspended one is closed */
     fprintf(out, "static void %s_drop(KrtObject *krt_o) {\n    %s *f = (%s *)krt_o;\n", fn->c_name, fs, fs);
@@ -81,7 +103,7 @@ void emit_gen_function(EmitC *e, const IrFunc *fn) {
     e->in_frame = false;
     emit_prototype(e, out, fn);
     Type *y = type_resolve(fn->ret)->args[0];
-    fprintf(out, " {\n    %s *f = (%s *)krt_gen_new(sizeof(%s), %s, %s_resume, %s_drop);\n    if (!f) return NULL;\n", fs, fs, fs,
+    fprintf(out, " {\n    %s *f = (%s *)krt_gen_new_in(krt_gen_slot, sizeof(%s), %s, %s_resume, %s_drop);\n    if (!f) return NULL;\n", fs, fs, fs,
             type_is_none(y) ? "0" : arena_printf(e->arena, "sizeof(%s)", emit_ctype(e, y)), fn->c_name, fn->c_name);
     for (int i = 0; i < fn->params.len; i++) {
         const IrTemp *p = fn->params.items[i];

@@ -60,6 +60,8 @@ void emit_class_iter(EmitC *e, FILE *out, const IrClass *c);
 const char *emit_hash_value_fn(EmitC *e, Type *t);
 
 /* generator functions (emit_gen.c) */
+void emit_gen_frame(EmitC *e, FILE *out, const IrFunc *fn);
+const char *emit_gen_slot_frame(EmitC *e, const IrFunc *fn, const AllocSite *site);
 void emit_gen_function(EmitC *e, const IrFunc *fn);
 void emit_gen_instr(EmitC *e, const IrBlock *b, const IrInstr *in);
 void emit_gen_term(EmitC *e, const IrBlock *b);

@@ -39,6 +39,18 @@
  * exactly once: it goes to a static block (immortal, so it may be stored
  * anywhere) whose fields the module's fini releases.  Other sites stay on
  * the heap: their size depends on the data, or their reference escapes.
+ *
+ * Closures and cells are instances too (lower_closure.c), placed alike.  A
+ * value stored into a closure's environment or a cell escapes only when its
+ * holder does, or when some code reading that field lets what it read
+ * escape (field_escapes, in the same fixed point as the parameter
+ * summaries).  A call through a function value lets its arguments escape as
+ * the code of any function used as a value might.  A generator's frame (an
+ * IR_CALL of a generator function, whose site lowering made) goes to a slot
+ * when the generator does not escape; the arguments it was called with live
+ * in its frame, so they escape when it does.  Its slot is not counted from
+ * KRT_RC_STACK: the generator keeps its ordinary count, so its last release
+ * closes it when CPython would (runtime/iter.c).
  */
 #include "escape.h"
 
@@ -54,7 +66,33 @@ typedef struct Escape {
     PtrMap index;          /* IrFunc* -> index + 1 */
     bool **param_escapes;  /* [function][param] */
     const char ***param_why;
+    PtrMap closure_index;  /* ClassInfo* of a closure environment or a cell -> its prog->classes index + 1 */
+    bool **field_escapes;  /* [class index][field]: some code lets the value read from that field escape */
+    bool value_self_escapes;   /* the code of some function value lets the value itself escape */
+    int nvalue_params;         /* the most parameters any function value's code takes */
+    bool *value_param_escapes; /* [i]: the code of some function value lets its parameter i escape */
 } Escape;
+
+/* Copies: the destination holds what the source holds (a reference
+ * converted between a closure's environment and its Callable type is one). */
+static bool is_copy(const IrInstr *in) {
+    if (in->op == IR_MOVE || in->op == IR_OPT_WRAP || in->op == IR_OPT_UNWRAP) return true;
+    return in->op == IR_CONVERT && in->dst && type_is_reference(type_resolve(in->dst->type)) &&
+           type_is_reference(type_resolve(in->args[0]->type));
+}
+
+/* The prog->classes index of a closure environment or cell type, or -1. */
+static int closure_class(const Escape *x, Type *t) {
+    t = type_resolve(t);
+    if (t->kind != TY_CLASS || !t->cls) return -1;
+    return (int)(intptr_t)ptrmap_get(&x->closure_index, t->cls) - 1;
+}
+
+static int field_index(const IrClass *c, const char *name) {
+    for (int f = 0; f < c->nfields; f++)
+        if (name && strcmp(c->field_names[f], name) == 0) return f;
+    return -1;
+}
 
 /* Runtime functions that read their arguments and keep no reference to
  * them (checked by name: a prefix match, so element-kind variants count). */
@@ -72,6 +110,12 @@ static bool rt_keeps_nothing(const char *c_name) {
     for (size_t i = 0; i < sizeof keeps_nothing / sizeof *keeps_nothing; i++)
         if (strncmp(c_name, keeps_nothing[i], strlen(keeps_nothing[i])) == 0) return true;
     return false;
+}
+
+/* Runtime functions that only resume the iterator given first (draining
+ * it into the list given second, reading a generator's return value). */
+static bool rt_only_resumes(const char *c_name) {
+    return strcmp(c_name, "krt_iter_fill_list") == 0 || strncmp(c_name, "krt_gen_return_", 15) == 0;
 }
 
 /* Runtime functions that build a str, bytes or list and call no program
@@ -102,7 +146,7 @@ static bool is_copied(const IrFunc *fn, const IrTemp *t) {
         const IrBlock *b = fn->blocks.items[bi];
         for (int i = 0; i < b->instrs.len; i++) {
             const IrInstr *in = b->instrs.items[i];
-            if ((in->op == IR_MOVE || in->op == IR_OPT_WRAP || in->op == IR_OPT_UNWRAP) && in->args[0] == t) return true;
+            if (is_copy(in) && in->args[0] == t) return true;
         }
         if (b->term.kind == TERM_RETURN && b->term.value == t) return true;
     }
@@ -172,8 +216,11 @@ static const char *rt_why(Escape *x, const IrFunc *fn, const IrInstr *in) {
 static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why, bool returns_escape) {
     int nt = fn->temps.len;
     memset(esc, 0, (size_t)nt * sizeof *esc);
-    /* copy edges: from[k] flows into to[k] */
+    /* copy edges: from[k] flows into to[k]; held_from[k]: into a field of
+     * held_by[k], a closure environment or a cell whose readers keep that
+     * field to themselves */
     PtrVec from = {0}, to = {0};
+    PtrVec held_from = {0}, held_by = {0};
     Arena *a = x->prog->arena;
 #define ESCAPES(t, reason)                                   \
     do {                                                     \
@@ -186,15 +233,14 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
         IrBlock *b = fn->blocks.items[bi];
         for (int i = 0; i < b->instrs.len; i++) {
             IrInstr *in = b->instrs.items[i];
-            switch (in->op) {
-            case IR_MOVE:
-            case IR_OPT_WRAP:
-            case IR_OPT_UNWRAP:
+            if (is_copy(in)) {
                 if (in->dst) {
                     ptrvec_push(a, &from, in->args[0]);
                     ptrvec_push(a, &to, in->dst);
                 }
-                break;
+                continue;
+            }
+            switch (in->op) {
             case IR_INCREF:
             case IR_DECREF:
             case IR_CLEAR:
@@ -209,9 +255,34 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
             case IR_NEW:
             case IR_EXC_MATCH:
             case IR_EXC_FETCH:
+            case IR_ITER_NEXT: /* resumes the iterator; the item is an output */
                 break;
-            case IR_FIELD_SET:
+            case IR_FIELD_SET: {
+                /* a value captured by a closure, or stored into a cell: it
+                 * lives as long as the environment or the cell, unless some
+                 * code reading it lets it out (or it is an iterator, whose
+                 * release may close a generator: that must happen when its
+                 * holder dies, not when the holder's slot does) */
+                int k = fn->is_module_init ? -1 : closure_class(x, in->args[0]->type);
+                int f = k >= 0 ? field_index(x->prog->classes.items[k], in->field) : -1;
+                if (f >= 0 && !x->field_escapes[k][f] && type_resolve(in->args[1]->type)->kind != TY_ITER) {
+                    ptrvec_push(a, &held_from, in->args[1]);
+                    ptrvec_push(a, &held_by, in->args[0]);
+                    break;
+                }
+                if (f >= 0 && x->field_escapes[k][f])
+                    ESCAPES(in->args[1], arena_printf(a, "held at %s by a %s whose readers let it out", where(x, fn, in->line),
+                                                      ((IrClass *)x->prog->classes.items[k])->is_closure ? "closure" : "cell"));
                 ESCAPES(in->args[1], arena_printf(a, "stored into a field (.%s) at %s", in->field, where(x, fn, in->line)));
+                break;
+            }
+            case IR_CALL_VALUE:
+                /* the code behind a function value: any function used as one */
+                if (x->value_self_escapes)
+                    ESCAPES(in->args[0], arena_printf(a, "called at %s by code that keeps its function value", where(x, fn, in->line)));
+                for (int ai = 1; ai < in->nargs; ai++)
+                    if (ai >= x->nvalue_params || x->value_param_escapes[ai])
+                        ESCAPES(in->args[ai], arena_printf(a, "passed to a function value at %s", where(x, fn, in->line)));
                 break;
             case IR_GLOBAL_STORE: {
                 IrGlobal *g = x->prog->globals.items[in->imm.i];
@@ -227,6 +298,10 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
                         const char *inner = x->param_why[k - 1][ai];
                         ESCAPES(in->args[ai], arena_printf(a, "passed to %s at %s, where it is %s", in->callee->name,
                                                            where(x, fn, in->line), inner ? inner : "kept"));
+                    } else if (in->callee->is_generator && in->dst) {
+                        /* kept by the generator's frame: escapes when the generator does */
+                        ptrvec_push(a, &from, in->args[ai]);
+                        ptrvec_push(a, &to, in->dst);
                     }
                 }
                 break;
@@ -234,7 +309,8 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
             case IR_CALL_RT:
                 if (!rt_keeps_nothing(in->rt->c_name))
                     for (int ai = 0; ai < in->nargs; ai++)
-                        if (ai > 0 || !is_receiver(in->args[ai]->type)) ESCAPES(in->args[ai], rt_why(x, fn, in));
+                        if (ai > 0 || !(is_receiver(in->args[ai]->type) || rt_only_resumes(in->rt->c_name)))
+                            ESCAPES(in->args[ai], rt_why(x, fn, in));
                 break;
             case IR_RAISE:
             case IR_EXC_RESTORE:
@@ -252,7 +328,7 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
             ESCAPES(b->term.value, b->term.line ? arena_printf(a, "returned from %s at %s", fn->name, where(x, fn, b->term.line))
                                                 : arena_printf(a, "returned from %s", fn->name));
     }
-    /* an escaping copy makes its source escape */
+    /* an escaping copy makes its source escape, an escaping closure what it holds */
     for (bool changed = true; changed;) {
         changed = false;
         for (int k = 0; k < from.len; k++) {
@@ -260,6 +336,15 @@ static void analyse_function(Escape *x, IrFunc *fn, bool *esc, const char **why,
             if (esc[dst->id] && !esc[src->id] && holds_ref(src->type)) {
                 esc[src->id] = true;
                 why[src->id] = why[dst->id];
+                changed = true;
+            }
+        }
+        for (int k = 0; k < held_from.len; k++) {
+            IrTemp *src = held_from.items[k], *env = held_by.items[k];
+            if (esc[env->id] && !esc[src->id] && holds_ref(src->type)) {
+                esc[src->id] = true;
+                bool cell = ((IrClass *)x->prog->classes.items[closure_class(x, env->type)])->base_id == KRT_T_CELL;
+                why[src->id] = arena_printf(a, "held by a %s %s", cell ? "cell" : "closure", why[env->id]);
                 changed = true;
             }
         }
@@ -383,7 +468,7 @@ static bool *alias_class(Arena *arena, const IrFunc *fn, const IrTemp *t) {
             const IrBlock *b = fn->blocks.items[bi];
             for (int i = 0; i < b->instrs.len; i++) {
                 const IrInstr *ins = b->instrs.items[i];
-                if ((ins->op != IR_MOVE && ins->op != IR_OPT_WRAP && ins->op != IR_OPT_UNWRAP) || !ins->dst) continue;
+                if (!is_copy(ins) || !ins->dst) continue;
                 int a = ins->args[0]->id, d = ins->dst->id;
                 if (in[a] != in[d]) {
                     in[a] = in[d] = true;
@@ -398,7 +483,8 @@ static bool *alias_class(Arena *arena, const IrFunc *fn, const IrTemp *t) {
 /* Is every reference to the site's previous object dead when the site runs
  * again (each holder is only released or overwritten afterwards)?  Then the
  * slot can take the new object at once (krt_stack_object_reuse). */
-static bool previous_dead_at(Arena *arena, const IrFunc *fn, const Liveness *lv, int block, const IrInstr *site) {
+static bool previous_dead_at(const Escape *x, Arena *arena, const IrFunc *fn, const Liveness *lv, int block,
+                             const IrInstr *site) {
     const IrBlock *b = fn->blocks.items[block];
     uint64_t *live = arena_alloc(arena, (size_t)lv->words * sizeof *live);
     memcpy(live, lv->live_out + (size_t)block * (size_t)lv->words, (size_t)lv->words * sizeof *live);
@@ -413,6 +499,19 @@ static bool previous_dead_at(Arena *arena, const IrFunc *fn, const Liveness *lv,
     bool *aliases = alias_class(arena, fn, site->dst);
     for (int t = 0; t < fn->temps.len; t++)
         if (aliases[t] && has_bit(live, t)) return false;
+    /* held by a closure's environment, a cell or a generator's frame: alive as long
+     * as they are, which liveness of temporaries does not see */
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *bl = fn->blocks.items[bi];
+        for (int i = 0; i < bl->instrs.len; i++) {
+            const IrInstr *in = bl->instrs.items[i];
+            if (in->op == IR_FIELD_SET && aliases[in->args[1]->id] && closure_class(x, in->args[0]->type) >= 0)
+                return false;
+            if (in->op == IR_CALL && in->callee->is_generator)
+                for (int ai = 0; ai < in->nargs; ai++)
+                    if (aliases[in->args[ai]->id]) return false;
+        }
+    }
     return true;
 }
 
@@ -535,6 +634,22 @@ static void caller_slot_storage(Escape *x, IrFunc *fn, AllocSite *s) {
     }
 }
 
+/* A generator's frame: in a slot of the creating function's C frame when
+ * the generator does not escape it (consumed there by a for, next(),
+ * list() ...).  It keeps its ordinary count; releasing it closes it when
+ * CPython would, and its memory is the slot's (runtime/iter.c). */
+static void place_generator(Escape *x, IrFunc *fn, AllocSite *s, IrInstr *in, const bool *esc, const char **why) {
+    if (in->dst && esc[in->dst->id]) {
+        s->why = arena_printf(x->prog->arena, "a generator %s", why[in->dst->id]);
+    } else if (fn->is_generator) {
+        s->why = "a generator made in a generator, whose locals outlive each resumption";
+    } else {
+        s->storage = STORAGE_STACK;
+        s->slot = fn->stack_sites.len;
+        ptrvec_push(x->prog->arena, &fn->stack_sites, s);
+    }
+}
+
 static bool site_before(const AllocSite *a, const AllocSite *b) {
     int c = strcmp(a->file ? a->file : "", b->file ? b->file : "");
     if (c) return c < 0;
@@ -558,6 +673,19 @@ void escape_analyse(IrProgram *prog) {
         x.param_why[f] = arena_alloc(prog->arena, (size_t)(fn->params.len + 1) * sizeof **x.param_why);
         if (fn->temps.len > max_temps) max_temps = fn->temps.len;
     }
+    ptrmap_init(&x.closure_index, prog->arena);
+    x.field_escapes = arena_alloc(prog->arena, (size_t)(prog->classes.len + 1) * sizeof *x.field_escapes);
+    for (int c = 0; c < prog->classes.len; c++) {
+        IrClass *ic = prog->classes.items[c];
+        x.field_escapes[c] = arena_alloc(prog->arena, (size_t)(ic->nfields + 1) * sizeof **x.field_escapes);
+        if ((ic->is_closure || ic->base_id == KRT_T_CELL) && ic->cls)
+            ptrmap_put(&x.closure_index, ic->cls, (void *)(intptr_t)(c + 1));
+    }
+    for (int f = 0; f < n; f++) {
+        IrFunc *fn = prog->funcs.items[f];
+        if (fn->value_object && fn->params.len > x.nvalue_params) x.nvalue_params = fn->params.len;
+    }
+    x.value_param_escapes = arena_alloc(prog->arena, (size_t)(x.nvalue_params + 1) * sizeof *x.value_param_escapes);
     bool *esc = arena_alloc(prog->arena, (size_t)max_temps * sizeof *esc);
     const char **why = arena_alloc(prog->arena, (size_t)max_temps * sizeof *why);
     for (bool changed = true; changed;) {
@@ -571,6 +699,21 @@ void escape_analyse(IrProgram *prog) {
                     x.param_escapes[f][p] = true;
                     x.param_why[f][p] = why[pt->id];
                     changed = true;
+                }
+                if (fn->value_object && esc[pt->id]) { /* what calls through values may do */
+                    bool *flag = p == 0 ? &x.value_self_escapes : &x.value_param_escapes[p];
+                    if (!*flag) *flag = changed = true;
+                }
+            }
+            /* a closure's or cell's field whose value escapes once read */
+            for (int bi = 0; bi < fn->blocks.len; bi++) {
+                IrBlock *b = fn->blocks.items[bi];
+                for (int i = 0; i < b->instrs.len; i++) {
+                    IrInstr *in = b->instrs.items[i];
+                    if (in->op != IR_FIELD_GET || !in->dst || !esc[in->dst->id]) continue;
+                    int k = closure_class(&x, in->args[0]->type);
+                    int fi = k >= 0 ? field_index(prog->classes.items[k], in->field) : -1;
+                    if (fi >= 0 && !x.field_escapes[k][fi]) x.field_escapes[k][fi] = changed = true;
                 }
             }
         }
@@ -597,7 +740,7 @@ void escape_analyse(IrProgram *prog) {
                             lv = liveness(prog->arena, fn);
                             have_liveness = true;
                         }
-                        slot->reuse_dead = previous_dead_at(prog->arena, fn, &lv, bi, in);
+                        slot->reuse_dead = previous_dead_at(&x, prog->arena, fn, &lv, bi, in);
                     }
                     continue;
                 }
@@ -615,12 +758,17 @@ void escape_analyse(IrProgram *prog) {
                                             in->imm.i - KRT_T__FIRST_USER < prog->classes.len
                                         ? prog->classes.items[in->imm.i - KRT_T__FIRST_USER]
                                         : NULL;
+                bool shared = ic && (ic->is_closure || ic->base_id == KRT_T_CELL);
                 if (ic && ic->exc_struct) {
                     s->why = "an exception (raised, it outlives the frame)";
-                } else if (ic && (ic->is_closure || ic->base_id == KRT_T_CELL)) {
-                    /* closures and cells stay on the heap for now */
-                    s->why = ic->is_closure ? "a closure (its captured variables)"
-                                            : "a cell: a variable shared with a closure";
+                } else if (in->op == IR_CALL) {
+                    place_generator(&x, fn, s, in, esc, why);
+                } else if (shared && fn->is_generator) {
+                    s->why = ic->is_closure ? "a closure made in a generator, whose locals outlive each resumption"
+                                            : "a cell of a generator's variable, which outlives each resumption";
+                } else if (shared && in->dst && esc[in->dst->id]) {
+                    s->why = arena_printf(prog->arena, "%s %s", ic->is_closure ? "a closure" : "a cell (a variable shared with closures)",
+                                          why[in->dst->id]);
                 } else if (in->op == IR_NEW && fn->is_module_init && !s->in_loop && !(ic && ic->weak_target)) {
                     /* (a weakly referenced instance must be able to die: a weak reference sees it) */
                     /* made once, at start-up: immortal, in .bss, whatever holds it */
@@ -641,7 +789,7 @@ void escape_analyse(IrProgram *prog) {
                             lv = liveness(prog->arena, fn);
                             have_liveness = true;
                         }
-                        s->reuse_dead = previous_dead_at(prog->arena, fn, &lv, bi, in);
+                        s->reuse_dead = previous_dead_at(&x, prog->arena, fn, &lv, bi, in);
                     }
                 } else if (in->op == IR_CALL_RT && rt_builds_text(in->rt->c_name) && !is_copied(fn, in->dst)) {
                     s->storage = STORAGE_STACK; /* a statement's temporary text: the scratch stack */

@@ -57,7 +57,7 @@ FuncSpec *check_owner_spec(FuncSpec *spec, const Symbol *sym) {
 }
 
 bool check_is_cell(const Symbol *sym) {
-    return sym->captured && !symbol_is_global(sym) && (sym->written_by_inner || sym->bindings > 1);
+    return sym->captured && !symbol_is_global(sym) && (sym->written_by_inner || sym->bindings > 1 || sym->bound_in_loop);
 }
 
 /* The def a lambda stands for: `def <lambda>(args): return body`, sharing

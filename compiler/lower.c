@@ -723,6 +723,7 @@ IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args) {
     Dispatch *d = L->c->dispatches.cap ? ptrmap_get(&L->c->dispatches, spec) : NULL;
     in->callee = d ? d->lowered : ptrmap_get(&L->funcs, spec); /* dunders: the override of the run-time class */
     may_raise(L, in);
+    if (dst && spec->is_gen && !d) alloc_site(L, in); /* the generator's frame (escape.c places it) */
     if (dst && is_ref(ret)) {
         ptrvec_push(L->arena, &L->pending, dst);
         owning(L, dst);

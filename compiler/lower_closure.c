@@ -149,6 +149,7 @@ void closure_prologue(Lower *L, FuncSpec *spec) {
         in->flags |= IR_OWNED;
         alloc_site(L, in);
         in->site->text = arena_printf(L->arena, "cell of '%s'", sym->name);
+        in->site->span = spec->def->span; /* made on entry */
         may_raise(L, in);
         IrTemp *param = ptrmap_get(&L->locals, sym);
         ptrmap_put(&L->cells, sym, cell);

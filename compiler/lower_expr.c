@@ -869,6 +869,7 @@ Val lower_call_with_self(Lower *L, Node *n, IrTemp *self) {
     IrInstr *in = emit(L, IR_CALL, dst, nparams, args);
     in->callee = fn;
     may_raise(L, in); /* refined later by the effect analysis */
+    if (dst && callee->is_gen && fn == ptrmap_get(&L->funcs, callee)) alloc_site(L, in); /* a generator's frame */
     Val v = {dst, dst && is_ref(ret)};
     if (v.owned) {
         ptrvec_push(L->arena, &L->pending, dst);

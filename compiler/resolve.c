@@ -27,6 +27,7 @@ typedef struct Resolver {
     Diag *diag;
     /* collect: loops enclosing the current statement within the current function */
     int loop_depth;
+    bool binding_repeats;  /* binding a for loop's target: once per iteration */
     /* names declared global / nonlocal: Scope* -> PtrMap* (interned name -> Node*) */
     PtrMap globals_of;
     PtrMap nonlocals_of;
@@ -66,7 +67,9 @@ static Symbol *scope_lookup_local(Scope *s, const char *iname) {
 
 static Symbol *scope_add(Resolver *r, Scope *s, const char *iname, SymbolKind kind, Node *decl) {
     Symbol *sym = scope_lookup_local(s, iname);
+    bool repeats = r->loop_depth > 0 || r->binding_repeats;
     if (sym) {
+        sym->bound_in_loop |= repeats;
         sym->bindings++;
         /* a def or class rebinding a plain variable keeps the variable kind */
         return sym;
@@ -77,6 +80,7 @@ static Symbol *scope_add(Resolver *r, Scope *s, const char *iname, SymbolKind ki
     sym->scope = s;
     sym->decl = decl;
     sym->bindings = 1;
+    sym->bound_in_loop = repeats;
     sym->index = s->symbols.len;
     ptrvec_push(r->prog->arena, &s->symbols, sym);
     ptrmap_put(&s->by_name, iname, sym);
@@ -344,7 +348,9 @@ static void collect(Resolver *r, Scope *s, Node *n) {
     case NODE_AsyncFor:
         if (n->kind == NODE_AsyncFor) resolve_error(r, n, "%s", "async for is not supported by krait");
         collect(r, s, n->u.For.iter);
+        r->binding_repeats = true;
         collect_target(r, s, n->u.For.target);
+        r->binding_repeats = false;
         r->loop_depth++;
         collect_list(r, s, n->u.For.body);
         r->loop_depth--;

@@ -43,6 +43,7 @@ struct Symbol {
     Scope *scope;          /* the scope that owns it (NULL for builtins) */
     Node *decl;            /* first binding: Name, FunctionDef, ClassDef, arg, alias, ... */
     int bindings;          /* how many places bind it */
+    bool bound_in_loop;    /* some binding runs once per iteration of a loop */
     bool captured;         /* read or written by a nested function: lives in a cell */
     bool written_by_inner; /* a nested function assigns it (nonlocal/global) */
     const Builtin *builtin;/* SYM_BUILTIN */

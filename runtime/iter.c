@@ -11,7 +11,10 @@
  * Generators are compiled to state machines (compiler/emit_gen.c): the
  * frame is a KrtGen followed by the function's locals, the compiled resume
  * function is the iterator's next.  This file holds what every generator
- * shares: creation, the entry check (a finished generator produces
+ * shares: creation (on the heap, or in a slot of the creating function's C
+ * frame when the compiler proved the generator dies there: counted the
+ * same way, but its last release frees nothing and leaves the slot's count
+ * at 0, free for the next generator), the entry check (a finished generator produces
  * nothing, a running one raises ValueError), StopIteration with the return
  * value, and closing a suspended generator when it dies: the resume
  * function runs once more with GeneratorExit pending at its yield, so
@@ -43,7 +46,7 @@ void krt_iter_drop(KrtObject *o) {
     KrtIter *it = (KrtIter *)o;
     uint32_t size = it->size;
     if (it->drop) it->drop(o);
-    krt_free(o, size);
+    if (size) krt_free(o, size); /* 0: a generator frame in a slot of its creator's C frame */
 }
 
 static KrtIter *iter_new(size_t size, KrtIterNextFn next, KrtDropFn drop) {
@@ -106,6 +109,20 @@ bool krt_iter_fill_list(KrtIter *it, KrtList *l) {
 KrtGen *krt_gen_new(size_t size, size_t value_size, KrtIterNextFn resume, KrtDropFn drop) {
     KrtGen *g = (KrtGen *)iter_new(size, resume, drop);
     if (!g) return NULL;
+    g->it.is_generator = true;
+    g->value_size = (uint32_t)value_size;
+    return g;
+}
+
+KrtGen *krt_gen_new_in(KrtObject *slot, size_t size, size_t value_size, KrtIterNextFn resume, KrtDropFn drop) {
+    if (!slot || slot->rc != 0) return krt_gen_new(size, value_size, resume, drop);
+    KrtGen *g = (KrtGen *)slot;
+    memset(g, 0, size);
+    g->it.h.rc = 1;
+    g->it.h.type = KRT_T_GENERATOR;
+    g->it.size = 0; /* not a heap block: the last release closes it and leaves the slot free */
+    g->it.next = resume;
+    g->it.drop = drop;
     g->it.is_generator = true;
     g->value_size = (uint32_t)value_size;
     return g;

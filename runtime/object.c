@@ -225,6 +225,16 @@ void krt_stack_end(KrtObject *slot) {
     if (t->drop) t->drop(slot);
 }
 
+void krt_stack_release(KrtObject *slot) {
+    if (slot->rc != 0) krt_stack_drop(slot);
+}
+
+void krt_stack_leave(KrtObject *slot) {
+    if (slot->rc == 0) return;
+    if (slot->rc != KRT_RC_STACK) krt_port_panic("krait: an object placed on the stack is still referenced as its function returns");
+    slot->rc = 0;
+}
+
 /* ---- objects in static blocks ------------------------------------------- */
 
 void *krt_static_object(KrtObject *block, size_t size, uint16_t type) {

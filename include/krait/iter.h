@@ -75,6 +75,10 @@ void krt_iter_drop(KrtObject *o);
 /* A zeroed generator frame of size bytes, yielding values of value_size
  * bytes; NULL with MemoryError pending. */
 KrtGen *krt_gen_new(size_t size, size_t value_size, KrtIterNextFn resume, KrtDropFn drop);
+/* The same in slot (a zeroed slot of the caller's C frame, or one whose last
+ * generator is released: count 0); on the heap when slot is NULL or still
+ * holds a live generator. */
+KrtGen *krt_gen_new_in(KrtObject *slot, size_t size, size_t value_size, KrtIterNextFn resume, KrtDropFn drop);
 /* At the start of resume: the state to resume at, or -1 when the generator
  * must not run (finished: nothing pending; running: ValueError pending). */
 int32_t krt_gen_enter(KrtGen *g);

@@ -268,6 +268,11 @@ void *krt_stack_object_reuse(KrtObject *slot, size_t size, uint16_t type);
 /* The frame ends: the slot's object releases its fields.  A reference still
  * held is a compiler bug and panics rather than leave a dangling pointer. */
 void krt_stack_end(KrtObject *slot);
+/* The same for a frame with several slots (an object in one may hold one in
+ * another): every slot's object first releases its fields, then each is
+ * checked. */
+void krt_stack_release(KrtObject *slot);
+void krt_stack_leave(KrtObject *slot);
 /* A returned instance (escape.c: it escapes only by being returned): in
  * the slot the caller offers (as krt_stack_object), or on the heap when the
  * caller offers none (slot NULL).  Zeroed fields; NULL after MemoryError. */
