@@ -24,7 +24,7 @@
 
 /* Modules krait provides without a file (their contents: stdlib/, later). */
 static const char *const builtin_modules[] = {"sys", "typing", "__future__", "dataclasses", "enum",
-                                              "math", "time", "gc", "collections", "weakref"};
+                                              "math", "time", "gc", "collections", "weakref", "krait"};
 
 /* Standard modules a Python programmer reaches for that krait does not
  * provide yet: importing one is refused as "not supported yet" (the program

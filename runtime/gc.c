@@ -55,7 +55,11 @@ typedef struct GcWalk {
     krt_int freed;        /* containers freed with the garbage */
 } GcWalk;
 
+/* krt_type without the call for the program's classes (most of what a
+ * collection visits). */
 static const KrtType *gc_type(const KrtObject *o) {
+    uint32_t user = (uint32_t)(o->type & (uint16_t)~GC_MARK) - KRT_T__FIRST_USER;
+    if (user < krt_program_type_count) return krt_program_types[user];
     return krt_type((uint16_t)(o->type & (uint16_t)~GC_MARK));
 }
 
