@@ -692,11 +692,13 @@ Type *infer_call(Infer *in, Node *n) {
     Type **arg_types = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *arg_types);
     /* arguments are evaluated as written, left to right */
     for (int i = 0; i < n->u.Call.args.len; i++) {
-        Type *t = infer_expr(in, n->u.Call.args.items[i]);
+        Node *a = n->u.Call.args.items[i];
+        Type *t = infer_expect(in, a, arg_display_want(in, &sig, arg_nodes, a));
         if (type_resolve(t)->kind == TY_NEVER) return type_never(in->tt);
     }
     for (int k = 0; k < n->u.Call.keywords.len; k++) {
-        Type *t = infer_expr(in, ((Node *)n->u.Call.keywords.items[k])->u.keyword.value);
+        Node *a = ((Node *)n->u.Call.keywords.items[k])->u.keyword.value;
+        Type *t = infer_expect(in, a, arg_display_want(in, &sig, arg_nodes, a));
         if (type_resolve(t)->kind == TY_NEVER) return type_never(in->tt);
     }
     for (int i = 0; i < sig.n; i++) {
@@ -1335,6 +1337,7 @@ Type *infer_expr(Infer *in, Node *n) {
     Type *want = in->expect;
     in->expect = NULL;
     Type *t = closure_infer_expected(in, n, want);
+    if (!t && want) t = infer_tuple_expected(in, n, want); /* (1, None) as a tuple[int, Optional[C]] */
     return record(in, n, t ? t : infer_expr_kind(in, n));
 }
 

@@ -52,10 +52,13 @@ Type *infer_dataclass_init(Infer *in, Node *call, ClassData *cd) {
         }
         slots[at] = kw->u.keyword.value;
     }
-    for (int i = 0; i < call->u.Call.args.len; i++)
-        if (poisoned(in, infer_expr(in, call->u.Call.args.items[i]))) return type_never(in->tt);
-    for (int k = 0; k < call->u.Call.keywords.len; k++)
-        if (poisoned(in, infer_expr(in, ((Node *)call->u.Call.keywords.items[k])->u.keyword.value))) return type_never(in->tt);
+    for (int i = 0; i < fields.len; i++) { /* each argument against its field's type */
+        Node *a = slots[i];
+        if (!a) continue;
+        Type *w = type_resolve(((FieldInfo *)fields.items[i])->type);
+        bool display = w->kind == TY_TUPLE || (w->kind == TY_LIST && type_resolve(w->args[0])->kind == TY_TUPLE);
+        if (poisoned(in, infer_expect(in, a, display ? w : NULL))) return type_never(in->tt);
+    }
     for (int i = 0; i < fields.len; i++) {
         FieldInfo *f = fields.items[i];
         if (!slots[i]) {
@@ -526,10 +529,14 @@ Type *infer_class_method_call(Infer *in, Node *call, Type *self_type, ClassData 
     Node **arg_nodes = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *arg_nodes);
     if (!match_arguments(in, call, def, &msig, arg_nodes)) return type_never(in->tt);
     closure_expect_args(in, call, &msig, arg_nodes); /* lambdas passed to parameters declared Callable */
-    for (int i = 0; i < call->u.Call.args.len; i++)
-        if (poisoned(in, infer_expr(in, call->u.Call.args.items[i]))) return type_never(in->tt);
-    for (int k = 0; k < call->u.Call.keywords.len; k++)
-        if (poisoned(in, infer_expr(in, ((Node *)call->u.Call.keywords.items[k])->u.keyword.value))) return type_never(in->tt);
+    for (int i = 0; i < call->u.Call.args.len; i++) {
+        Node *a = call->u.Call.args.items[i];
+        if (poisoned(in, infer_expect(in, a, arg_display_want(in, &msig, arg_nodes, a)))) return type_never(in->tt);
+    }
+    for (int k = 0; k < call->u.Call.keywords.len; k++) {
+        Node *a = ((Node *)call->u.Call.keywords.items[k])->u.keyword.value;
+        if (poisoned(in, infer_expect(in, a, arg_display_want(in, &msig, arg_nodes, a)))) return type_never(in->tt);
+    }
     Type **arg_types = arena_alloc(in->arena, (size_t)(sig.n + 1) * sizeof *arg_types);
     int first = is_static ? 0 : 1;
     if (!is_static) arg_types[0] = self_type;

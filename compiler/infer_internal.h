@@ -203,6 +203,10 @@ Type *closure_callee_type(Infer *in, Node *call);
 void closure_expect_args(Infer *in, Node *call, const DefSig *sig, Node **arg_nodes);
 Type *closure_map_filter(Infer *in, Node *call, bool is_map);
 Type *closure_key_function(Infer *in, Node *key, Type *elem);
+/* displays where a tuple is wanted (infer_tuple_ops.c) */
+Type *infer_tuple_expected(Infer *in, Node *n, Type *want);
+Type *assign_target_want(Infer *in, Node *assign);
+Type *arg_display_want(Infer *in, const DefSig *sig, Node **arg_nodes, Node *arg);
 /* weak references (infer_weakref.c) */
 bool infer_is_weakref_ref(Infer *in, Node *f);
 Type *infer_weakref_new(Infer *in, Node *call);

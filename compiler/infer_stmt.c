@@ -200,7 +200,7 @@ void infer_stmt(Infer *in, Node *n) {
     case NODE_Assign: {
         if (closure_assign(in, n)) return; /* name = lambda ...: called like a def */
         if (infer_namedtuple_assign(in, n)) return; /* Name = namedtuple(...) */
-        Type *v = infer_expr(in, n->u.Assign.value);
+        Type *v = infer_expect(in, n->u.Assign.value, assign_target_want(in, n));
         for (int i = 0; i < n->u.Assign.targets.len; i++) infer_assign_target(in, n->u.Assign.targets.items[i], v, n);
         infer_gen_note_assign(in, n);
         return;

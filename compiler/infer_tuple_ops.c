@@ -117,3 +117,104 @@ Type *infer_str_partition(Infer *in, Node *call, const char *name) {
     Type *parts[3] = {type_str(in->tt), type_str(in->tt), type_str(in->tt)};
     return type_tuple(in->tt, parts, 3);
 }
+
+/* ---- displays where a tuple type is wanted ---------------------------------------------- */
+
+/* Does an item of type got fit a field declared want exactly, or as the
+ * None or the instance an Optional field holds? */
+static bool item_fits(Infer *in, Type *want, Type *got) {
+    want = type_resolve(want);
+    got = type_resolve(got);
+    if (want == got) return true;
+    if (!type_is_ground(got)) return type_unify(in->tt, want, got);
+    if (want->kind == TY_OPTIONAL)
+        return got->kind == TY_NONE || (got->kind == TY_CLASS && type_accepts(in, want, got));
+    return false;
+}
+
+/* (1, None) where a tuple[int, Optional[Node]] is wanted (an annotated
+ * variable, a field, a return value), and a list display of such tuples:
+ * each item is inferred with its field's type wanted, and when every item
+ * fits, the display has the wanted type (lowering wraps the items).
+ * Otherwise the display keeps its own type and the assignment reports the
+ * mismatch.  NULL, with nothing inferred, when no tuple is wanted of n. */
+Type *infer_tuple_expected(Infer *in, Node *n, Type *want) {
+    Type *w = want ? type_resolve(want) : NULL;
+    if (!w) return NULL;
+    if (n->kind == NODE_Tuple && w->kind == TY_TUPLE && !type_is_seq_tuple(w) && !w->cls &&
+        w->nargs == n->u.Tuple.elts.len) {
+        int k = n->u.Tuple.elts.len;
+        for (int i = 0; i < k; i++)
+            if (((Node *)n->u.Tuple.elts.items[i])->kind == NODE_Starred) return NULL;
+        Type **fields = arena_alloc(in->arena, (size_t)(k + 1) * sizeof *fields);
+        bool fits = true;
+        for (int i = 0; i < k; i++) {
+            Node *e = n->u.Tuple.elts.items[i];
+            fields[i] = infer_expect(in, e, w->args[i]);
+            if (poisoned(in, fields[i])) return type_never(in->tt);
+            fits = fits && item_fits(in, w->args[i], fields[i]);
+        }
+        if (fits) return want;
+        for (int i = 0; i < k; i++)
+            if (!tuple_field_ok(type_resolve(fields[i])))
+                return unsupported(in, n->u.Tuple.elts.items[i],
+                                   arena_printf(in->arena, "tuples holding %s", tname(in, fields[i])));
+        return type_tuple(in->tt, fields, k);
+    }
+    if (n->kind == NODE_List && w->kind == TY_LIST && n->u.List.elts.len &&
+        type_resolve(w->args[0])->kind == TY_TUPLE && !type_is_seq_tuple(type_resolve(w->args[0]))) {
+        Type *e = w->args[0];
+        for (int i = 0; i < n->u.List.elts.len; i++)
+            if (((Node *)n->u.List.elts.items[i])->kind == NODE_Starred) return NULL;
+        for (int i = 0; i < n->u.List.elts.len; i++) {
+            Node *x = n->u.List.elts.items[i];
+            Type *t = infer_expect(in, x, e);
+            if (poisoned(in, t)) return type_never(in->tt);
+            if (!item_fits(in, e, t)) {
+                diag_error(in->diag, &in->mod->src, x->span, "this list holds %s, not %s", tname(in, e), tname(in, t));
+                return type_never(in->tt);
+            }
+        }
+        return want;
+    }
+    return NULL;
+}
+
+/* What an assignment's single target already declares, for its value to be
+ * inferred against: a variable or a field of a variable typed as a tuple or
+ * a list of tuples.  NULL otherwise. */
+Type *assign_target_want(Infer *in, Node *assign) {
+    if (assign->u.Assign.targets.len != 1) return NULL;
+    Node *v = assign->u.Assign.value, *t = assign->u.Assign.targets.items[0];
+    if (v->kind != NODE_Tuple && v->kind != NODE_List) return NULL;
+    Type *want = NULL;
+    if (t->kind == NODE_Name) {
+        Symbol *sym = follow_import(sema_symbol_of(in->mod, t));
+        if (sym && (sym->kind == SYM_VAR || sym->kind == SYM_PARAM)) want = var_type(in, sym);
+    } else if (t->kind == NODE_Attribute && t->u.Attribute.value->kind == NODE_Name) {
+        Symbol *sym = follow_import(sema_symbol_of(in->mod, t->u.Attribute.value));
+        Type *bt = sym && (sym->kind == SYM_VAR || sym->kind == SYM_PARAM) ? type_resolve(var_type(in, sym)) : NULL;
+        ClassData *cd = bt && bt->kind == TY_CLASS ? class_data_of(bt) : NULL;
+        FieldInfo *f = cd ? check_field(cd, sema_intern(in->prog, t->u.Attribute.attr)) : NULL;
+        want = f ? f->type : NULL;
+    }
+    Type *w = want ? type_resolve(want) : NULL;
+    if (!w || !type_is_ground(w)) return NULL;
+    if (w->kind == TY_TUPLE || (w->kind == TY_LIST && type_resolve(w->args[0])->kind == TY_TUPLE)) return w;
+    return NULL;
+}
+
+/* The type an argument display is inferred against: the annotation of the
+ * parameter it is matched to (match_arguments), when that is a tuple or a
+ * list of tuples.  NULL for anything else. */
+Type *arg_display_want(Infer *in, const DefSig *sig, Node **arg_nodes, Node *arg) {
+    if (arg->kind == NODE_keyword) arg = arg->u.keyword.value;
+    if (arg->kind != NODE_Tuple && arg->kind != NODE_List) return NULL;
+    for (int i = 0; i < sig->n; i++) {
+        if (arg_nodes[i] != arg || !sig->params[i]->u.arg.annotation) continue;
+        Type *w = type_resolve(annotation_type(in, sig->params[i]->u.arg.annotation));
+        if (w->kind == TY_TUPLE || (w->kind == TY_LIST && type_resolve(w->args[0])->kind == TY_TUPLE)) return w;
+        return NULL;
+    }
+    return NULL;
+}
