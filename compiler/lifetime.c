@@ -12,7 +12,8 @@
  *  - a value the caller owns (the result of a call or constructor, held
  *    until the caller's statement ends), or a constant, or
  *  - the caller's own local variable or parameter (only the caller could
- *    rebind it, and the caller is waiting for the call to return), or
+ *    rebind it, and the caller is waiting for the call to return), or a
+ *    copy of one made just before the call (a method's receiver), or
  *  - a field of such an object (`v.scale(p.vel)`), read once, when the
  *    callee and everything it may call never assign a field of that name
  *    (field_writes: a fixed point over the call graph; a call through a
@@ -165,6 +166,25 @@ static bool stable_field_argument(const IrFunc *fn, const IrTemp *t, const bool 
     const IrTemp *obj = def->args[0];
     if (!(obj->name || obj->is_param || owned[obj->id])) return false;
     return !writes_field(callee, def->field);
+}
+
+/* A copy of the caller's local variable or parameter made just before the
+ * call, in the same block (a method call's receiver: `t = t.step(self)`):
+ * the variable keeps the object alive through the call unless the caller
+ * rebinds it between the copy and the call. */
+static bool stable_copy_argument(const IrBlock *b, int call_at, const IrTemp *t) {
+    if (t->name || t->is_param) return false;
+    for (int i = call_at - 1; i >= 0; i--) {
+        const IrInstr *in = b->instrs.items[i];
+        if (in->dst != t) continue;
+        if (in->op != IR_MOVE && in->op != IR_OPT_UNWRAP && in->op != IR_OPT_WRAP) return false; /* the same pointer */
+        const IrTemp *src = in->args[0];
+        if (!src->name && !src->is_param) return false;
+        for (int j = i + 1; j < call_at; j++)
+            if (((const IrInstr *)b->instrs.items[j])->dst == src) return false;
+        return true;
+    }
+    return false; /* made in another block */
 }
 
 /* ---- loop variables over lists ---------------------------------------------------------- */
@@ -404,7 +424,7 @@ void lifetime_analyse(IrProgram *prog) {
                 if (!k) continue;
                 if (!owned) owned = owned_temps(prog->arena, fn);
                 for (int a = 0; a < in->nargs && a < in->callee->params.len; a++)
-                    if (!stable_argument(in->args[a], owned) &&
+                    if (!stable_argument(in->args[a], owned) && !stable_copy_argument(b, i, in->args[a]) &&
                         !stable_field_argument(fn, in->args[a], owned, &writes[k - 1]))
                         keep[k - 1][a] = true;
             }
