@@ -366,7 +366,9 @@ void budget_print(const Budget *b, FILE *out) {
     if (b->heap->bounded) {
         fprintf(out, "  heap peak bound   %9s B   %d heap site%s, all bounded", grouped(b, b->heap->bytes), b->heap->sites,
                 b->heap->sites == 1 ? "" : "s");
-        if (b->heap->exc_reserve)
+        if (b->heap->exc_reserve && b->heap->exc_live > 1)
+            fprintf(out, "; %" PRIu64 " live exceptions %s B", b->heap->exc_live, grouped(b, b->heap->exc_reserve));
+        else if (b->heap->exc_reserve)
             fprintf(out, "; a raised exception %s B", grouped(b, b->heap->exc_reserve));
         if (b->opts.heap_bytes && b->heap->bytes > b->opts.heap_bytes) fputs("; OVER --heap", out);
         fputc('\n', out);
