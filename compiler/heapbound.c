@@ -579,6 +579,8 @@ static bool fills_display(HB *h, FnInfo *fi, const IrInstr *append) {
  * plus the number of except clauses and with blocks in the call tree,
  * each function counted once per call site that reaches it. */
 
+static uint64_t holders_of(HB *h, const IrFunc *fn, const IrTemp *t, bool copies_only);
+
 static bool type_is_exc(Type *t) {
     t = type_resolve(t);
     if (t && t->kind == TY_OPTIONAL && t->nargs == 1) t = type_resolve(t->args[0]);
@@ -702,6 +704,29 @@ static uint64_t handlers_of(HB *h, FnInfo *fi) {
     return n;
 }
 
+/* How many exceptions fi's temporaries may hold at once: one per
+ * parameter, one per instruction outside loops that makes or takes one
+ * (fetch, new, a call's result, a global's value), and for one in a loop
+ * the temporaries its exceptions may be copied to.  Copies and the
+ * borrowed exception krt_exc_begin_handling returns hold nothing more. */
+static uint64_t exc_roots_of(HB *h, FnInfo *fi) {
+    const IrFunc *fn = fi->fn;
+    uint64_t n = 0;
+    for (int i = 0; i < fn->params.len; i++) n += type_is_exc(((const IrTemp *)fn->params.items[i])->type);
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            if (!in->dst || !type_is_exc(in->dst->type) || in->op == IR_MOVE || in->op == IR_OPT_WRAP ||
+                in->op == IR_OPT_UNWRAP || in->op == IR_CLEAR || in->op == IR_OPT_NONE ||
+                (in->op == IR_CALL_RT && !strcmp(in->rt->c_name, "krt_exc_begin_handling")))
+                continue;
+            n = add_sat(n, fi->in_loop[b->id] ? holders_of(h, fn, in->dst, true) : 1);
+        }
+    }
+    return n;
+}
+
 /* How many exceptions may be live at once in a program that catches them;
  * UNBOUNDED with *why. */
 static uint64_t live_exceptions(HB *h, const char **why) {
@@ -713,9 +738,7 @@ static uint64_t live_exceptions(HB *h, const char **why) {
         FnInfo *fi = &h->fns[f];
         generators |= fi->fn->is_generator;
         if (fi->fn->is_module_init) chain = add_sat(chain, handlers_of(h, fi));
-        if (fi->overlap) continue;
-        for (int i = 0; i < fi->fn->temps.len; i++)
-            if (type_is_exc(((const IrTemp *)fi->fn->temps.items[i])->type)) roots++;
+        if (!fi->overlap) roots = add_sat(roots, exc_roots_of(h, fi));
     }
     for (int i = 0; i < h->prog->globals.len; i++)
         if (type_is_exc(((const IrGlobal *)h->prog->globals.items[i])->type)) roots++;
@@ -755,9 +778,10 @@ static bool is_raise_message(const IrFunc *fn, const IrInstr *site) {
  * a temporary it was copied into (a move, an Optional wrap or unwrap, or
  * the result of a call given one: it may return its argument, or an
  * iterator over it).
- * A temporary holds one reference at a time.  UNBOUNDED when t is not a
- * plain temporary. */
-static uint64_t holders_of(HB *h, const IrFunc *fn, const IrTemp *t) {
+ * A temporary holds one reference at a time.  copies_only: follow only
+ * copies (the runtime calls taking exceptions return other objects).
+ * UNBOUNDED when t is not a plain temporary. */
+static uint64_t holders_of(HB *h, const IrFunc *fn, const IrTemp *t, bool copies_only) {
     if (!t || t->id < 0 || t->id >= fn->temps.len) return UNBOUNDED;
     bool *in = arena_alloc(h->arena, (size_t)fn->temps.len * sizeof *in);
     memset(in, 0, (size_t)fn->temps.len * sizeof *in);
@@ -770,8 +794,8 @@ static uint64_t holders_of(HB *h, const IrFunc *fn, const IrTemp *t) {
             for (int i = 0; i < b->instrs.len; i++) {
                 const IrInstr *x = b->instrs.items[i];
                 if (!x->dst || x->dst->id < 0 || x->dst->id >= fn->temps.len || in[x->dst->id]) continue;
-                if (x->op != IR_MOVE && x->op != IR_OPT_WRAP && x->op != IR_OPT_UNWRAP && x->op != IR_CALL_RT &&
-                    x->op != IR_CALL)
+                if (x->op != IR_MOVE && x->op != IR_OPT_WRAP && x->op != IR_OPT_UNWRAP &&
+                    (copies_only || (x->op != IR_CALL_RT && x->op != IR_CALL)))
                     continue;
                 bool from = false;
                 for (int a = 0; a < x->nargs; a++) from |= x->args[a]->id >= 0 && x->args[a]->id < fn->temps.len && in[x->args[a]->id];
@@ -818,7 +842,7 @@ static void account_site(HB *h, FnInfo *fi, const IrBlock *b, const IrInstr *in)
             /* each object still live is held by a variable it was copied to */
             const char *why_size = NULL;
             uint64_t size = in->op == IR_NEW ? site_size(h, fn, in, &why_size) : UNBOUNDED;
-            uint64_t holders = fi->overlap ? UNBOUNDED : holders_of(h, fn, in->dst);
+            uint64_t holders = fi->overlap ? UNBOUNDED : holders_of(h, fn, in->dst, false);
             if (size == UNBOUNDED || holders == UNBOUNDED)
                 charge_site(h, s, UNBOUNDED,
                             arena_printf(h->arena, "%s takes the heap when its slot is still live (in a loop)", where));
@@ -850,10 +874,10 @@ static void account_site(HB *h, FnInfo *fi, const IrBlock *b, const IrInstr *in)
                         arena_printf(h->arena, "%s: %s may be re-entered (%s)", where, fn->name,
                                      fi->in_cycle ? arena_printf(h->arena, "recursion %s", fi->cycle)
                                                   : "through a call the budget does not follow"));
-        else if (s->local_temp && loop && holders_of(h, fn, in->dst) == UNBOUNDED)
+        else if (s->local_temp && loop && holders_of(h, fn, in->dst, false) == UNBOUNDED)
             charge_site(h, s, UNBOUNDED, arena_printf(h->arena, "%s is made in a loop", where));
         else if (s->local_temp && loop) /* each one still live is held by a variable it was copied to */
-            charge_site(h, s, mul_sat(size, holders_of(h, fn, in->dst)), NULL);
+            charge_site(h, s, mul_sat(size, holders_of(h, fn, in->dst, false)), NULL);
         else
             charge_site(h, s, size, NULL);
         return;
