@@ -491,8 +491,8 @@ static uint64_t site_size(HB *h, const IrFunc *fn, const IrInstr *in, const char
     if (in->op == IR_NEW) {
         int64_t k = in->imm.i - KRT_T__FIRST_USER;
         const IrClass *c = k >= 0 && k < p->classes.len ? p->classes.items[k] : NULL;
-        if (in->callee || !c || c->is_closure || c->base_id == KRT_T_CELL) {
-            *why = "a closure or a cell (its size is not counted yet)";
+        if (!c) {
+            *why = "its class is not known";
             return UNBOUNDED;
         }
         uint32_t bytes = h->lay->class_bytes(h->lay->ctx, c);
