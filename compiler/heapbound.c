@@ -707,11 +707,29 @@ static uint64_t handlers_of(HB *h, FnInfo *fi) {
 /* How many exceptions fi's temporaries may hold at once: one per
  * parameter, one per instruction outside loops that makes or takes one
  * (fetch, new, a call's result, a global's value), and for one in a loop
- * the temporaries its exceptions may be copied to.  Copies and the
- * borrowed exception krt_exc_begin_handling returns hold nothing more. */
+ * the temporaries its exceptions may be copied to; or, when fewer, one per
+ * temporary typed as an exception, but for the borrowed ones
+ * krt_exc_begin_handling returns. */
 static uint64_t exc_roots_of(HB *h, FnInfo *fi) {
     const IrFunc *fn = fi->fn;
-    uint64_t n = 0;
+    uint64_t n = 0, temps = 0;
+    /* or: every temporary that may hold one (not one only ever borrowed) */
+    bool *holds = arena_alloc(h->arena, (size_t)(fn->temps.len + 1) * sizeof *holds);
+    memset(holds, 0, (size_t)(fn->temps.len + 1) * sizeof *holds);
+    for (int i = 0; i < fn->params.len; i++) holds[((const IrTemp *)fn->params.items[i])->id] = true;
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            if (in->dst && in->dst->id >= 0 && in->dst->id < fn->temps.len &&
+                !(in->op == IR_CALL_RT && !strcmp(in->rt->c_name, "krt_exc_begin_handling")))
+                holds[in->dst->id] = true;
+        }
+    }
+    for (int i = 0; i < fn->temps.len; i++) {
+        const IrTemp *t = fn->temps.items[i];
+        temps += holds[t->id] && type_is_exc(t->type);
+    }
     for (int i = 0; i < fn->params.len; i++) n += type_is_exc(((const IrTemp *)fn->params.items[i])->type);
     for (int bi = 0; bi < fn->blocks.len; bi++) {
         const IrBlock *b = fn->blocks.items[bi];
@@ -724,7 +742,7 @@ static uint64_t exc_roots_of(HB *h, FnInfo *fi) {
             n = add_sat(n, fi->in_loop[b->id] ? holders_of(h, fn, in->dst, true) : 1);
         }
     }
-    return n;
+    return n < temps ? n : temps;
 }
 
 /* How many exceptions may be live at once in a program that catches them;
