@@ -24,12 +24,16 @@
  *    most once at a time per site.
  *  - A heap site whose object escapes: its size times its function's runs
  *    (unbounded in a loop).  One freed in its own function (escape.c's
- *    local_temp): once, unless in a loop or in an overlapping function.  A
- *    statement temporary on the scratch stack may fall back to the heap: it
- *    counts once (it dies with its statement).  A stack slot in a loop
- *    whose previous object may still be live may fall back to the heap:
- *    unbounded.  Constant, static and other stack sites take no heap.
- *  - Sizes: a program class's instance from the target layout; a str built
+ *    local_temp): once; in a loop, once per temporary that may hold one
+ *    (holders_of: it and the temporaries it is copied to), since nothing
+ *    else can keep it; unbounded in an overlapping function.  A statement
+ *    temporary on the scratch stack may fall back to the heap: it counts
+ *    once (it dies with its statement).  A stack slot in a loop whose
+ *    previous object may still be live falls back to the heap for the
+ *    objects still held: once per temporary that may hold one.  Constant,
+ *    static and other stack sites take no heap.
+ *  - Sizes: a program class's instance, a closure or a cell from the
+ *    target layout; a str built
  *    from an int, a float or a bool, concatenations and f-string parts of
  *    str with a bounded length (followed through the temporaries), a list
  *    display ([a, b, c]: a header and a buffer of exactly its length).
@@ -42,8 +46,13 @@
  *  - Exceptions: a program that catches none (no except, finally or with
  *    handler) has at most one exception raised by the runtime live at a
  *    time — raising ends the program — so it reserves one KrtExc and a
- *    message of at most RUNTIME_MESSAGE_MAX bytes.  A program that catches
- *    exceptions is unbounded for now.  Program exception classes are sites.
+ *    message of at most RUNTIME_MESSAGE_MAX bytes (or the largest message
+ *    a site builds for raise T(f"...")).  A program that catches exceptions
+ *    reserves, for each exception that may be live at once (roots times
+ *    the longest __context__ chain: see live_exceptions), the largest
+ *    exception object and message; it is unbounded where an exception may
+ *    be kept out of the roots' sight (check_exc_flow).  Program exception
+ *    instances are then counted there, not as sites.
  *
  * Anything this file does not know makes the bound unbounded, so a new
  * operation is safe by default.  tests/run_suite.py checks the bound
