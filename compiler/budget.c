@@ -149,13 +149,17 @@ static Layout exc_layout(const Budget *b) {
     return (Layout){(size + align - 1) / align * align, align};
 }
 
-/* Bytes of an instance of program class c, exceptions included; 0 when
- * not known (closures, cells). */
+/* Bytes of an instance of program class c, exceptions, closures and cells
+ * included; 0 when not known. */
 static uint32_t class_bytes(const void *ctx, const IrClass *c) {
     const Budget *b = ctx;
-    if (c->is_closure) return 0;
     if (c->is_exception || c->exc_struct) return struct_layout(b, c->field_types, c->nfields, exc_layout(b)).size;
     if (!c->cls) return 0;
+    if (c->is_closure) { /* a KrtFn (header, code pointer), then the captures */
+        uint32_t ptr = (uint32_t)b->opts.ptr_bytes;
+        return struct_layout(b, c->field_types, c->nfields, (Layout){(4 + ptr - 1) / ptr * ptr + ptr, ptr}).size +
+               (c->gc_tracked ? 2u * ptr : 0);
+    }
     /* heap instances of a class on a cycle sit behind the collector's header */
     return struct_layout(b, c->field_types, c->nfields, (Layout){4, 2}).size +
            (c->gc_tracked ? 2u * (uint32_t)b->opts.ptr_bytes : 0);
@@ -414,7 +418,9 @@ void budget_print(const Budget *b, FILE *out) {
     if (b->heap->bounded) {
         fprintf(out, "  heap peak bound   %9s B   %d heap site%s, all bounded", grouped(b, b->heap->bytes), b->heap->sites,
                 b->heap->sites == 1 ? "" : "s");
-        if (b->heap->exc_reserve)
+        if (b->heap->exc_reserve && b->heap->exc_live > 1)
+            fprintf(out, "; %" PRIu64 " live exceptions %s B", b->heap->exc_live, grouped(b, b->heap->exc_reserve));
+        else if (b->heap->exc_reserve)
             fprintf(out, "; a raised exception %s B", grouped(b, b->heap->exc_reserve));
         if (b->opts.heap_bytes && b->heap->bytes > b->opts.heap_bytes) fputs("; OVER --heap", out);
         fputc('\n', out);

@@ -24,12 +24,16 @@
  *    most once at a time per site.
  *  - A heap site whose object escapes: its size times its function's runs
  *    (unbounded in a loop).  One freed in its own function (escape.c's
- *    local_temp): once, unless in a loop or in an overlapping function.  A
- *    statement temporary on the scratch stack may fall back to the heap: it
- *    counts once (it dies with its statement).  A stack slot in a loop
- *    whose previous object may still be live may fall back to the heap:
- *    unbounded.  Constant, static and other stack sites take no heap.
- *  - Sizes: a program class's instance from the target layout; a str built
+ *    local_temp): once; in a loop, once per temporary that may hold one
+ *    (holders_of: it and the temporaries it is copied to), since nothing
+ *    else can keep it; unbounded in an overlapping function.  A statement
+ *    temporary on the scratch stack may fall back to the heap: it counts
+ *    once (it dies with its statement).  A stack slot in a loop whose
+ *    previous object may still be live falls back to the heap for the
+ *    objects still held: once per temporary that may hold one.  Constant,
+ *    static and other stack sites take no heap.
+ *  - Sizes: a program class's instance, a closure or a cell from the
+ *    target layout; a str built
  *    from an int, a float or a bool, concatenations and f-string parts of
  *    str with a bounded length (followed through the temporaries), a list
  *    display ([a, b, c]: a header and a buffer of exactly its length).
@@ -42,8 +46,13 @@
  *  - Exceptions: a program that catches none (no except, finally or with
  *    handler) has at most one exception raised by the runtime live at a
  *    time — raising ends the program — so it reserves one KrtExc and a
- *    message of at most RUNTIME_MESSAGE_MAX bytes.  A program that catches
- *    exceptions is unbounded for now.  Program exception classes are sites.
+ *    message of at most RUNTIME_MESSAGE_MAX bytes (or the largest message
+ *    a site builds for raise T(f"...")).  A program that catches exceptions
+ *    reserves, for each exception that may be live at once (roots times
+ *    the longest __context__ chain: see live_exceptions), the largest
+ *    exception object and message; it is unbounded where an exception may
+ *    be kept out of the roots' sight (check_exc_flow).  Program exception
+ *    instances are then counted there, not as sites.
  *
  * Anything this file does not know makes the bound unbounded, so a new
  * operation is safe by default.  tests/run_suite.py checks the bound
@@ -91,6 +100,8 @@ typedef struct FnInfo {
     const char *cycle;    /* "walk > visit > walk" */
     bool overlap;         /* activations may nest */
     int runs_state;       /* 0 not computed, 1 computing, 2 done */
+    int handlers_state;   /* the same, for handlers */
+    uint64_t handlers;    /* except clauses and with blocks in it and its callees, unfolded */
     uint64_t runs;
     const char *why_runs;
     int index;
@@ -105,6 +116,8 @@ typedef struct HB {
     PtrMap info_of; /* IrFunc* -> FnInfo* */
     HeapBound *out;
     PtrMap site_index; /* AllocSite* -> index + 1 */
+    bool caught;       /* the program catches exceptions: they are counted together */
+    uint64_t message;  /* the largest message a site makes for krt_raise_new */
 } HB;
 
 static const char *base_name(const char *path) {
@@ -148,7 +161,8 @@ static const char *const kept_free[] = {
     "krt_check_divmod_float", "krt_tuple_check_index", "krt_tuple_check_member", "krt_zip_strict_check",
     "krt_check_attr_of_none", "krt_set_len", "krt_dict_len", "krt_raise_new", "krt_raise_system_exit",
     "krt_gc_collect", "krt_gc_enable", "krt_gc_disable", "krt_gc_isenabled", "krt_gc_mem_alloc",
-    "krt_gc_mem_free", "krt_str_from_bool", "krt_exc_begin_handling", "krt_exc_end_handling",
+    "krt_gc_mem_free", "krt_str_from_bool", "krt_exc_begin_handling", "krt_exc_end_handling", "krt_exc_str",
+    "krt_exc_text", "krt_exc_args_len", "krt_exc_cause", "krt_exc_context", "krt_reraise",
     /* the C library's maths */
     "fabs", "sqrt", "floor", "ceil", "trunc", "fmod", "pow", "exp", "log", "log2", "log10", "sin", "cos", "tan",
     "asin", "acos", "atan", "atan2", "hypot", "sinh", "cosh", "tanh", "copysign",
@@ -486,8 +500,8 @@ static uint64_t site_size(HB *h, const IrFunc *fn, const IrInstr *in, const char
     if (in->op == IR_NEW) {
         int64_t k = in->imm.i - KRT_T__FIRST_USER;
         const IrClass *c = k >= 0 && k < p->classes.len ? p->classes.items[k] : NULL;
-        if (in->callee || !c || c->is_closure || c->base_id == KRT_T_CELL) {
-            *why = "a closure or a cell (its size is not counted yet)";
+        if (!c) {
+            *why = "its class is not known";
             return UNBOUNDED;
         }
         uint32_t bytes = h->lay->class_bytes(h->lay->ctx, c);
@@ -513,6 +527,8 @@ static uint64_t site_size(HB *h, const IrFunc *fn, const IrInstr *in, const char
             return h->lay->list_header + (uint64_t)cap * (uint64_t)(times > 0 ? times : 0) * esize;
         uint64_t len = text_len(h, fn, in, 0);
         if (len != UNBOUNDED) return str_bytes(h, len);
+        /* str(e): the message itself, or what a __str__ made (its own sites) */
+        if (!strcmp(in->rt->c_name, "krt_exc_str") || !strcmp(in->rt->c_name, "krt_exc_text")) return 0;
     }
     *why = "its size depends on the data";
     return UNBOUNDED;
@@ -555,6 +571,279 @@ static bool fills_display(HB *h, FnInfo *fi, const IrInstr *append) {
     return appends <= cap;
 }
 
+/* ---- caught exceptions ---------------------------------------------------------- */
+
+/* A program that catches exceptions may hold several at once.  Every live
+ * exception is reachable from a root — the pending exception, one being
+ * made while another is pending, or a temporary (a local, a handler's
+ * variable, a parameter) or global typed as an exception — through
+ * __context__ links, provided exceptions go nowhere else (check_exc_flow
+ * refuses containers, fields, closures, functions that may be re-entered,
+ * `raise e` of an exception that is not new, and `raise ... from`).  A
+ * __context__ is the exception a handler was handling when the new one was
+ * raised, and contexts are set only then, so the exceptions after the
+ * first on a chain were handled by distinct handlers of the call tree (a
+ * handler run again in a later iteration of a loop finds nothing of the
+ * earlier iteration's chains left being handled): a chain is at most one
+ * plus the number of except clauses and with blocks in the call tree,
+ * each function counted once per call site that reaches it. */
+
+static uint64_t holders_of(HB *h, const IrFunc *fn, const IrTemp *t, bool copies_only);
+
+static bool type_is_exc(Type *t) {
+    t = type_resolve(t);
+    if (t && t->kind == TY_OPTIONAL && t->nargs == 1) t = type_resolve(t->args[0]);
+    if (!t || t->kind != TY_CLASS) return false;
+    for (const ClassInfo *c = t->cls; c; c = c->base)
+        if (strcmp(c->name, "BaseException") == 0 && c->module && strcmp(c->module, "builtins") == 0) return true;
+    return false;
+}
+
+/* Does t hold an exception inside a container, a tuple or a function? */
+static bool type_holds_exc(Type *t, int depth) {
+    t = type_resolve(t);
+    if (!t || depth > 8 || t->kind == TY_CLASS) return false;
+    for (int i = 0; i < t->nargs; i++)
+        if ((t->kind != TY_OPTIONAL && type_is_exc(t->args[i])) || type_holds_exc(t->args[i], depth + 1)) return true;
+    return t->ret && (type_is_exc(t->ret) || type_holds_exc(t->ret, depth + 1));
+}
+
+/* Is t, as raised, an exception no one else has seen (made by the class
+ * or T(a, b) just now)? */
+static bool is_new_exc(const IrFunc *fn, const IrTemp *t, int depth) {
+    const IrInstr *defs[4];
+    int n = t->is_param || depth > LEN_DEPTH_MAX ? 0 : defs_of(fn, t, defs, 4);
+    if (n < 1 || n > 4) return false;
+    for (int k = 0; k < n; k++) {
+        const IrInstr *d = defs[k];
+        if (d->op == IR_MOVE ? !is_new_exc(fn, d->args[0], depth + 1) : d->op != IR_NEW) return false;
+    }
+    return true;
+}
+
+/* Runtime functions that may take an exception argument: they read it. */
+static const char *const exc_readers[] = {
+    "krt_exc_begin_handling", "krt_exc_end_handling", "krt_exc_str", "krt_exc_text", "krt_exc_args_len",
+    "krt_exc_args_repr", "krt_exc_cause", "krt_exc_context", "krt_isinstance", "krt_is_type",
+};
+
+/* Is fn a module's fini?  It runs once, at exit, and holds only what the
+ * module's globals (roots themselves) hold. */
+static bool is_fini(HB *h, const IrFunc *fn) {
+    for (int i = 0; i < h->prog->modules.len; i++)
+        if (((const IrModule *)h->prog->modules.items[i])->fini == fn) return true;
+    return false;
+}
+
+/* Why an exception may be held where the roots above do not see it; NULL
+ * when it cannot. */
+static const char *check_exc_flow(HB *h) {
+    const IrProgram *p = h->prog;
+    for (int i = 0; i < p->classes.len; i++) {
+        const IrClass *c = p->classes.items[i];
+        for (int k = 0; k < c->nfields; k++)
+            if (type_is_exc(c->field_types[k]) || type_holds_exc(c->field_types[k], 0))
+                return arena_printf(h->arena, "an exception is kept in a field of %s", c->name);
+    }
+    for (int i = 0; i < p->globals.len; i++) {
+        const IrGlobal *g = p->globals.items[i];
+        if (type_holds_exc(g->type, 0)) return arena_printf(h->arena, "the global '%s' holds exceptions", g->name);
+    }
+    for (int f = 0; f < h->n; f++) {
+        FnInfo *fi = &h->fns[f];
+        const IrFunc *fn = fi->fn;
+        for (int i = 0; i < fn->temps.len; i++) {
+            const IrTemp *t = fn->temps.items[i];
+            if (type_holds_exc(t->type, 0))
+                return arena_printf(h->arena, "%s keeps exceptions in a %s", fn->name, type_name(h->arena, t->type));
+            if (fi->overlap && type_is_exc(t->type) && !is_fini(h, fn))
+                return arena_printf(h->arena, "%s holds an exception and may be re-entered", fn->name);
+        }
+        for (int bi = 0; bi < fn->blocks.len; bi++) {
+            const IrBlock *b = fn->blocks.items[bi];
+            if (b->term.kind == TERM_YIELD && b->term.value && type_is_exc(b->term.value->type))
+                return arena_printf(h->arena, "%s yields an exception", at(h, fn, b->term.line));
+            for (int i = 0; i < b->instrs.len; i++) {
+                const IrInstr *in = b->instrs.items[i];
+                const char *where = at(h, fn, in->line);
+                if (fi->overlap && (in->op == IR_EXC_FETCH ||
+                                    (in->op == IR_CALL_RT && !strcmp(in->rt->c_name, "krt_exc_begin_handling"))))
+                    return arena_printf(h->arena, "%s handles an exception in %s, which may be re-entered", where,
+                                        fn->name);
+                if (in->op == IR_RAISE && !is_new_exc(fn, in->args[0], 0))
+                    return arena_printf(h->arena, "%s raises an exception that is not new", where);
+                if (in->op != IR_CALL_RT) {
+                    bool passes = false;
+                    for (int a = 0; a < in->nargs; a++) passes |= type_is_exc(in->args[a]->type);
+                    if (passes && (in->op == IR_CALL_VALUE || in->op == IR_TUPLE_MAKE || in->op == IR_FIELD_SET))
+                        return arena_printf(h->arena, "%s an exception is passed on (%s)", where, ir_op_name(in->op));
+                    continue;
+                }
+                const char *n = in->rt->c_name;
+                if (!strcmp(n, "krt_raise")) {
+                    if (!is_new_exc(fn, in->args[0], 0))
+                        return arena_printf(h->arena, "%s raises an exception that is not new", where);
+                    continue;
+                }
+                if (!strcmp(n, "krt_raise_from"))
+                    return arena_printf(h->arena, "%s raise ... from (its cause is not counted yet)", where);
+                bool reader = false;
+                for (size_t k = 0; k < sizeof exc_readers / sizeof *exc_readers; k++) reader |= !strcmp(n, exc_readers[k]);
+                for (int a = 0; a < in->nargs && !reader; a++)
+                    if (type_is_exc(in->args[a]->type))
+                        return arena_printf(h->arena, "%s an exception is passed to %s", where, n);
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Except clauses and with blocks fi and its callees may run, a callee
+ * counted once per call site. */
+static uint64_t handlers_of(HB *h, FnInfo *fi) {
+    if (fi->handlers_state == 2) return fi->handlers;
+    if (fi->handlers_state == 1) return UNBOUNDED; /* a cycle (refused before) */
+    fi->handlers_state = 1;
+    uint64_t n = 0;
+    const IrFunc *fn = fi->fn;
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            if (in->op == IR_CALL_RT && !strcmp(in->rt->c_name, "krt_exc_begin_handling")) n = add_sat(n, 1);
+            FnInfo *callee = in->op == IR_CALL ? info(h, in->callee) : NULL;
+            if (callee) n = add_sat(n, handlers_of(h, callee));
+        }
+    }
+    if (n > RUNS_MAX) n = UNBOUNDED;
+    fi->handlers = n;
+    fi->handlers_state = 2;
+    return n;
+}
+
+/* How many exceptions fi's temporaries may hold at once: one per
+ * parameter, one per instruction outside loops that makes or takes one
+ * (fetch, new, a call's result, a global's value), and for one in a loop
+ * the temporaries its exceptions may be copied to; or, when fewer, one per
+ * temporary typed as an exception, but for the borrowed ones
+ * krt_exc_begin_handling returns. */
+static uint64_t exc_roots_of(HB *h, FnInfo *fi) {
+    const IrFunc *fn = fi->fn;
+    uint64_t n = 0, temps = 0;
+    /* or: every temporary that may hold one (not one only ever borrowed) */
+    bool *holds = arena_alloc(h->arena, (size_t)(fn->temps.len + 1) * sizeof *holds);
+    memset(holds, 0, (size_t)(fn->temps.len + 1) * sizeof *holds);
+    for (int i = 0; i < fn->params.len; i++) holds[((const IrTemp *)fn->params.items[i])->id] = true;
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            if (in->dst && in->dst->id >= 0 && in->dst->id < fn->temps.len &&
+                !(in->op == IR_CALL_RT && !strcmp(in->rt->c_name, "krt_exc_begin_handling")))
+                holds[in->dst->id] = true;
+        }
+    }
+    for (int i = 0; i < fn->temps.len; i++) {
+        const IrTemp *t = fn->temps.items[i];
+        temps += holds[t->id] && type_is_exc(t->type);
+    }
+    for (int i = 0; i < fn->params.len; i++) n += type_is_exc(((const IrTemp *)fn->params.items[i])->type);
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            if (!in->dst || !type_is_exc(in->dst->type) || in->op == IR_MOVE || in->op == IR_OPT_WRAP ||
+                in->op == IR_OPT_UNWRAP || in->op == IR_CLEAR || in->op == IR_OPT_NONE ||
+                (in->op == IR_CALL_RT && !strcmp(in->rt->c_name, "krt_exc_begin_handling")))
+                continue;
+            n = add_sat(n, fi->in_loop[b->id] ? holders_of(h, fn, in->dst, true) : 1);
+        }
+    }
+    return n < temps ? n : temps;
+}
+
+/* How many exceptions may be live at once in a program that catches them;
+ * UNBOUNDED with *why. */
+static uint64_t live_exceptions(HB *h, const char **why) {
+    *why = check_exc_flow(h);
+    if (*why) return UNBOUNDED;
+    uint64_t roots = 2, chain = 1; /* the pending one, and one being raised */
+    bool generators = false;
+    for (int f = 0; f < h->n; f++) {
+        FnInfo *fi = &h->fns[f];
+        generators |= fi->fn->is_generator;
+        if (fi->fn->is_module_init) chain = add_sat(chain, handlers_of(h, fi));
+        if (!fi->overlap) roots = add_sat(roots, exc_roots_of(h, fi));
+    }
+    for (int i = 0; i < h->prog->globals.len; i++)
+        if (type_is_exc(((const IrGlobal *)h->prog->globals.items[i])->type)) roots++;
+    if (generators) roots++; /* the GeneratorExit closing one */
+    uint64_t n = mul_sat(roots, chain);
+    if (n > RUNS_MAX) {
+        *why = "too many exceptions may be live at once";
+        return UNBOUNDED;
+    }
+    return n;
+}
+
+/* Is this heap site the message of the exception krt_raise_new makes (its
+ * only use), so that it lives and dies with it? */
+static bool is_raise_message(const IrFunc *fn, const IrInstr *site) {
+    const IrTemp *t = site->dst;
+    const IrInstr *defs[2];
+    if (!t || site->op != IR_CALL_RT || defs_of(fn, t, defs, 2) != 1) return false;
+    int raises = 0;
+    for (int bi = 0; bi < fn->blocks.len; bi++) {
+        const IrBlock *b = fn->blocks.items[bi];
+        if (b->term.value == t) return false;
+        for (int i = 0; i < b->instrs.len; i++) {
+            const IrInstr *in = b->instrs.items[i];
+            for (int a = 0; a < in->nargs; a++) {
+                if (in->args[a] != t || in->op == IR_DECREF || in->op == IR_INCREF) continue;
+                if (in->op == IR_CALL_RT && !strcmp(in->rt->c_name, "krt_raise_new") && a == 1) raises++;
+                else return false;
+            }
+        }
+    }
+    return raises == 1;
+}
+
+/* A bound on how many objects of the site defining t may be live at once
+ * in one activation of fn, when none escapes: every one is held by t or by
+ * a temporary it was copied into (a move, an Optional wrap or unwrap, or
+ * the result of a call given one: it may return its argument, or an
+ * iterator over it).
+ * A temporary holds one reference at a time.  copies_only: follow only
+ * copies (the runtime calls taking exceptions return other objects).
+ * UNBOUNDED when t is not a plain temporary. */
+static uint64_t holders_of(HB *h, const IrFunc *fn, const IrTemp *t, bool copies_only) {
+    if (!t || t->id < 0 || t->id >= fn->temps.len) return UNBOUNDED;
+    bool *in = arena_alloc(h->arena, (size_t)fn->temps.len * sizeof *in);
+    memset(in, 0, (size_t)fn->temps.len * sizeof *in);
+    in[t->id] = true;
+    uint64_t n = 1;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (int bi = 0; bi < fn->blocks.len; bi++) {
+            const IrBlock *b = fn->blocks.items[bi];
+            for (int i = 0; i < b->instrs.len; i++) {
+                const IrInstr *x = b->instrs.items[i];
+                if (!x->dst || x->dst->id < 0 || x->dst->id >= fn->temps.len || in[x->dst->id]) continue;
+                if (x->op != IR_MOVE && x->op != IR_OPT_WRAP && x->op != IR_OPT_UNWRAP &&
+                    (copies_only || (x->op != IR_CALL_RT && x->op != IR_CALL)))
+                    continue;
+                bool from = false;
+                for (int a = 0; a < x->nargs; a++) from |= x->args[a]->id >= 0 && x->args[a]->id < fn->temps.len && in[x->args[a]->id];
+                if (!from) continue;
+                in[x->dst->id] = true;
+                n++;
+                grew = true;
+            }
+        }
+    }
+    return n;
+}
+
 /* ---- the bound ------------------------------------------------------------------ */
 
 static void unbounded(HB *h, const char *why) {
@@ -584,26 +873,46 @@ static void account_site(HB *h, FnInfo *fi, const IrBlock *b, const IrInstr *in)
     if (in->op == IR_CALL || (s->storage == STORAGE_STACK && !s->scratch)) {
         /* a frame slot (its own, or one offered to a callee): the heap only
          * when the slot's previous object may still be live */
-        if (s->in_loop && !s->reuse_dead)
-            charge_site(h, s, UNBOUNDED,
-                        arena_printf(h->arena, "%s takes the heap when its slot is still live (in a loop)", where));
+        if (s->in_loop && !s->reuse_dead) {
+            /* each object still live is held by a variable it was copied to */
+            const char *why_size = NULL;
+            uint64_t size = in->op == IR_NEW ? site_size(h, fn, in, &why_size) : UNBOUNDED;
+            uint64_t holders = fi->overlap ? UNBOUNDED : holders_of(h, fn, in->dst, false);
+            if (size == UNBOUNDED || holders == UNBOUNDED)
+                charge_site(h, s, UNBOUNDED,
+                            arena_printf(h->arena, "%s takes the heap when its slot is still live (in a loop)", where));
+            else
+                charge_site(h, s, mul_sat(size, holders), NULL);
+        }
         return;
     }
     const char *why_size = NULL;
     uint64_t size = site_size(h, fn, in, &why_size);
+    if (size != UNBOUNDED && is_raise_message(fn, in)) { /* counted with its exception */
+        if (size > h->message) h->message = size;
+        return;
+    }
+    if (h->caught && in->op == IR_NEW && !in->callee) {
+        int64_t k = in->imm.i - KRT_T__FIRST_USER;
+        const IrClass *c = k >= 0 && k < h->prog->classes.len ? h->prog->classes.items[k] : NULL;
+        if (c && (c->is_exception || c->exc_struct)) return; /* counted with the live exceptions */
+    }
     if (size == UNBOUNDED) {
         charge_site(h, s, UNBOUNDED, arena_printf(h->arena, "%s: %s%s", where, why_size, loop ? " (in a loop)" : ""));
         return;
     }
     h->out->sites++;
+    if (size == 0) return; /* a reference to an object that exists already */
     if (s->scratch || s->local_temp) { /* dead before its site runs again in this activation */
         if (fi->overlap)
             charge_site(h, s, UNBOUNDED,
                         arena_printf(h->arena, "%s: %s may be re-entered (%s)", where, fn->name,
                                      fi->in_cycle ? arena_printf(h->arena, "recursion %s", fi->cycle)
                                                   : "through a call the budget does not follow"));
-        else if (s->local_temp && loop)
+        else if (s->local_temp && loop && holders_of(h, fn, in->dst, false) == UNBOUNDED)
             charge_site(h, s, UNBOUNDED, arena_printf(h->arena, "%s is made in a loop", where));
+        else if (s->local_temp && loop) /* each one still live is held by a variable it was copied to */
+            charge_site(h, s, mul_sat(size, holders_of(h, fn, in->dst, false)), NULL);
         else
             charge_site(h, s, size, NULL);
         return;
@@ -655,6 +964,18 @@ HeapBound *heap_bound_compute(const IrProgram *prog, const HeapLayout *layout) {
     find_cycles(&h);
     bool may_raise = false;
     const char *caught = NULL;
+    for (int f = 0; f < h.n && !h.caught; f++) {
+        const IrFunc *fn = h.fns[f].fn;
+        for (int bi = 0; bi < fn->blocks.len; bi++) {
+            const IrBlock *b = fn->blocks.items[bi];
+            for (int i = 0; i < b->instrs.len; i++) {
+                const IrInstr *in = b->instrs.items[i];
+                if (in->op == IR_EXC_FETCH || in->op == IR_EXC_RESTORE ||
+                    (in->op == IR_CALL_RT && strncmp(in->rt->c_name, "krt_exc_begin_handling", 22) == 0))
+                    h.caught = true;
+            }
+        }
+    }
     uint64_t message = RUNTIME_MESSAGE_MAX;
     for (int f = 0; f < h.n; f++) {
         FnInfo *fi = &h.fns[f];
@@ -689,10 +1010,26 @@ HeapBound *heap_bound_compute(const IrProgram *prog, const HeapLayout *layout) {
             }
         }
     }
+    uint64_t message_bytes = str_bytes(&h, message) > h.message ? str_bytes(&h, message) : h.message;
     if (caught) {
-        unbounded(&h, arena_printf(h.arena, "%s catches an exception (caught exceptions are not counted yet)", caught));
-    } else if (may_raise) {
-        out->exc_reserve = layout->exc_bytes + str_bytes(&h, message);
+        const char *why = NULL;
+        uint64_t live = live_exceptions(&h, &why);
+        uint64_t largest = layout->exc_bytes;
+        for (int i = 0; i < prog->classes.len; i++) {
+            const IrClass *c = prog->classes.items[i];
+            uint32_t bytes = c->is_exception || c->exc_struct ? layout->class_bytes(layout->ctx, c) : 0;
+            if (bytes > largest) largest = bytes;
+        }
+        if (live == UNBOUNDED) {
+            unbounded(&h, arena_printf(h.arena, "%s catches an exception: %s", caught, why));
+        } else {
+            out->exc_reserve = mul_sat(live, largest + message_bytes);
+            out->exc_live = live;
+            out->bytes = add_sat(out->bytes, out->exc_reserve);
+        }
+    } else if (may_raise || h.message) {
+        out->exc_reserve = layout->exc_bytes + message_bytes;
+        out->exc_live = 1;
         out->bytes = add_sat(out->bytes, out->exc_reserve);
     }
     if (out->bytes == UNBOUNDED) unbounded(&h, "the bound overflows");

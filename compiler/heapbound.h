@@ -26,7 +26,8 @@ typedef struct HeapBound {
     const char *reason;      /* unbounded: the first cause, "app.py:12 [] grows in a loop" */
     uint64_t *site_bytes;    /* per prog->sites entry: its share of the bound */
     const char **site_why;   /* per prog->sites entry: why it is unbounded, or NULL */
-    uint64_t exc_reserve;    /* the runtime's exception object and its message */
+    uint64_t exc_reserve;    /* the exceptions live at once, with their messages */
+    uint64_t exc_live;       /* how many exceptions that reserves */
 } HeapBound;
 
 /* Works out the bound for prog after escape analysis. */
