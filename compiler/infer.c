@@ -976,7 +976,11 @@ Type *infer_joined_str(Infer *in, Node *n) {
     for (int i = 0; i < n->u.JoinedStr.values.len; i++) {
         Node *v = n->u.JoinedStr.values.items[i];
         if (v->kind != NODE_FormattedValue) continue;
+        if (!v->u.FormattedValue.format_spec && v->u.FormattedValue.conversion != 'r' &&
+            v->u.FormattedValue.conversion != 'a')
+            in->str_ifexp = v->u.FormattedValue.value; /* f"{v if ok else '--'}" */
         Type *t = infer_expr(in, v->u.FormattedValue.value);
+        in->str_ifexp = NULL;
         if (poisoned(in, t)) return type_never(in->tt);
         int conv = v->u.FormattedValue.conversion;
         if ((conv == 'r' || conv == 'a') && type_resolve(t)->kind == TY_CLASS && !class_data_of(t))
@@ -1068,12 +1072,17 @@ Type *infer_expr_kind(Infer *in, Node *n) {
     case NODE_BoolOp:
         return infer_boolop(in, n, false);
     case NODE_IfExp: {
+        bool as_text = in->str_ifexp == n; /* print(v if v is not None else "--") */
+        in->str_ifexp = NULL;
         infer_condition(in, n->u.IfExp.test);
         int k = narrow_push(in, n->u.IfExp.test, true, &n->u.IfExp.body, 1);
+        if (as_text) in->str_ifexp = n->u.IfExp.body;
         Type *a = infer_expr(in, n->u.IfExp.body);
         narrow_pop(in, k);
         k = narrow_push(in, n->u.IfExp.test, false, &n->u.IfExp.orelse, 1);
+        if (as_text) in->str_ifexp = n->u.IfExp.orelse;
         Type *b = infer_expr(in, n->u.IfExp.orelse);
+        in->str_ifexp = NULL;
         narrow_pop(in, k);
         if (type_resolve(a)->kind == TY_NEVER) return b;
         if (type_resolve(b)->kind == TY_NEVER) return a;
@@ -1081,6 +1090,8 @@ Type *infer_expr_kind(Infer *in, Node *n) {
         if (type_resolve(a)->kind == TY_NONE) return type_optional(in->tt, b);
         if (type_resolve(b)->kind == TY_NONE) return type_optional(in->tt, a);
         if (class_join(in, a, b)) return class_join(in, a, b); /* instances of related classes: their base */
+        if (as_text && printable(in, a) && printable(in, b) && !class_data_of(a) && !class_data_of(b))
+            return type_str(in->tt); /* each branch as its own text (lower_ifexp) */
         diag_error(in->diag, &in->mod->src, n->span, "the two branches of this conditional expression are %s and %s",
                    tname(in, a), tname(in, b));
         return type_never(in->tt);

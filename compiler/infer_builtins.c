@@ -510,7 +510,9 @@ Type *infer_builtin_call(Infer *in, Node *call, const Builtin *b) {
     for (int i = 0; i < nargs; i++) {
         Node *a = args.items[i];
         if (a->kind == NODE_Starred) return unsupported(in, a, "*args in a call");
+        if (b->id == B_PRINT || (b->id == B_STR && nargs == 1)) in->str_ifexp = a; /* only turned into text */
         at[i] = infer_expr(in, a);
+        in->str_ifexp = NULL;
         if (poisoned(in, at[i])) return type_never(in->tt);
     }
     const char *name = b->name;

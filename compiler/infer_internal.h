@@ -43,6 +43,8 @@ typedef struct Infer {
     int nnarrowed;
     PtrVec narrow_later; /* NarrowLater*: reads of a variable still typed None */
     Type *expect;        /* the type the expression being inferred must have (lambdas, function values); NULL */
+    Node *str_ifexp;     /* a conditional expression whose value is only turned into text (print, str(), an
+                            f-string field): its branches may differ in type, each becomes str */
     PtrVec default_int;  /* Type* variables (printed empty containers' elements) that become int if still unknown */
     PtrMap gen_rets;     /* Symbol* -> Type*: variables assigned a generator (its return type; infer_gen.c) */
     PtrMap stop_values;  /* Symbol* -> Type*: `except StopIteration as name`: name.value's type */

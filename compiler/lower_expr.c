@@ -156,6 +156,8 @@ Val lower_ifexp(Lower *L, Node *n) {
     for (int i = 0; i < 2; i++) {
         set_block(L, blocks[i]);
         Val v = lower_expr(L, arms[i]);
+        if (type_resolve(t)->kind == TY_STR && v.t && type_resolve(v.t->type)->kind != TY_STR)
+            v = to_str(L, v.t, false); /* a branch of a conditional only turned into text (infer.c) */
         IrTemp *value = coerce(L, take(L, v), t);
         emit(L, IR_MOVE, result, 1, &value);
         jump(L, done);
