@@ -597,6 +597,9 @@ Type *infer_call(Infer *in, Node *n) {
     if (f->kind == NODE_Attribute && !callee_sym) {
         Node *base = f->u.Attribute.value;
         Symbol *sym = base->kind == NODE_Name ? sema_symbol_of(in->mod, base) : NULL;
+        if (sym && sym->kind == SYM_BUILTIN && sym->builtin && sym->builtin->id == B_INT &&
+            !strcmp(f->u.Attribute.attr, "from_bytes"))
+            return infer_int_from_bytes(in, n); /* int.from_bytes(b, "little") */
         if (sym && sym->kind == SYM_BUILTIN && sym->builtin &&
             (sym->builtin->id == B_BYTES || sym->builtin->id == B_BYTEARRAY)) {
             /* bytes.fromhex(s) / bytearray.fromhex(s) */

@@ -1116,6 +1116,10 @@ Type *infer_method_call(Infer *in, Node *n) {
     if (recv->kind == TY_LIST && !strcmp(name, "index") && n->u.Call.args.len > 1 &&
         type_resolve(recv->args[0])->kind == TY_TUPLE)
         return unsupported(in, n, "index() with start or end on a list of tuples");
+    if (recv->kind == TY_INT || recv->kind == TY_BOOL) { /* n.to_bytes(...), n.bit_length() */
+        Type *r = infer_int_method(in, n, name);
+        if (r) return r;
+    }
     const MethodSig *sig = NULL;
     for (size_t i = 0; i < sizeof method_table / sizeof method_table[0]; i++)
         if (method_table[i].receiver == recv->kind && strcmp(method_table[i].name, name) == 0) sig = &method_table[i];

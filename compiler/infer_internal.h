@@ -209,6 +209,9 @@ Type *closure_key_function(Infer *in, Node *key, Type *elem);
 Type *infer_tuple_expected(Infer *in, Node *n, Type *want);
 Type *assign_target_want(Infer *in, Node *assign);
 Type *arg_display_want(Infer *in, const DefSig *sig, Node **arg_nodes, Node *arg);
+/* int.to_bytes(), int.from_bytes(), int.bit_length() (infer_int_bytes.c) */
+Type *infer_int_method(Infer *in, Node *call, const char *name);
+Type *infer_int_from_bytes(Infer *in, Node *call);
 /* weak references (infer_weakref.c) */
 bool infer_is_weakref_ref(Infer *in, Node *f);
 Type *infer_weakref_new(Infer *in, Node *call);

@@ -728,6 +728,8 @@ Val lower_method_call(Lower *L, Node *n) {
     if (rt_->kind == TY_SET || rt_->kind == TY_FROZENSET) return lower_set_method(L, n, recv, m);
     if (rt_->kind == TY_BYTES || rt_->kind == TY_BYTEARRAY) return lower_bytes_method(L, n, recv, m);
     if (rt_->kind == TY_TUPLE) return lower_tuple_method(L, n, recv, m); /* t.count(x), t.index(x) */
+    if ((rt_->kind == TY_INT || rt_->kind == TY_BOOL) && (!strcmp(m, "to_bytes") || !strcmp(m, "bit_length")))
+        return lower_int_method(L, n, recv, m);
     if (rt_->kind == TY_STR && strstr(m, "partition")) return lower_str_partition(L, n, recv, m);
     if (rt_->kind == TY_STR && !strcmp(m, "encode")) {
         IrTemp *ea[2] = {recv, n->u.Call.args.len ? lower_value(L, n->u.Call.args.items[0]) : const_cstr(L, "utf-8")};

@@ -693,6 +693,9 @@ Val lower_call(Lower *L, Node *n) {
         return lower_call_with_self(L, n, lower_value(L, f)); /* obj(...): its __call__ */
     if (f->kind == NODE_Attribute && f->u.Attribute.value->kind == NODE_Name) {
         Symbol *bs = sema_symbol_of(L->mod, f->u.Attribute.value);
+        if (bs && bs->kind == SYM_BUILTIN && bs->builtin && bs->builtin->id == B_INT &&
+            !strcmp(f->u.Attribute.attr, "from_bytes"))
+            return lower_int_from_bytes(L, n);
         if (bs && bs->kind == SYM_BUILTIN && bs->builtin &&
             (bs->builtin->id == B_BYTES || bs->builtin->id == B_BYTEARRAY)) { /* bytes.fromhex(s) */
             IrTemp *s = lower_value(L, n->u.Call.args.items[0]);

@@ -170,6 +170,9 @@ Val as_list(Lower *L, IrTemp *v, Type *elem);
 int static_isinstance(Type *t, const Builtin *c);
 Val lower_isinstance(Lower *L, Node *call);
 Node *keyword_node(Node *call, const char *name);
+/* n.to_bytes(), n.bit_length(), int.from_bytes() (lower_int_bytes.c) */
+Val lower_int_method(Lower *L, Node *call, IrTemp *recv, const char *name);
+Val lower_int_from_bytes(Lower *L, Node *call);
 IrTemp *sort_reverse(Lower *L, Node *call);
 IrTemp *key_value(Lower *L, Node *key, IrTemp *item);
 void sort_list(Lower *L, IrTemp *l, IrTemp *reverse, Node *key);

@@ -345,6 +345,18 @@ KrtStr *krt_bytes_hex(const KrtBytes *b);
 /* bytes.fromhex(s): ValueError "non-hexadecimal number found in fromhex()
  * arg at position N". */
 KrtBytes *krt_bytes_fromhex(const KrtStr *s);
+/* n.to_bytes(length, byteorder, signed=...): OverflowError "int too big to
+ * convert" / "can't convert negative int to unsigned", ValueError for a
+ * negative length (runtime/int_bytes.c). */
+KrtBytes *krt_int_to_bytes(krt_int v, krt_int length, bool little, bool is_signed);
+/* int.from_bytes(b, byteorder, signed=...) of a bytes or bytearray;
+ * OverflowError "int too big to convert" past krt_int's width. */
+krt_int krt_int_from_bytes(const void *b, bool little, bool is_signed);
+/* A byteorder computed at run time: "little" true, "big" false, anything
+ * else ValueError. */
+bool krt_int_byteorder_little(const KrtStr *order);
+/* n.bit_length() */
+krt_int krt_int_bit_length(krt_int v);
 /* Start/end as slice bounds (compiler passes 0 / KRT_INT_MAX when absent). */
 krt_int krt_bytes_find(const KrtBytes *b, const KrtBytes *sub, krt_int start, krt_int end);
 krt_int krt_bytes_count(const KrtBytes *b, const KrtBytes *sub, krt_int start, krt_int end);
