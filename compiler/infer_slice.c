@@ -89,6 +89,19 @@ static bool slice_bounds_ok(Infer *in, Node *sl) {
 void infer_slice_store(Infer *in, Node *target, Type *value, Node *site) {
     Type *base = type_resolve(infer_expr(in, target->u.Subscript.value));
     if (poisoned(in, base)) return;
+    if (base->kind == TY_BYTEARRAY) { /* buf[0:2] = data: bytes, a bytearray or a list of ints */
+        if (!slice_bounds_ok(in, target->u.Subscript.slice)) return;
+        Type *v = type_resolve(value);
+        if (poisoned(in, v)) return;
+        if (v->kind != TY_BYTES && v->kind != TY_BYTEARRAY &&
+            !(v->kind == TY_LIST && type_resolve(v->args[0])->kind == TY_INT)) {
+            diag_error(in->diag, &in->mod->src, site->span,
+                       "can assign only bytes, buffers, or iterables of ints in range(0, 256), not %s", tname(in, v));
+            return;
+        }
+        record(in, target, base);
+        return;
+    }
     if (base->kind != TY_LIST) {
         if (base->kind == TY_STR || base->kind == TY_BYTES || base->kind == TY_TUPLE)
             diag_error(in->diag, &in->mod->src, target->span, "'%s' object does not support item assignment",
@@ -112,7 +125,7 @@ void infer_slice_store(Infer *in, Node *target, Type *value, Node *site) {
 }
 
 void infer_slice_delete(Infer *in, Node *target, Type *base) {
-    if (base->kind != TY_LIST) {
+    if (base->kind != TY_LIST && base->kind != TY_BYTEARRAY) {
         unsupported(in, target, arena_printf(in->arena, "del of a slice of %s", tname(in, base)));
         return;
     }

@@ -2,6 +2,8 @@
  *
  *   a[i:j:k] = v   ->  krt_list_setslice_v(a, i, j, k, present, list(v))
  *   del a[i:j:k]   ->  krt_list_delslice_v(a, i, j, k, present)
+ *   (a bytearray: krt_bytearray_setslice_v / krt_bytearray_delslice_v,
+ *   v bytes or a bytearray)
  *   t[1::2]        ->  a new tuple of the fields tuple_slice_pick chose
  *
  * The bounds are passed as runtime/list_ops.c's slice functions take them:
@@ -31,6 +33,13 @@ static void slice_args(Lower *L, Node *n, IrTemp **a) {
 void lower_slice_store(Lower *L, Node *target, IrTemp *value) {
     IrTemp *a[6];
     slice_args(L, target, a);
+    if (type_resolve(a[0]->type)->kind == TY_BYTEARRAY) { /* the bytes copied in; a list of ints checked first */
+        a[5] = type_resolve(value->type)->kind == TY_LIST
+                   ? call_rt(L, "krt_bytearray_from_list", type_bytearray(L->tt), true, true, 1, &value).t
+                   : value;
+        call_rt(L, "krt_bytearray_setslice_v", type_bool(L->tt), true, false, 6, a);
+        return;
+    }
     Type *elem = type_resolve(a[0]->type)->args[0];
     a[5] = as_list(L, value, elem).t; /* the runtime copies the items in */
     call_rt(L, "krt_list_setslice_v", type_bool(L->tt), true, false, 6, a);
@@ -39,7 +48,8 @@ void lower_slice_store(Lower *L, Node *target, IrTemp *value) {
 void lower_slice_delete(Lower *L, Node *target) {
     IrTemp *a[5];
     slice_args(L, target, a);
-    call_rt(L, "krt_list_delslice_v", type_bool(L->tt), true, false, 5, a);
+    call_rt(L, type_resolve(a[0]->type)->kind == TY_BYTEARRAY ? "krt_bytearray_delslice_v" : "krt_list_delslice_v",
+            type_bool(L->tt), true, false, 5, a);
 }
 
 Val lower_tuple_slice(Lower *L, Node *n) {

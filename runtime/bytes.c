@@ -88,13 +88,15 @@ KrtBytes *krt_bytes_zeros(krt_int n) {
     return b;
 }
 
-/* Checks that every int of l is a byte value. */
-static bool list_is_bytes(const KrtList *l) {
+/* Checks that every int of l is a byte value; ValueError with CPython's
+ * message for bytes() ("bytes must be ...") or bytearray() ("byte must
+ * be ...") otherwise. */
+static bool list_is_bytes(const KrtList *l, const char *what) {
     for (uint32_t i = 0; i < l->len; i++) {
         krt_int v;
         memcpy(&v, l->items + (size_t)i * sizeof v, sizeof v);
         if (v < 0 || v > 255) {
-            krt_raise_msg(KRT_T_VALUE_ERROR, "bytes must be in range(0, 256)");
+            krt_raise_fmt(KRT_T_VALUE_ERROR, "%s must be in range(0, 256)", what);
             return false;
         }
     }
@@ -110,7 +112,7 @@ static void list_to_bytes(unsigned char *out, const KrtList *l) {
 }
 
 KrtBytes *krt_bytes_from_list(KrtList *l) {
-    if (!list_is_bytes(l)) return NULL;
+    if (!list_is_bytes(l, "bytes")) return NULL;
     if (l->len == 0) return krt_bytes_empty();
     KrtBytes *b = bytes_alloc(l->len);
     if (b) list_to_bytes(bytes_buf(b), l);
@@ -632,7 +634,7 @@ KrtByteArray *krt_bytearray_zeros(krt_int n) {
 }
 
 KrtByteArray *krt_bytearray_from_list(KrtList *l) {
-    if (!list_is_bytes(l)) return NULL;
+    if (!list_is_bytes(l, "byte")) return NULL;
     KrtByteArray *b = bytearray_alloc(l->len);
     if (b && l->len) {
         list_to_bytes(b->data, l);
@@ -698,6 +700,72 @@ bool krt_bytearray_extend(KrtByteArray *b, const void *data, size_t len) {
     if (!bytearray_reserve(b, (uint64_t)b->len + len)) return false;
     memmove(b->data + b->len, self ? b->data : data, len);
     b->len += (uint32_t)len;
+    return true;
+}
+
+/* b[start:stop:step] with absent bounds flagged in `present` (bit 0 start,
+ * bit 1 stop, bit 2 step); the number of bytes picked, -1 after ValueError. */
+static krt_int bytearray_slice_of(const KrtByteArray *b, krt_int start, krt_int stop, krt_int step, krt_int present,
+                                  KrtSlice *sl) {
+    sl->start = start;
+    sl->stop = stop;
+    sl->step = step;
+    sl->has_start = (present & 1) != 0;
+    sl->has_stop = (present & 2) != 0;
+    sl->has_step = (present & 4) != 0;
+    return krt_slice_adjust(sl, (krt_int)b->len);
+}
+
+bool krt_bytearray_setslice_v(KrtByteArray *b, krt_int start, krt_int stop, krt_int step, krt_int present,
+                              const void *value) {
+    KrtSlice sl;
+    krt_int n = bytearray_slice_of(b, start, stop, step, present, &sl);
+    if (n < 0) return false;
+    const KrtObject *vo = value;
+    const unsigned char *src = vo->type == KRT_T_BYTEARRAY ? ((const KrtByteArray *)value)->data
+                                                           : ((const KrtBytes *)value)->data;
+    uint32_t m = vo->type == KRT_T_BYTEARRAY ? ((const KrtByteArray *)value)->len : ((const KrtBytes *)value)->len;
+    unsigned char small[32];
+    unsigned char *copy = NULL;
+    if (value == b && m) { /* b[i:j] = b reads the old bytes */
+        copy = m <= sizeof small ? small : krt_alloc(m);
+        if (!copy) return false;
+        memcpy(copy, src, m);
+        src = copy;
+    }
+    bool ok = true;
+    if (sl.step == 1) {
+        uint32_t lo = (uint32_t)sl.start, hi = (uint32_t)(sl.stop < sl.start ? sl.start : sl.stop);
+        uint64_t len = (uint64_t)b->len - (hi - lo) + m;
+        if (len > b->len && !bytearray_reserve(b, len)) {
+            ok = false;
+        } else {
+            if (b->len > hi) memmove(b->data + lo + m, b->data + hi, b->len - hi);
+            if (m) memcpy(b->data + lo, src, m);
+            b->len = (uint32_t)len;
+        }
+    } else if ((krt_int)m != n) {
+        krt_raise_fmt(KRT_T_VALUE_ERROR, "attempt to assign bytes of size %lld to extended slice of size %lld",
+                      (long long)m, (long long)n);
+        ok = false;
+    } else {
+        for (krt_int k = 0; k < n; k++) b->data[sl.start + k * sl.step] = src[k];
+    }
+    if (copy && copy != small) krt_free(copy, m);
+    return ok;
+}
+
+bool krt_bytearray_delslice_v(KrtByteArray *b, krt_int start, krt_int stop, krt_int step, krt_int present) {
+    KrtSlice sl;
+    krt_int n = bytearray_slice_of(b, start, stop, step, present, &sl);
+    if (n <= 0) return n == 0;
+    krt_int lo = sl.step > 0 ? sl.start : sl.start + (n - 1) * sl.step, stride = sl.step > 0 ? sl.step : -sl.step;
+    uint32_t kept = 0;
+    for (krt_int i = 0; i < (krt_int)b->len; i++) {
+        bool picked = i >= lo && (i - lo) % stride == 0 && (i - lo) / stride < n;
+        if (!picked) b->data[kept++] = b->data[i];
+    }
+    b->len = kept;
     return true;
 }
 

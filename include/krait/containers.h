@@ -382,6 +382,12 @@ bool krt_bytearray_append(KrtByteArray *b, krt_int v);
 bool krt_bytearray_extend(KrtByteArray *b, const void *data, size_t len);
 /* b.pop(i): IndexError "pop from empty bytearray" / "pop index out of range". */
 krt_int krt_bytearray_pop(KrtByteArray *b, krt_int index);
+/* b[i:j:k] = v (v: bytes or bytearray; bounds as krt_list_setslice_v takes
+ * them): a plain slice is replaced, the bytearray growing or shrinking; an
+ * extended one must get exactly its size (ValueError).  del b[i:j:k]. */
+bool krt_bytearray_setslice_v(KrtByteArray *b, krt_int start, krt_int stop, krt_int step, krt_int present,
+                              const void *value);
+bool krt_bytearray_delslice_v(KrtByteArray *b, krt_int start, krt_int stop, krt_int step, krt_int present);
 KrtByteArray *krt_bytearray_slice(KrtByteArray *b, KrtSlice *s);
 /* bytes(ba) (a copy) and a view of the current contents as a borrowed
  * bytes-shaped value for the read-only operations above. */
