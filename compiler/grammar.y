@@ -674,11 +674,11 @@ typedef struct KeptEntry {
 
 struct KraitParser {
     yyParser lemon;
-    /* The token being fed and the stack before it: entries 0..kept of
-     * lemon.yystack are untouched, popped[0..npopped) were popped (top
-     * first). */
+    /* The token being fed and the stack before it: the entries of
+     * lemon.yystack up to kept are untouched, popped[0..npopped) were
+     * popped (top first). */
     const Token *tok;
-    int kept;
+    const yyStackEntry *kept;
     int npopped;
     bool reported;       /* its syntax error was reported already */
     uint32_t case_line;  /* ps->case_line before it */
@@ -773,9 +773,10 @@ static void stack_keyword(const KeptEntry *st, int top, int *kind, uint32_t *lin
 /* The stack before the token (in the arena: only errors and settling
  * need it); *top gets the index of its top entry. */
 static KeptEntry *stack_before(const KraitParser *kp, ParseState *ps, int *top) {
-    KeptEntry *st = arena_alloc(ps->arena, (size_t)(kp->kept + 1 + kp->npopped) * sizeof *st);
+    int kept = (int)(kp->kept - kp->lemon.yystack);
+    KeptEntry *st = arena_alloc(ps->arena, (size_t)(kept + 1 + kp->npopped) * sizeof *st);
     int n = 0;
-    for (int i = 0; i <= kp->kept; i++) st[n++] = keep_entry(&kp->lemon.yystack[i]);
+    for (int i = 0; i <= kept; i++) st[n++] = keep_entry(&kp->lemon.yystack[i]);
     for (int i = kp->npopped - 1; i >= 0; i--) st[n++] = kp->popped[i];
     *top = n - 1;
     return st;
@@ -813,7 +814,8 @@ void krait_parser_feed(KraitParser *kp, const Token *tok, ParseState *ps) {
     yyParser *p = &kp->lemon;
     YYCODETYPE major = (YYCODETYPE)tok->kind;
     YYACTIONTYPE act = p->yytos->stateno;
-    int kept = (int)(p->yytos - p->yystack), npopped = 0; /* kp's, in registers */
+    const yyStackEntry *kept = p->yytos; /* kp's, in registers */
+    int npopped = 0;
     kp->tok = tok;
     kp->reported = false;
     kp->case_line = ps->case_line;
@@ -823,16 +825,16 @@ void krait_parser_feed(KraitParser *kp, const Token *tok, ParseState *ps) {
         act = yy_find_shift_action(major, act);
         if (act >= YY_MIN_REDUCE) {
             unsigned rule = act - YY_MIN_REDUCE;
-            int top = (int)(p->yytos - p->yystack);
-            int pop = -yyRuleInfoNRhs[rule];
-            if (top - pop < kept) {
-                for (int i = top < kept ? top : kept; i > top - pop; i--)
-                    kp->popped[npopped++] = keep_entry(&p->yystack[i]);
-                kept = top - pop;
+            const yyStackEntry *top = p->yytos;
+            const yyStackEntry *base = top + yyRuleInfoNRhs[rule]; /* what the rule leaves */
+            if (base < kept) {
+                for (const yyStackEntry *e = top < kept ? top : kept; e > base; e--)
+                    kp->popped[npopped++] = keep_entry(e);
+                kept = base;
             }
             kp->kept = kept; /* for krait_parser_settle, inside the action */
             kp->npopped = npopped;
-            if (pop == 0 && p->yytos >= p->yystackEnd) {
+            if (base == top && top >= p->yystackEnd) {
                 yyStackOverflow(p); /* its message settles the token first */
                 ps->feeding = NULL;
                 return;
