@@ -81,15 +81,16 @@ void arena_free(Arena *arena) {
     free(arena);
 }
 
-/* A chunk with room for cap bytes, all zero: a spare one if one is big
- * enough, else a fresh one. */
-static Chunk *chunk_get(size_t cap) {
+/* A chunk with room for cap bytes, all zero past the first `dirty_ok`
+ * (which may hold anything): a spare one if one is big enough, else a
+ * fresh one. */
+static Chunk *chunk_get(size_t cap, size_t dirty_ok) {
     for (Chunk **link = &spare_chunks; *link; link = &(*link)->next) {
         Chunk *c = *link;
         if (c->size < cap) continue;
         *link = c->next;
         spare_bytes -= c->size;
-        memset(c->data, 0, c->used);
+        if (c->used > dirty_ok) memset((char *)c->data + dirty_ok, 0, c->used - dirty_ok);
         c->used = 0;
         return c;
     }
@@ -113,7 +114,7 @@ void *arena_alloc_slow(Arena *arena, size_t size) {
     if (need > ARENA_CHUNK / 4 && arena->head) {
         /* A big request gets a chunk of its own behind the current one,
          * whose free space stays in use. */
-        Chunk *c = chunk_get(need);
+        Chunk *c = chunk_get(need, 0);
         c->used = need;
         c->next = arena->head->next;
         arena->head->next = c;
@@ -122,11 +123,31 @@ void *arena_alloc_slow(Arena *arena, size_t size) {
     }
     arena_sync(arena);
     if (arena->head) arena->total += arena->head->used;
-    Chunk *c = chunk_get(need > ARENA_CHUNK ? need : ARENA_CHUNK);
+    Chunk *c = chunk_get(need > ARENA_CHUNK ? need : ARENA_CHUNK, 0);
     c->next = arena->head;
     arena->head = c;
     arena->next = (char *)c->data + need;
     arena->limit = (char *)c->data + c->size;
+    return c->data;
+}
+
+void *arena_alloc_uninit(Arena *arena, size_t size) {
+    size_t need = (size + ARENA_ALIGN - 1) / ARENA_ALIGN * ARENA_ALIGN;
+    if (need <= ARENA_CHUNK / 4) return arena_alloc(arena, size);
+    /* Big: a chunk of its own, not cleared, behind the current one (or
+     * the current one when there is none). */
+    Chunk *c = chunk_get(need, need);
+    c->used = need;
+    if (arena->head) {
+        c->next = arena->head->next;
+        arena->head->next = c;
+        arena->total += need;
+    } else {
+        c->next = NULL;
+        arena->head = c;
+        arena->next = (char *)c->data + need;
+        arena->limit = (char *)c->data + c->size;
+    }
     return c->data;
 }
 

@@ -50,6 +50,9 @@ static inline void *arena_alloc(Arena *arena, size_t size) {
     }
     return arena_alloc_slow(arena, size);
 }
+/* Like arena_alloc, but the bytes are left as they are (for a buffer the
+ * caller fills at once, such as a file's text). */
+void *arena_alloc_uninit(Arena *arena, size_t size);
 /* A copy of the n bytes at s with a NUL after them. */
 char *arena_strndup(Arena *arena, const char *s, size_t n);
 char *arena_strdup(Arena *arena, const char *s);
