@@ -793,6 +793,8 @@ static int lex_close(Lexer *lx, SrcLoc at) {
 
 /* ---- soft keywords ----------------------------------------------------- */
 
+static void lex_next(Lexer *lx, Token *tok);
+
 /* Can a token of this kind start the subject of a match statement? */
 static bool lex_starts_expression(int kind) {
     switch (kind) {
@@ -815,7 +817,7 @@ static int lex_soft_match(Lexer *lx) {
     lx->probing = true;
     lx->line_tokens++;
     for (;;) {
-        lexer_next(lx, &t);
+        lex_next(lx, &t);
         if (t.kind == TK_NEWLINE || t.kind == TK_ENDMARKER) break;
         if (first < 0) first = t.kind;
         last = t.kind;
@@ -1161,7 +1163,7 @@ static void lex_set_marker(Lexer *lx, Token *tok, int kind, SrcLoc at) {
     tok->len = 0;
 }
 
-void lexer_next(Lexer *lx, Token *tok) {
+static void lex_next(Lexer *lx, Token *tok) {
     for (;;) {
         memset(tok, 0, sizeof *tok);
         if (lx->done) {
@@ -1226,6 +1228,11 @@ void lexer_next(Lexer *lx, Token *tok) {
         lx->last_end = tok->span.end;
         return;
     }
+}
+
+int lexer_next(Lexer *lx, Token *tok) {
+    lex_next(lx, tok);
+    return lx->errors;
 }
 
 static Lexer *lex_alloc(Arena *arena, Diag *diag, const Source *src) {

@@ -346,18 +346,27 @@ static Token *next_slot(ParseState *ps) {
 
 /* Feeds tok, which stands in ps->window (tokens are lexed in place: no
  * copy between the lexer and the parser). */
+#if TK_RPAR != TK_LPAR + 1 || TK_LSQB != TK_LPAR + 2 || TK_RSQB != TK_LPAR + 3 || \
+    TK_LBRACE != TK_LPAR + 4 || TK_RBRACE != TK_LPAR + 5
+#error "feed expects the bracket tokens in the order ( ) [ ] { }"
+#endif
+
 static void feed(ParseState *ps, KraitParser *parser, const Token *tok) {
+    int kind = tok->kind;
     ps->prev = ps->last;
     ps->last = tok;
-    switch (tok->kind) {
-    case TK_LPAR: case TK_LSQB: case TK_LBRACE: ps->brackets++; break;
-    case TK_RPAR: case TK_RSQB: case TK_RBRACE: if (ps->brackets > 0) ps->brackets--; break;
-    case TK_NEWLINE: ps->brackets = 0; break;
-    default: break;
+    unsigned bracket = (unsigned)(kind - TK_LPAR); /* openers even, closers odd */
+    if (bracket < 6) {
+        if (bracket % 2 == 0)
+            ps->brackets++;
+        else if (ps->brackets > 0)
+            ps->brackets--;
+    } else if (kind == TK_NEWLINE) {
+        ps->brackets = 0;
     }
-    if (tok->kind == TK_CASE) track_pattern(ps, tok->kind);
+    if (kind == TK_CASE) track_pattern(ps, kind);
     krait_parser_feed(parser, tok, ps);
-    if (tok->kind != TK_CASE) track_pattern(ps, tok->kind);
+    if (ps->in_pattern && kind != TK_CASE) track_pattern(ps, kind);
 }
 
 /* Feeds a token the lexer did not produce. */
@@ -385,8 +394,7 @@ static void parse_run(ParseState *ps, Lexer *lx, Span lpar, Span rpar) {
     Token *tok;
     for (;;) {
         tok = next_slot(ps);
-        lexer_next(lx, tok);
-        int now = lexer_error_count(lx);
+        int now = lexer_next(lx, tok);
         if (now != lexer_errors) {
             ps->line_lexer_errors += now - lexer_errors;
             lexer_errors = now;
