@@ -669,7 +669,9 @@ subscript(A) ::= test(L) COLON test(U) COLON test(S). { A = parse_slice(ps, NULL
 typedef struct KeptEntry {
     YYACTIONTYPE stateno;
     YYCODETYPE major;
-    uint32_t line; /* a terminal's line ("after 'if' statement on line 3") */
+    /* A terminal's line ("after 'if' statement on line 3"); for a
+     * nonterminal whatever its value's bytes hold there (never read). */
+    uint32_t line;
 } KeptEntry;
 
 struct KraitParser {
@@ -709,7 +711,7 @@ static KeptEntry keep_entry(const yyStackEntry *e) {
     KeptEntry k;
     k.stateno = e->stateno;
     k.major = e->major;
-    k.line = e->major < YYNTOKEN ? e->minor.yy0.span.begin.line : 0;
+    k.line = e->minor.yy0.span.begin.line; /* no branch: see KeptEntry */
     return k;
 }
 
@@ -828,8 +830,9 @@ void krait_parser_feed(KraitParser *kp, const Token *tok, ParseState *ps) {
             const yyStackEntry *top = p->yytos;
             const yyStackEntry *base = top + yyRuleInfoNRhs[rule]; /* what the rule leaves */
             if (base < kept) {
+                KeptEntry *log = kp->popped;
                 for (const yyStackEntry *e = top < kept ? top : kept; e > base; e--)
-                    kp->popped[npopped++] = keep_entry(e);
+                    log[npopped++] = keep_entry(e);
                 kept = base;
             }
             kp->kept = kept; /* for krait_parser_settle, inside the action */
