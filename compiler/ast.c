@@ -284,6 +284,22 @@ Node *ast_finish(Node *n) {
     return n;
 }
 
+/* ast_finish's depth for constructors that know their children (the
+ * commonest nodes: no walk of the field table). */
+static uint32_t depth_max(uint32_t a, const Node *child) {
+    return child && child->depth > a ? child->depth : a;
+}
+
+static uint32_t depth_max_list(uint32_t a, NodeList list) {
+    for (int i = 0; i < list.len; i++) a = depth_max(a, list.items[i]);
+    return a;
+}
+
+static Node *depth_set(Node *n, uint32_t max) {
+    n->depth = max < UINT32_MAX - 1 ? max + 1 : UINT32_MAX;
+    return n;
+}
+
 /* Room for len items, rounded up to a power of two (see ast_list_append). */
 static size_t list_room(int len) {
     size_t room = 1;
@@ -354,7 +370,7 @@ Node *ast_binop(Arena *arena, Node *left, BinOpKind op, Node *right) {
     n->u.BinOp.left = left;
     n->u.BinOp.op = op;
     n->u.BinOp.right = right;
-    return ast_finish(n);
+    return depth_set(n, depth_max(depth_max(0, left), right));
 }
 
 Node *ast_unaryop(Arena *arena, UnaryOpKind op, Node *operand, SrcLoc begin) {
@@ -422,14 +438,14 @@ Node *ast_attribute(Arena *arena, Node *value, const char *attr, SrcLoc end) {
     Node *n = ast_new(arena, NODE_Attribute, span_between(value->outer.begin, end));
     n->u.Attribute.value = value;
     n->u.Attribute.attr = attr;
-    return ast_finish(n);
+    return depth_set(n, depth_max(0, value));
 }
 
 Node *ast_subscript(Arena *arena, Node *value, Node *slice, SrcLoc end) {
     Node *n = ast_new(arena, NODE_Subscript, span_between(value->outer.begin, end));
     n->u.Subscript.value = value;
     n->u.Subscript.slice = slice;
-    return ast_finish(n);
+    return depth_set(n, depth_max(depth_max(0, value), slice));
 }
 
 Node *ast_call(Arena *arena, Node *func, NodeList args, NodeList keywords, SrcLoc end) {
@@ -437,13 +453,13 @@ Node *ast_call(Arena *arena, Node *func, NodeList args, NodeList keywords, SrcLo
     n->u.Call.func = func;
     n->u.Call.args = args;
     n->u.Call.keywords = keywords;
-    return ast_finish(n);
+    return depth_set(n, depth_max_list(depth_max_list(depth_max(0, func), args), keywords));
 }
 
 Node *ast_starred(Arena *arena, Node *value, SrcLoc begin) {
     Node *n = ast_new(arena, NODE_Starred, span_between(begin, value->outer.end));
     n->u.Starred.value = value;
-    return ast_finish(n);
+    return depth_set(n, depth_max(0, value));
 }
 
 Node *ast_slice(Arena *arena, Node *lower, Node *upper, Node *step, Span span) {
@@ -496,7 +512,7 @@ Node *ast_arg(Arena *arena, const char *name, Node *annotation, Span span) {
     Node *n = ast_new(arena, NODE_arg, span);
     n->u.arg.arg = name;
     n->u.arg.annotation = annotation;
-    return ast_finish(n);
+    return depth_set(n, depth_max(0, annotation));
 }
 
 Node *ast_alias(Arena *arena, const char *name, const char *asname, Span span) {
@@ -517,7 +533,7 @@ Node *ast_withitem(Arena *arena, Node *context_expr, Node *optional_vars) {
 Node *ast_expr_stmt(Arena *arena, Node *value) {
     Node *n = ast_new(arena, NODE_Expr, value->outer);
     n->u.Expr.value = value;
-    return ast_finish(n);
+    return depth_set(n, depth_max(0, value));
 }
 
 /* ---- literals ---------------------------------------------------------- */

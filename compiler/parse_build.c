@@ -169,7 +169,20 @@ static bool check_target(ParseState *ps, Node *e, TargetKind kind) {
 
 /* ---- atoms ---------------------------------------------------------------------- */
 
+/* Names shorter than this are copied as one fixed-size block. */
+#define PARSE_SHORT_NAME 16
+
 const char *parse_ident(ParseState *ps, const Token *t) {
+    /* Most names are short: one 16-byte copy (the allocation is that big
+     * anyway, ARENA_ALIGN) instead of a call to memcpy, when the source
+     * text (with its final NUL) reaches that far. */
+    const char *text_end = ps->src->text + ps->src->len + 1;
+    if (t->len < PARSE_SHORT_NAME && text_end - t->text >= PARSE_SHORT_NAME) {
+        char *p = arena_alloc(ps->arena, PARSE_SHORT_NAME);
+        memcpy(p, t->text, PARSE_SHORT_NAME);
+        p[t->len] = '\0';
+        return p;
+    }
     return arena_strndup(ps->arena, t->text, t->len);
 }
 
