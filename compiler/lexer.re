@@ -793,8 +793,6 @@ static int lex_close(Lexer *lx, SrcLoc at) {
 
 /* ---- soft keywords ----------------------------------------------------- */
 
-static void lex_next(Lexer *lx, Token *tok);
-
 /* Can a token of this kind start the subject of a match statement? */
 static bool lex_starts_expression(int kind) {
     switch (kind) {
@@ -817,7 +815,7 @@ static int lex_soft_match(Lexer *lx) {
     lx->probing = true;
     lx->line_tokens++;
     for (;;) {
-        lex_next(lx, &t);
+        lexer_next(lx, &t);
         if (t.kind == TK_NEWLINE || t.kind == TK_ENDMARKER) break;
         if (first < 0) first = t.kind;
         last = t.kind;
@@ -1163,54 +1161,70 @@ static void lex_set_marker(Lexer *lx, Token *tok, int kind, SrcLoc at) {
     tok->len = 0;
 }
 
+/* What lex_special found. */
+enum { LEX_TOKEN = 1, LEX_LOOK_AGAIN = 0, LEX_SCAN = -1 };
+
+/* The token loop's rare states (done, INDENT/DEDENT due, end of input,
+ * start of a line, a fragment's end): LEX_TOKEN when tok holds a token,
+ * LEX_LOOK_AGAIN when the state changed, LEX_SCAN to scan a token. */
+static int lex_special(Lexer *lx, Token *tok) {
+    if (lx->done) {
+        lex_set_marker(lx, tok, TK_ENDMARKER, lex_loc(lx, lx->cur));
+        return LEX_TOKEN;
+    }
+    if (lx->pending < 0) {
+        lx->pending++;
+        lex_set_marker(lx, tok, TK_DEDENT, lx->pending_loc);
+        return LEX_TOKEN;
+    }
+    if (lx->pending > 0) {
+        lx->pending--;
+        lex_set_marker(lx, tok, TK_INDENT, lx->pending_loc);
+        return LEX_TOKEN;
+    }
+    if (lx->at_eof) {
+        SrcLoc at = lex_loc(lx, lx->cur);
+        if (lx->depth > 0) {
+            unsigned char open = lx->paren[lx->depth - 1];
+            SrcLoc open_at = lx->paren_loc[lx->depth - 1];
+            lx->depth = 0;
+            lex_error(lx, open_at, loc_plus(open_at, 1), "'%c' was never closed", open);
+        }
+        if (lx->line_tokens > 0 && !lx->fragment) {
+            lx->line_tokens = 0;
+            lex_set_marker(lx, tok, TK_NEWLINE, lx->last_end);
+            tok->span.end = loc_plus(lx->last_end, 1);
+            return LEX_TOKEN;
+        }
+        if (lx->indent > 0 && !lx->fragment) {
+            lx->indent--;
+            lex_set_marker(lx, tok, TK_DEDENT, at);
+            return LEX_TOKEN;
+        }
+        lx->done = true;
+        lex_set_marker(lx, tok, TK_ENDMARKER, at);
+        return LEX_TOKEN;
+    }
+    if (lx->at_bol) {
+        lex_line_start(lx);
+        return LEX_LOOK_AGAIN;
+    }
+    if (lx->fragment && lx->cur >= lx->lim) {
+        lx->cur = lx->lim;
+        lx->at_eof = true;
+        return LEX_LOOK_AGAIN;
+    }
+    return LEX_SCAN;
+}
+
 static void lex_next(Lexer *lx, Token *tok) {
     for (;;) {
         memset(tok, 0, sizeof *tok);
-        if (lx->done) {
-            lex_set_marker(lx, tok, TK_ENDMARKER, lex_loc(lx, lx->cur));
-            return;
-        }
-        if (lx->pending < 0) {
-            lx->pending++;
-            lex_set_marker(lx, tok, TK_DEDENT, lx->pending_loc);
-            return;
-        }
-        if (lx->pending > 0) {
-            lx->pending--;
-            lex_set_marker(lx, tok, TK_INDENT, lx->pending_loc);
-            return;
-        }
-        if (lx->at_eof) {
-            SrcLoc at = lex_loc(lx, lx->cur);
-            if (lx->depth > 0) {
-                unsigned char open = lx->paren[lx->depth - 1];
-                SrcLoc open_at = lx->paren_loc[lx->depth - 1];
-                lx->depth = 0;
-                lex_error(lx, open_at, loc_plus(open_at, 1), "'%c' was never closed", open);
-            }
-            if (lx->line_tokens > 0 && !lx->fragment) {
-                lx->line_tokens = 0;
-                lex_set_marker(lx, tok, TK_NEWLINE, lx->last_end);
-                tok->span.end = loc_plus(lx->last_end, 1);
-                return;
-            }
-            if (lx->indent > 0 && !lx->fragment) {
-                lx->indent--;
-                lex_set_marker(lx, tok, TK_DEDENT, at);
-                return;
-            }
-            lx->done = true;
-            lex_set_marker(lx, tok, TK_ENDMARKER, at);
-            return;
-        }
-        if (lx->at_bol) {
-            lex_line_start(lx);
-            continue;
-        }
-        if (lx->fragment && lx->cur >= lx->lim) {
-            lx->cur = lx->lim;
-            lx->at_eof = true;
-            continue;
+        /* One test for all the rare states (bitwise: no branch each). */
+        if ((lx->done | lx->at_eof | lx->at_bol | lx->fragment) | (lx->pending != 0)) {
+            int what = lex_special(lx, tok);
+            if (what == LEX_TOKEN) return;
+            if (what == LEX_LOOK_AGAIN) continue;
         }
         int kind = lex_scan(lx, tok);
         if (kind == LEX_AGAIN) continue;

@@ -339,8 +339,8 @@ static void track_pattern(ParseState *ps, int kind) {
  * token lexed (and perhaps waiting behind a virtual ")") never overwrites
  * the last token fed, which feeding it makes prev. */
 static Token *next_slot(ParseState *ps) {
-    Token *t = &ps->window[ps->next_slot];
-    ps->next_slot = ps->next_slot == 2 ? 0 : ps->next_slot + 1;
+    Token *t = ps->next_slot;
+    ps->next_slot = t == &ps->window[2] ? ps->window : t + 1;
     return t;
 }
 
@@ -399,10 +399,13 @@ static void parse_run(ParseState *ps, Lexer *lx, Span lpar, Span rpar) {
             ps->line_lexer_errors += now - lexer_errors;
             lexer_errors = now;
         }
-        if (ps->fragment && tok->kind == TK_ENDMARKER) feed_virtual(ps, parser, TK_RPAR, rpar);
-        /* One error is all a fragment gets (as in CPython). */
-        if (ps->fragment && ps->errors) ps->dead = true;
-        if (ps->dead) break;
+        if (ps->fragment) {
+            if (tok->kind == TK_ENDMARKER) feed_virtual(ps, parser, TK_RPAR, rpar);
+            /* One error is all a fragment gets (as in CPython). */
+            if (ps->errors) ps->dead = true;
+            if (ps->dead) break;
+        }
+        /* (Outside fragments only feeding makes the parse dead.) */
         feed(ps, parser, tok);
         if (ps->fragment && ps->errors) ps->dead = true;
         if (ps->dead) break;
@@ -420,6 +423,7 @@ static void parse_run(ParseState *ps, Lexer *lx, Span lpar, Span rpar) {
 
 static void state_init(ParseState *ps, Arena *arena, Diag *diag, const Source *src) {
     memset(ps, 0, sizeof *ps);
+    ps->next_slot = ps->window;
     ps->last = &ps->window[2];
     ps->prev = &ps->window[1];
     ps->arena = arena;

@@ -51,7 +51,7 @@ typedef struct ParseState {
     KraitParser **parsers;
     int line_lexer_errors; /* lexer errors seen on the current line */
     Token window[3];       /* the last two tokens fed and the next one */
-    int next_slot;         /* the window slot the next token goes to */
+    Token *next_slot;      /* the window slot the next token goes to */
     const Token *last;     /* the most recent token fed (in window) */
     const Token *prev;     /* the one before it */
     /* Between CASE and the pattern's end (depth-0 `if` or `:`): calls are
