@@ -8,8 +8,8 @@
  * for operators: its ten precedence levels from or_test down to
  * await_primary are two nonterminals here (`disjunction` for or/and/not and
  * comparisons, `expr` for the rest) with %left/%right declarations, so an
- * operand climbs to `test` in three reductions rather than fifteen; the
- * language accepted is the same.  Where LALR(1) cannot decide early, the
+ * operand climbs to `test` in one reduction (`test ::= expr`) rather than
+ * fifteen; the language accepted is the same.  Where LALR(1) cannot decide early, the
  * grammar accepts a superset and parse_*.c check what came through, with
  * CPython's messages:
  *   - assignment, del, for, with and comprehension targets are parsed as
@@ -463,19 +463,26 @@ namedexpr_test(A) ::= test(B) COLONEQUAL test(C).   { A = parse_namedexpr(ps, B,
 %right AWAIT.
 %left DOT LPAR LSQB.
 
+/* An expr is a test in one reduction: `test ::= expr` and `test ::= bool_op`
+ * rather than a chain through `disjunction`, so the commonest operands
+ * (names, calls, attributes) reach `test` in one step. */
 %type test {Node *}
-test(A) ::= disjunction(A).
+test(A) ::= expr(A).
+test(A) ::= bool_op(A).
 test(A) ::= disjunction(B) IF disjunction(C) ELSE test(D). { A = ast_ifexp(ps->arena, B, C, D); }
 test(A) ::= LAMBDA(T) COLON test(B).                { A = parse_lambda(ps, &T, NULL, B); }
 test(A) ::= LAMBDA(T) lparams(P) COLON test(B).     { A = parse_lambda(ps, &T, &P, B); }
 
-/* or, and, not and comparisons. */
+/* Python's `disjunction`: an expr, or an or/and/not/comparison (bool_op). */
 %type disjunction {Node *}
 disjunction(A) ::= expr(A).
-disjunction(A) ::= disjunction(B) OR disjunction(C).  { A = parse_boolop(ps, BOOLOP_Or, B, C); }
-disjunction(A) ::= disjunction(B) AND disjunction(C). { A = parse_boolop(ps, BOOLOP_And, B, C); }
-disjunction(A) ::= NOT(T) disjunction(B).           { A = ast_unaryop(ps->arena, UNARYOP_Not, B, T.span.begin); }
-disjunction(A) ::= disjunction(B) comp_op(O) expr(C). { A = parse_compare(ps, B, O, C); }
+disjunction(A) ::= bool_op(A).
+
+%type bool_op {Node *}
+bool_op(A) ::= disjunction(B) OR disjunction(C).    { A = parse_boolop(ps, BOOLOP_Or, B, C); }
+bool_op(A) ::= disjunction(B) AND disjunction(C).   { A = parse_boolop(ps, BOOLOP_And, B, C); }
+bool_op(A) ::= NOT(T) disjunction(B).               { A = ast_unaryop(ps->arena, UNARYOP_Not, B, T.span.begin); }
+bool_op(A) ::= disjunction(B) comp_op(O) expr(C).   { A = parse_compare(ps, B, O, C); }
 
 %type comp_op {int}
 comp_op(A) ::= LESS.                                { A = CMPOP_Lt; }
