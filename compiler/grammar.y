@@ -606,17 +606,22 @@ comp_for_clause(A) ::= ASYNC(S) FOR exprlist(T) IN disjunction(I). { A = parse_c
 
 /* As testlist_star_expr: one argument is not an args first; args are the
  * arguments before a comma. */
+/* A plain `test` argument goes into the list at once (the commonest
+ * argument, one reduction fewer); `argument` holds the other forms. */
 %type arglist {ArgList}
+arglist(A) ::= test(B).                             { A = parse_args1(ps, B); }
 arglist(A) ::= argument(B).                         { A = parse_args1(ps, B); }
 arglist(A) ::= args(A) COMMA.                       { A.trailing_comma = true; }
+arglist(A) ::= args(A) COMMA test(B).               { parse_args_push(ps, &A, B); }
 arglist(A) ::= args(A) COMMA argument(B).           { parse_args_push(ps, &A, B); }
 
 %type args {ArgList}
+args(A) ::= test(B).                                { A = parse_args1(ps, B); }
 args(A) ::= argument(B).                            { A = parse_args1(ps, B); }
+args(A) ::= args(A) COMMA test(B).                  { parse_args_push(ps, &A, B); }
 args(A) ::= args(A) COMMA argument(B).              { parse_args_push(ps, &A, B); }
 
 %type argument {Node *}
-argument(A) ::= test(A).
 argument(A) ::= test(B) comp_for(C).                { A = parse_bare_genexp(ps, B, &C); }
 argument(A) ::= test(B) COLONEQUAL test(C).         { A = parse_namedexpr(ps, B, C); }
 argument(A) ::= test(B) EQUAL test(C).              { A = parse_keyword_arg(ps, B, C); }
