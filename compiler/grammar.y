@@ -89,7 +89,9 @@ file_input ::= stmts(B) error ENDMARKER.           { parse_finish_module(ps, &B)
 
 %type stmts {PtrVec}
 stmts(A) ::= .                                      { memset(&A, 0, sizeof A); }
-stmts(A) ::= stmts(A) simple_stmt(B).               { parse_vec_extend(ps, &A, &B); }
+/* A line of simple statements: as simple_stmt below, in one reduction. */
+stmts(A) ::= stmts(A) small_stmts(B) NEWLINE.       { parse_vec_extend(ps, &A, &B); }
+stmts(A) ::= stmts(A) small_stmts(B) SEMI NEWLINE.  { parse_vec_extend(ps, &A, &B); }
 stmts(A) ::= stmts(A) compound_stmt(B).             { parse_stmt_done(ps, B); parse_vec_push(ps, &A, B); }
 stmts(A) ::= stmts(A) skipped_line.
 stmts(A) ::= stmts(A) skipped_line INDENT stmts DEDENT.
