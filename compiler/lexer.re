@@ -1217,13 +1217,13 @@ static int lex_special(Lexer *lx, Token *tok) {
     return LEX_SCAN;
 }
 
-static void lex_next(Lexer *lx, Token *tok) {
+int lexer_next(Lexer *lx, Token *tok) {
     for (;;) {
         memset(tok, 0, sizeof *tok);
         /* One test for all the rare states (bitwise: no branch each). */
         if ((lx->done | lx->at_eof | lx->at_bol | lx->fragment) | (lx->pending != 0)) {
             int what = lex_special(lx, tok);
-            if (what == LEX_TOKEN) return;
+            if (what == LEX_TOKEN) return lx->errors;
             if (what == LEX_LOOK_AGAIN) continue;
         }
         int kind = lex_scan(lx, tok);
@@ -1233,20 +1233,15 @@ static void lex_next(Lexer *lx, Token *tok) {
         tok->kind = kind;
         if (kind == TK_NEWLINE) {
             lx->line_tokens = 0;
-            return;
+            return lx->errors;
         }
         tok->text = (const char *)lx->tok;
         tok->len = (uint32_t)(lx->cur - lx->tok);
         tok->span.end = lex_loc(lx, lx->cur);
         lx->line_tokens++;
         lx->last_end = tok->span.end;
-        return;
+        return lx->errors;
     }
-}
-
-int lexer_next(Lexer *lx, Token *tok) {
-    lex_next(lx, tok);
-    return lx->errors;
 }
 
 static Lexer *lex_alloc(Arena *arena, Diag *diag, const Source *src) {
