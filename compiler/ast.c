@@ -252,8 +252,35 @@ void ast_visit_children(Node *n, void (*fn)(Node *child, void *ctx), void *ctx) 
 
 /* ---- construction -------------------------------------------------------- */
 
+/* Bytes a node of kind `v` takes: the common part and its own member of
+ * u.  The commonest kinds (leaves and small expressions, most of any tree)
+ * are allocated that short; a node of these kinds never changes kind and
+ * no code reads another kind's member of u, nor copies a Node whole. */
+#define NODE_SIZE(v) (offsetof(Node, u) + sizeof(((Node *)0)->u.v))
+
+static size_t node_size(NodeKind kind) {
+    switch (kind) {
+    case NODE_Name: return NODE_SIZE(Name);
+    case NODE_Constant: return NODE_SIZE(Constant);
+    case NODE_Attribute: return NODE_SIZE(Attribute);
+    case NODE_Call: return NODE_SIZE(Call);
+    case NODE_Subscript: return NODE_SIZE(Subscript);
+    case NODE_BinOp: return NODE_SIZE(BinOp);
+    case NODE_Compare: return NODE_SIZE(Compare);
+    case NODE_Tuple: return NODE_SIZE(Tuple);
+    case NODE_List: return NODE_SIZE(List);
+    case NODE_Expr: return NODE_SIZE(Expr);
+    case NODE_Assign: return NODE_SIZE(Assign);
+    case NODE_Return: return NODE_SIZE(Return);
+    case NODE_arg: return NODE_SIZE(arg);
+    case NODE_keyword: return NODE_SIZE(keyword);
+    case NODE_alias: return NODE_SIZE(alias);
+    default: return sizeof(Node);
+    }
+}
+
 Node *ast_new(Arena *arena, NodeKind kind, Span span) {
-    Node *n = arena_alloc(arena, sizeof *n);
+    Node *n = arena_alloc(arena, node_size(kind));
     n->kind = kind;
     n->span = span;
     n->outer = span;
