@@ -105,6 +105,10 @@ struct Lexer {
     bool at_bol;                     /* a logical line starts: measure indentation */
     bool at_eof;                     /* input used up: NEWLINE/DEDENTs/ENDMARKER left */
     bool done;                       /* only ENDMARKER from now on */
+    /* One of the rare states may hold (done, at_eof, at_bol, fragment,
+     * pending): set with each of them, cleared by lexer_next when none
+     * does, so that the common token costs one test. */
+    bool special;
     bool match_pending;              /* MATCH returned; its INDENT opens a case level */
     int line_tokens;                 /* tokens returned in this logical line */
     int pending;                     /* INDENTs (>0) or DEDENTs (<0) still to return */
@@ -158,7 +162,7 @@ static void lex_verror(Lexer *lx, SrcLoc begin, SrcLoc end, const char *fmt, va_
     diag_error(lx->diag, lx->src, span_at(begin, end), "%s", msg);
     lx->errors++;
     lx->last_error_line = begin.line;
-    if (diag_should_stop(lx->diag)) lx->done = true;
+    if (diag_should_stop(lx->diag)) lx->done = lx->special = true;
 }
 
 static void lex_error(Lexer *lx, SrcLoc begin, SrcLoc end, const char *fmt, ...) DIAG_PRINTF(4, 5);
@@ -177,7 +181,7 @@ static void lex_fatal(Lexer *lx, SrcLoc begin, SrcLoc end, const char *fmt, ...)
     va_start(ap, fmt);
     lex_verror(lx, begin, end, fmt, ap);
     va_end(ap);
-    lx->done = true;
+    lx->done = lx->special = true;
 }
 
 /* Consumes nothing: records that a newline ended just before p. */
@@ -900,7 +904,7 @@ static int lex_scan(Lexer *lx, Token *tok) {
     <token> eol { lx->cur = cur;
         lex_newline_at(lx, lx->cur);
         if (lx->depth > 0 || lx->fragment) return LEX_AGAIN;
-        lx->at_bol = true;
+        lx->at_bol = lx->special = true;
         if (lx->line_tokens == 0) return LEX_AGAIN;
         tok->text = (const char *)lx->tok;
         tok->span.begin = lx->last_end;
@@ -913,7 +917,7 @@ static int lex_scan(Lexer *lx, Token *tok) {
             return LEX_AGAIN;
         }
         lx->cur = lx->lim;
-        lx->at_eof = true;
+        lx->at_eof = lx->special = true;
         return LEX_AGAIN;
     }
 
@@ -1220,11 +1224,11 @@ static int lex_special(Lexer *lx, Token *tok) {
 int lexer_next(Lexer *lx, Token *tok) {
     for (;;) {
         memset(tok, 0, sizeof *tok);
-        /* One test for all the rare states (bitwise: no branch each). */
-        if ((lx->done | lx->at_eof | lx->at_bol | lx->fragment) | (lx->pending != 0)) {
+        if (lx->special) {
             int what = lex_special(lx, tok);
             if (what == LEX_TOKEN) return lx->errors;
             if (what == LEX_LOOK_AGAIN) continue;
+            lx->special = lx->fragment; /* nothing else holds now */
         }
         int kind = lex_scan(lx, tok);
         if (kind == LEX_AGAIN) continue;
@@ -1261,7 +1265,7 @@ Lexer *lexer_new(Arena *arena, Diag *diag, const Source *src) {
     if (src->len >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF) lx->cur += 3; /* BOM */
     lx->line_start = lx->cur;
     lx->last_end.line = 1;
-    lx->at_bol = true;
+    lx->at_bol = lx->special = true;
     return lx;
 }
 
@@ -1276,7 +1280,7 @@ Lexer *lexer_new_fragment(Arena *arena, Diag *diag, const Source *src,
     lx->line = start.line;
     lx->line_start = lx->cur - start.col;
     lx->last_end = start;
-    lx->fragment = true;
+    lx->fragment = lx->special = true;
     return lx;
 }
 
