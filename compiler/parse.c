@@ -246,8 +246,8 @@ static void deepest_visit(Node *child, void *ctx) {
     if (!d->node || child->depth > d->node->depth) d->node = child;
 }
 
-void parse_stmt_done(ParseState *ps, Node *stmt) {
-    if (!stmt || stmt->depth <= AST_MAX_DEPTH || ps->depth_reported) return;
+void parse_stmt_too_deep(ParseState *ps, Node *stmt) {
+    if (ps->depth_reported) return;
     /* Walk down the deepest path (a loop, not a recursion) to the node that
      * first goes past the limit. */
     Node *n = stmt;
@@ -410,7 +410,7 @@ static void parse_run(ParseState *ps, Lexer *lx, Span lpar, Span rpar) {
         if (ps->fragment && ps->errors) ps->dead = true;
         if (ps->dead) break;
         if (tok->kind == TK_NEWLINE) {
-            parse_check_pending_as(ps);
+            if (ps->pending_as.len) parse_check_pending_as(ps);
             ps->line_lexer_errors = 0;
         }
         if (tok->kind == TK_ENDMARKER) break;
