@@ -537,6 +537,8 @@ primary(A) ::= primary(B) LSQB subscripts(S) RSQB(R). { A = parse_subscript(ps, 
 
 %type atom {Node *}
 atom(A) ::= NUMBER(T).                              { A = parse_number(ps, &T); }
+atom(A) ::= STRING(T).                              { A = parse_string1(ps, &T); }
+atom(A) ::= FSTRING(T).                             { A = parse_string1(ps, &T); }
 atom(A) ::= strings(S).                             { A = parse_strings(ps, &S); }
 atom(A) ::= ELLIPSIS(T).                            { A = parse_singleton(ps, &T, CONST_ELLIPSIS); }
 atom(A) ::= NONE(T).                                { A = parse_singleton(ps, &T, CONST_NONE); }
@@ -557,9 +559,12 @@ atom(A) ::= LBRACE(L) set_items(B) RBRACE(R).       { A = parse_set_display(ps, 
 atom(A) ::= LBRACE(L) set_items(B) COMMA(C) RBRACE(R). { parse_list_comma(&B, &C); A = parse_set_display(ps, &L, &B, &R); }
 atom(A) ::= LBRACE(L) set_elem(B) comp_for(C) RBRACE(R). { A = parse_comp(ps, NODE_SetComp, &L, B, &C, &R); }
 
+/* Two or more adjacent literals (a lone one is an atom at once, above). */
 %type strings {PtrVec}
-strings(A) ::= STRING(T).                           { A = parse_vec1(ps, parse_token_copy(ps, &T)); }
-strings(A) ::= FSTRING(T).                          { A = parse_vec1(ps, parse_token_copy(ps, &T)); }
+strings(A) ::= STRING(T) STRING(U).                 { A = parse_strings2(ps, &T, &U); }
+strings(A) ::= STRING(T) FSTRING(U).                { A = parse_strings2(ps, &T, &U); }
+strings(A) ::= FSTRING(T) STRING(U).                { A = parse_strings2(ps, &T, &U); }
+strings(A) ::= FSTRING(T) FSTRING(U).               { A = parse_strings2(ps, &T, &U); }
 strings(A) ::= strings(A) STRING(T).                { parse_vec_push(ps, &A, parse_token_copy(ps, &T)); }
 strings(A) ::= strings(A) FSTRING(T).               { parse_vec_push(ps, &A, parse_token_copy(ps, &T)); }
 

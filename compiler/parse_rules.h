@@ -323,6 +323,10 @@ Node *parse_case(ParseState *ps, Node *head, PtrVec *body);
 /* Adjacent STRING/FSTRING tokens (Token * in the vector) to a Constant or
  * JoinedStr. */
 Node *parse_strings(ParseState *ps, PtrVec *tokens);
+/* A lone literal: parse_strings without copying the token. */
+Node *parse_string1(ParseState *ps, const Token *t);
+/* The vector parse_strings wants, from the first two of several literals. */
+PtrVec parse_strings2(ParseState *ps, const Token *a, const Token *b);
 Token *parse_token_copy(ParseState *ps, const Token *t);
 
 /* ---- shared helpers ------------------------------------------------------ */
