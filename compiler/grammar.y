@@ -234,11 +234,16 @@ compound_stmt(A) ::= match_stmt(A).
 else_clause(A) ::= .                                { memset(&A, 0, sizeof A); }
 else_clause(A) ::= ELSE COLON suite(B).             { A = B; }
 
+/* Without elif and else, and with else only, as rules of their own: no
+ * empty elifs / else_clause to reduce for the commonest forms. */
 %type if_stmt {Node *}
+if_stmt(A) ::= IF(T) namedexpr_test(C) COLON suite(B). { PtrVec none = {NULL, 0, 0}; A = parse_if(ps, &T, C, &B, &none, &none); }
+if_stmt(A) ::= IF(T) namedexpr_test(C) COLON suite(B) ELSE COLON suite(F). { PtrVec none = {NULL, 0, 0}; A = parse_if(ps, &T, C, &B, &none, &F); }
 if_stmt(A) ::= IF(T) namedexpr_test(C) COLON suite(B) elifs(E) else_clause(F). { A = parse_if(ps, &T, C, &B, &E, &F); }
 
+/* One or more. */
 %type elifs {PtrVec}
-elifs(A) ::= .                                      { memset(&A, 0, sizeof A); }
+elifs(A) ::= ELIF(T) namedexpr_test(C) COLON suite(B). { A = parse_vec1(ps, parse_elif(ps, &T, C, &B)); }
 elifs(A) ::= elifs(A) ELIF(T) namedexpr_test(C) COLON suite(B). { parse_vec_push(ps, &A, parse_elif(ps, &T, C, &B)); }
 
 %type for_stmt {Node *}
