@@ -153,8 +153,13 @@ assign_chain(A) ::= testlist_star_expr(B) EQUAL rhs(C). { A = parse_vec1(ps, par
 assign_chain(A) ::= yield_expr(B) EQUAL rhs(C).     { A = parse_vec1(ps, B); parse_vec_push(ps, &A, C); }
 assign_chain(A) ::= assign_chain(A) EQUAL rhs(C).   { parse_vec_push(ps, &A, C); }
 
+/* testlist_star_expr made a single node (the one item, or a Tuple), with
+ * the lone test or starred item taken at once (no list for it). */
 %type rhs {Node *}
-rhs(A) ::= testlist_star_expr(B).                   { A = parse_tuple_or_single(ps, &B); }
+rhs(A) ::= test(A).
+rhs(A) ::= star_expr(A).
+rhs(A) ::= tse_items(B) COMMA(C).                   { parse_list_comma(&B, &C); A = parse_tuple_or_single(ps, &B); }
+rhs(A) ::= tse_items(B) COMMA test_or_star(D).      { parse_list_push(ps, &B, D); A = parse_tuple_or_single(ps, &B); }
 rhs(A) ::= yield_expr(A).
 
 %type augassign {int}
