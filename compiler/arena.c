@@ -7,7 +7,9 @@
  *
  * Zeroing is done per chunk, not per request: a chunk's bytes past `used`
  * are always zero (fresh chunks come from calloc), so arena_alloc only bumps
- * a pointer.  arena_free keeps up to ARENA_SPARE_BYTES of chunks for the
+ * a pointer, inline (arena.h); this file has its way when the current chunk
+ * is full.  Requests over a quarter of a chunk get a chunk of their own,
+ * linked behind the current one so that its free space is not lost.  arena_free keeps up to ARENA_SPARE_BYTES of chunks for the
  * next arena, zeroing only the part that was used: `krait check` over many
  * files then reuses warm memory instead of having the system hand out (and
  * fault in) fresh pages for every file.
@@ -27,26 +29,12 @@
  * large file, small next to what a compilation uses anyway. */
 #define ARENA_SPARE_BYTES ((size_t)16 * 1024 * 1024)
 
-typedef union MaxAlign {
-    long double ld;
-    long long ll;
-    void *p;
-    void (*fp)(void);
-} MaxAlign;
-
-#define ARENA_ALIGN (sizeof(MaxAlign))
-
-typedef struct Chunk {
-    struct Chunk *next;
+typedef struct ArenaChunk {
+    struct ArenaChunk *next;
     size_t size;
-    size_t used;
-    MaxAlign data[1];
+    size_t used; /* up to date except for the arena's current chunk */
+    ArenaMaxAlign data[1];
 } Chunk;
-
-struct Arena {
-    Chunk *head;
-    size_t total;
-};
 
 /* Chunks released by arena_free, waiting for the next arena (zeroed past
  * `used`, which says how much must be cleared before reuse). */
@@ -64,13 +52,20 @@ static void *arena_xmalloc(size_t n) {
 
 Arena *arena_new(void) {
     Arena *arena = arena_xmalloc(sizeof *arena);
+    arena->next = arena->limit = NULL;
     arena->head = NULL;
     arena->total = 0;
     return arena;
 }
 
+/* Writes the bump pointer back into the current chunk's `used`. */
+static void arena_sync(Arena *arena) {
+    if (arena->head) arena->head->used = (size_t)(arena->next - (char *)arena->head->data);
+}
+
 void arena_free(Arena *arena) {
     if (!arena) return;
+    arena_sync(arena);
     Chunk *c = arena->head;
     while (c) {
         Chunk *next = c->next;
@@ -86,15 +81,16 @@ void arena_free(Arena *arena) {
     free(arena);
 }
 
-/* A chunk with room for cap bytes, all zero: a spare one if one is big
- * enough, else a fresh one. */
-static Chunk *chunk_get(size_t cap) {
+/* A chunk with room for cap bytes, all zero past the first `dirty_ok`
+ * (which may hold anything): a spare one if one is big enough, else a
+ * fresh one. */
+static Chunk *chunk_get(size_t cap, size_t dirty_ok) {
     for (Chunk **link = &spare_chunks; *link; link = &(*link)->next) {
         Chunk *c = *link;
         if (c->size < cap) continue;
         *link = c->next;
         spare_bytes -= c->size;
-        memset(c->data, 0, c->used);
+        if (c->used > dirty_ok) memset((char *)c->data + dirty_ok, 0, c->used - dirty_ok);
         c->used = 0;
         return c;
     }
@@ -107,19 +103,52 @@ static Chunk *chunk_get(size_t cap) {
     return c;
 }
 
-void *arena_alloc(Arena *arena, size_t size) {
+void *arena_alloc_slow(Arena *arena, size_t size) {
     size_t need = (size + ARENA_ALIGN - 1) / ARENA_ALIGN * ARENA_ALIGN;
     if (need == 0) need = ARENA_ALIGN;
-    Chunk *c = arena->head;
-    if (!c || c->size - c->used < need) {
-        c = chunk_get(need > ARENA_CHUNK ? need : ARENA_CHUNK);
-        c->next = arena->head;
-        arena->head = c;
+    if (need <= (size_t)(arena->limit - arena->next)) { /* a zero-byte request */
+        void *p = arena->next;
+        arena->next += need;
+        return p;
     }
-    void *p = (char *)c->data + c->used;
-    c->used += need;
-    arena->total += need;
-    return p;
+    if (need > ARENA_CHUNK / 4 && arena->head) {
+        /* A big request gets a chunk of its own behind the current one,
+         * whose free space stays in use. */
+        Chunk *c = chunk_get(need, 0);
+        c->used = need;
+        c->next = arena->head->next;
+        arena->head->next = c;
+        arena->total += need;
+        return c->data;
+    }
+    arena_sync(arena);
+    if (arena->head) arena->total += arena->head->used;
+    Chunk *c = chunk_get(need > ARENA_CHUNK ? need : ARENA_CHUNK, 0);
+    c->next = arena->head;
+    arena->head = c;
+    arena->next = (char *)c->data + need;
+    arena->limit = (char *)c->data + c->size;
+    return c->data;
+}
+
+void *arena_alloc_uninit(Arena *arena, size_t size) {
+    size_t need = (size + ARENA_ALIGN - 1) / ARENA_ALIGN * ARENA_ALIGN;
+    if (need <= ARENA_CHUNK / 4) return arena_alloc(arena, size);
+    /* Big: a chunk of its own, not cleared, behind the current one (or
+     * the current one when there is none). */
+    Chunk *c = chunk_get(need, need);
+    c->used = need;
+    if (arena->head) {
+        c->next = arena->head->next;
+        arena->head->next = c;
+        arena->total += need;
+    } else {
+        c->next = NULL;
+        arena->head = c;
+        arena->next = (char *)c->data + need;
+        arena->limit = (char *)c->data + c->size;
+    }
+    return c->data;
 }
 
 char *arena_strndup(Arena *arena, const char *s, size_t n) {
@@ -149,16 +178,14 @@ char *arena_printf(Arena *arena, const char *fmt, ...) {
 }
 
 size_t arena_bytes_used(const Arena *arena) {
-    return arena->total;
+    size_t current = arena->head ? (size_t)(arena->next - (char *)arena->head->data) : 0;
+    return arena->total + current;
 }
 
-void ptrvec_push(Arena *arena, PtrVec *vec, void *item) {
-    if (vec->len == vec->cap) {
-        int cap = vec->cap ? vec->cap * 2 : 4;
-        void **items = arena_alloc(arena, (size_t)cap * sizeof *items);
-        if (vec->len) memcpy(items, vec->items, (size_t)vec->len * sizeof *items);
-        vec->items = items;
-        vec->cap = cap;
-    }
-    vec->items[vec->len++] = item;
+void ptrvec_grow(Arena *arena, PtrVec *vec) {
+    int cap = vec->cap ? vec->cap * 2 : 4;
+    void **items = arena_alloc(arena, (size_t)cap * sizeof *items);
+    if (vec->len) memcpy(items, vec->items, (size_t)vec->len * sizeof *items);
+    vec->items = items;
+    vec->cap = cap;
 }

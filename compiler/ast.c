@@ -252,8 +252,35 @@ void ast_visit_children(Node *n, void (*fn)(Node *child, void *ctx), void *ctx) 
 
 /* ---- construction -------------------------------------------------------- */
 
+/* Bytes a node of kind `v` takes: the common part and its own member of
+ * u.  The commonest kinds (leaves and small expressions, most of any tree)
+ * are allocated that short; a node of these kinds never changes kind and
+ * no code reads another kind's member of u, nor copies a Node whole. */
+#define NODE_SIZE(v) (offsetof(Node, u) + sizeof(((Node *)0)->u.v))
+
+static size_t node_size(NodeKind kind) {
+    switch (kind) {
+    case NODE_Name: return NODE_SIZE(Name);
+    case NODE_Constant: return NODE_SIZE(Constant);
+    case NODE_Attribute: return NODE_SIZE(Attribute);
+    case NODE_Call: return NODE_SIZE(Call);
+    case NODE_Subscript: return NODE_SIZE(Subscript);
+    case NODE_BinOp: return NODE_SIZE(BinOp);
+    case NODE_Compare: return NODE_SIZE(Compare);
+    case NODE_Tuple: return NODE_SIZE(Tuple);
+    case NODE_List: return NODE_SIZE(List);
+    case NODE_Expr: return NODE_SIZE(Expr);
+    case NODE_Assign: return NODE_SIZE(Assign);
+    case NODE_Return: return NODE_SIZE(Return);
+    case NODE_arg: return NODE_SIZE(arg);
+    case NODE_keyword: return NODE_SIZE(keyword);
+    case NODE_alias: return NODE_SIZE(alias);
+    default: return sizeof(Node);
+    }
+}
+
 Node *ast_new(Arena *arena, NodeKind kind, Span span) {
-    Node *n = arena_alloc(arena, sizeof *n);
+    Node *n = arena_alloc(arena, node_size(kind));
     n->kind = kind;
     n->span = span;
     n->outer = span;
@@ -280,6 +307,22 @@ Node *ast_finish(Node *n) {
     }
     /* Saturate rather than wrap on absurd inputs; the parser rejects
      * anything past AST_MAX_DEPTH long before. */
+    n->depth = max < UINT32_MAX - 1 ? max + 1 : UINT32_MAX;
+    return n;
+}
+
+/* ast_finish's depth for constructors that know their children (the
+ * commonest nodes: no walk of the field table). */
+static uint32_t depth_max(uint32_t a, const Node *child) {
+    return child && child->depth > a ? child->depth : a;
+}
+
+static uint32_t depth_max_list(uint32_t a, NodeList list) {
+    for (int i = 0; i < list.len; i++) a = depth_max(a, list.items[i]);
+    return a;
+}
+
+static Node *depth_set(Node *n, uint32_t max) {
     n->depth = max < UINT32_MAX - 1 ? max + 1 : UINT32_MAX;
     return n;
 }
@@ -354,7 +397,7 @@ Node *ast_binop(Arena *arena, Node *left, BinOpKind op, Node *right) {
     n->u.BinOp.left = left;
     n->u.BinOp.op = op;
     n->u.BinOp.right = right;
-    return ast_finish(n);
+    return depth_set(n, depth_max(depth_max(0, left), right));
 }
 
 Node *ast_unaryop(Arena *arena, UnaryOpKind op, Node *operand, SrcLoc begin) {
@@ -422,14 +465,14 @@ Node *ast_attribute(Arena *arena, Node *value, const char *attr, SrcLoc end) {
     Node *n = ast_new(arena, NODE_Attribute, span_between(value->outer.begin, end));
     n->u.Attribute.value = value;
     n->u.Attribute.attr = attr;
-    return ast_finish(n);
+    return depth_set(n, depth_max(0, value));
 }
 
 Node *ast_subscript(Arena *arena, Node *value, Node *slice, SrcLoc end) {
     Node *n = ast_new(arena, NODE_Subscript, span_between(value->outer.begin, end));
     n->u.Subscript.value = value;
     n->u.Subscript.slice = slice;
-    return ast_finish(n);
+    return depth_set(n, depth_max(depth_max(0, value), slice));
 }
 
 Node *ast_call(Arena *arena, Node *func, NodeList args, NodeList keywords, SrcLoc end) {
@@ -437,13 +480,13 @@ Node *ast_call(Arena *arena, Node *func, NodeList args, NodeList keywords, SrcLo
     n->u.Call.func = func;
     n->u.Call.args = args;
     n->u.Call.keywords = keywords;
-    return ast_finish(n);
+    return depth_set(n, depth_max_list(depth_max_list(depth_max(0, func), args), keywords));
 }
 
 Node *ast_starred(Arena *arena, Node *value, SrcLoc begin) {
     Node *n = ast_new(arena, NODE_Starred, span_between(begin, value->outer.end));
     n->u.Starred.value = value;
-    return ast_finish(n);
+    return depth_set(n, depth_max(0, value));
 }
 
 Node *ast_slice(Arena *arena, Node *lower, Node *upper, Node *step, Span span) {
@@ -496,7 +539,7 @@ Node *ast_arg(Arena *arena, const char *name, Node *annotation, Span span) {
     Node *n = ast_new(arena, NODE_arg, span);
     n->u.arg.arg = name;
     n->u.arg.annotation = annotation;
-    return ast_finish(n);
+    return depth_set(n, depth_max(0, annotation));
 }
 
 Node *ast_alias(Arena *arena, const char *name, const char *asname, Span span) {
@@ -517,7 +560,7 @@ Node *ast_withitem(Arena *arena, Node *context_expr, Node *optional_vars) {
 Node *ast_expr_stmt(Arena *arena, Node *value) {
     Node *n = ast_new(arena, NODE_Expr, value->outer);
     n->u.Expr.value = value;
-    return ast_finish(n);
+    return depth_set(n, depth_max(0, value));
 }
 
 /* ---- literals ---------------------------------------------------------- */

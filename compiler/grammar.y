@@ -8,8 +8,8 @@
  * for operators: its ten precedence levels from or_test down to
  * await_primary are two nonterminals here (`disjunction` for or/and/not and
  * comparisons, `expr` for the rest) with %left/%right declarations, so an
- * operand climbs to `test` in three reductions rather than fifteen; the
- * language accepted is the same.  Where LALR(1) cannot decide early, the
+ * operand climbs to `test` in one reduction (`test ::= expr`) rather than
+ * fifteen; the language accepted is the same.  Where LALR(1) cannot decide early, the
  * grammar accepts a superset and parse_*.c check what came through, with
  * CPython's messages:
  *   - assignment, del, for, with and comprehension targets are parsed as
@@ -89,7 +89,9 @@ file_input ::= stmts(B) error ENDMARKER.           { parse_finish_module(ps, &B)
 
 %type stmts {PtrVec}
 stmts(A) ::= .                                      { memset(&A, 0, sizeof A); }
-stmts(A) ::= stmts(A) simple_stmt(B).               { parse_vec_extend(ps, &A, &B); }
+/* A line of simple statements: as simple_stmt below, in one reduction. */
+stmts(A) ::= stmts(A) small_stmts(B) NEWLINE.       { parse_vec_extend(ps, &A, &B); }
+stmts(A) ::= stmts(A) small_stmts(B) SEMI NEWLINE.  { parse_vec_extend(ps, &A, &B); }
 stmts(A) ::= stmts(A) compound_stmt(B).             { parse_stmt_done(ps, B); parse_vec_push(ps, &A, B); }
 stmts(A) ::= stmts(A) skipped_line.
 stmts(A) ::= stmts(A) skipped_line INDENT stmts DEDENT.
@@ -151,8 +153,13 @@ assign_chain(A) ::= testlist_star_expr(B) EQUAL rhs(C). { A = parse_vec1(ps, par
 assign_chain(A) ::= yield_expr(B) EQUAL rhs(C).     { A = parse_vec1(ps, B); parse_vec_push(ps, &A, C); }
 assign_chain(A) ::= assign_chain(A) EQUAL rhs(C).   { parse_vec_push(ps, &A, C); }
 
+/* testlist_star_expr made a single node (the one item, or a Tuple), with
+ * the lone test or starred item taken at once (no list for it). */
 %type rhs {Node *}
-rhs(A) ::= testlist_star_expr(B).                   { A = parse_tuple_or_single(ps, &B); }
+rhs(A) ::= test(A).
+rhs(A) ::= star_expr(A).
+rhs(A) ::= tse_items(B) COMMA(C).                   { parse_list_comma(&B, &C); A = parse_tuple_or_single(ps, &B); }
+rhs(A) ::= tse_items(B) COMMA test_or_star(D).      { parse_list_push(ps, &B, D); A = parse_tuple_or_single(ps, &B); }
 rhs(A) ::= yield_expr(A).
 
 %type augassign {int}
@@ -232,11 +239,16 @@ compound_stmt(A) ::= match_stmt(A).
 else_clause(A) ::= .                                { memset(&A, 0, sizeof A); }
 else_clause(A) ::= ELSE COLON suite(B).             { A = B; }
 
+/* Without elif and else, and with else only, as rules of their own: no
+ * empty elifs / else_clause to reduce for the commonest forms. */
 %type if_stmt {Node *}
+if_stmt(A) ::= IF(T) namedexpr_test(C) COLON suite(B). { PtrVec none = {NULL, 0, 0}; A = parse_if(ps, &T, C, &B, &none, &none); }
+if_stmt(A) ::= IF(T) namedexpr_test(C) COLON suite(B) ELSE COLON suite(F). { PtrVec none = {NULL, 0, 0}; A = parse_if(ps, &T, C, &B, &none, &F); }
 if_stmt(A) ::= IF(T) namedexpr_test(C) COLON suite(B) elifs(E) else_clause(F). { A = parse_if(ps, &T, C, &B, &E, &F); }
 
+/* One or more. */
 %type elifs {PtrVec}
-elifs(A) ::= .                                      { memset(&A, 0, sizeof A); }
+elifs(A) ::= ELIF(T) namedexpr_test(C) COLON suite(B). { A = parse_vec1(ps, parse_elif(ps, &T, C, &B)); }
 elifs(A) ::= elifs(A) ELIF(T) namedexpr_test(C) COLON suite(B). { parse_vec_push(ps, &A, parse_elif(ps, &T, C, &B)); }
 
 %type for_stmt {Node *}
@@ -463,19 +475,26 @@ namedexpr_test(A) ::= test(B) COLONEQUAL test(C).   { A = parse_namedexpr(ps, B,
 %right AWAIT.
 %left DOT LPAR LSQB.
 
+/* An expr is a test in one reduction: `test ::= expr` and `test ::= bool_op`
+ * rather than a chain through `disjunction`, so the commonest operands
+ * (names, calls, attributes) reach `test` in one step. */
 %type test {Node *}
-test(A) ::= disjunction(A).
+test(A) ::= expr(A).
+test(A) ::= bool_op(A).
 test(A) ::= disjunction(B) IF disjunction(C) ELSE test(D). { A = ast_ifexp(ps->arena, B, C, D); }
 test(A) ::= LAMBDA(T) COLON test(B).                { A = parse_lambda(ps, &T, NULL, B); }
 test(A) ::= LAMBDA(T) lparams(P) COLON test(B).     { A = parse_lambda(ps, &T, &P, B); }
 
-/* or, and, not and comparisons. */
+/* Python's `disjunction`: an expr, or an or/and/not/comparison (bool_op). */
 %type disjunction {Node *}
 disjunction(A) ::= expr(A).
-disjunction(A) ::= disjunction(B) OR disjunction(C).  { A = parse_boolop(ps, BOOLOP_Or, B, C); }
-disjunction(A) ::= disjunction(B) AND disjunction(C). { A = parse_boolop(ps, BOOLOP_And, B, C); }
-disjunction(A) ::= NOT(T) disjunction(B).           { A = ast_unaryop(ps->arena, UNARYOP_Not, B, T.span.begin); }
-disjunction(A) ::= disjunction(B) comp_op(O) expr(C). { A = parse_compare(ps, B, O, C); }
+disjunction(A) ::= bool_op(A).
+
+%type bool_op {Node *}
+bool_op(A) ::= disjunction(B) OR disjunction(C).    { A = parse_boolop(ps, BOOLOP_Or, B, C); }
+bool_op(A) ::= disjunction(B) AND disjunction(C).   { A = parse_boolop(ps, BOOLOP_And, B, C); }
+bool_op(A) ::= NOT(T) disjunction(B).               { A = ast_unaryop(ps->arena, UNARYOP_Not, B, T.span.begin); }
+bool_op(A) ::= disjunction(B) comp_op(O) expr(C).   { A = parse_compare(ps, B, O, C); }
 
 %type comp_op {int}
 comp_op(A) ::= LESS.                                { A = CMPOP_Lt; }
@@ -528,6 +547,8 @@ primary(A) ::= primary(B) LSQB subscripts(S) RSQB(R). { A = parse_subscript(ps, 
 
 %type atom {Node *}
 atom(A) ::= NUMBER(T).                              { A = parse_number(ps, &T); }
+atom(A) ::= STRING(T).                              { A = parse_string1(ps, &T); }
+atom(A) ::= FSTRING(T).                             { A = parse_string1(ps, &T); }
 atom(A) ::= strings(S).                             { A = parse_strings(ps, &S); }
 atom(A) ::= ELLIPSIS(T).                            { A = parse_singleton(ps, &T, CONST_ELLIPSIS); }
 atom(A) ::= NONE(T).                                { A = parse_singleton(ps, &T, CONST_NONE); }
@@ -548,9 +569,12 @@ atom(A) ::= LBRACE(L) set_items(B) RBRACE(R).       { A = parse_set_display(ps, 
 atom(A) ::= LBRACE(L) set_items(B) COMMA(C) RBRACE(R). { parse_list_comma(&B, &C); A = parse_set_display(ps, &L, &B, &R); }
 atom(A) ::= LBRACE(L) set_elem(B) comp_for(C) RBRACE(R). { A = parse_comp(ps, NODE_SetComp, &L, B, &C, &R); }
 
+/* Two or more adjacent literals (a lone one is an atom at once, above). */
 %type strings {PtrVec}
-strings(A) ::= STRING(T).                           { A = parse_vec1(ps, parse_token_copy(ps, &T)); }
-strings(A) ::= FSTRING(T).                          { A = parse_vec1(ps, parse_token_copy(ps, &T)); }
+strings(A) ::= STRING(T) STRING(U).                 { A = parse_strings2(ps, &T, &U); }
+strings(A) ::= STRING(T) FSTRING(U).                { A = parse_strings2(ps, &T, &U); }
+strings(A) ::= FSTRING(T) STRING(U).                { A = parse_strings2(ps, &T, &U); }
+strings(A) ::= FSTRING(T) FSTRING(U).               { A = parse_strings2(ps, &T, &U); }
 strings(A) ::= strings(A) STRING(T).                { parse_vec_push(ps, &A, parse_token_copy(ps, &T)); }
 strings(A) ::= strings(A) FSTRING(T).               { parse_vec_push(ps, &A, parse_token_copy(ps, &T)); }
 
@@ -599,17 +623,22 @@ comp_for_clause(A) ::= ASYNC(S) FOR exprlist(T) IN disjunction(I). { A = parse_c
 
 /* As testlist_star_expr: one argument is not an args first; args are the
  * arguments before a comma. */
+/* A plain `test` argument goes into the list at once (the commonest
+ * argument, one reduction fewer); `argument` holds the other forms. */
 %type arglist {ArgList}
+arglist(A) ::= test(B).                             { A = parse_args1(ps, B); }
 arglist(A) ::= argument(B).                         { A = parse_args1(ps, B); }
 arglist(A) ::= args(A) COMMA.                       { A.trailing_comma = true; }
+arglist(A) ::= args(A) COMMA test(B).               { parse_args_push(ps, &A, B); }
 arglist(A) ::= args(A) COMMA argument(B).           { parse_args_push(ps, &A, B); }
 
 %type args {ArgList}
+args(A) ::= test(B).                                { A = parse_args1(ps, B); }
 args(A) ::= argument(B).                            { A = parse_args1(ps, B); }
+args(A) ::= args(A) COMMA test(B).                  { parse_args_push(ps, &A, B); }
 args(A) ::= args(A) COMMA argument(B).              { parse_args_push(ps, &A, B); }
 
 %type argument {Node *}
-argument(A) ::= test(A).
 argument(A) ::= test(B) comp_for(C).                { A = parse_bare_genexp(ps, B, &C); }
 argument(A) ::= test(B) COLONEQUAL test(C).         { A = parse_namedexpr(ps, B, C); }
 argument(A) ::= test(B) EQUAL test(C).              { A = parse_keyword_arg(ps, B, C); }
@@ -669,16 +698,18 @@ subscript(A) ::= test(L) COLON test(U) COLON test(S). { A = parse_slice(ps, NULL
 typedef struct KeptEntry {
     YYACTIONTYPE stateno;
     YYCODETYPE major;
-    uint32_t line; /* a terminal's line ("after 'if' statement on line 3") */
+    /* A terminal's line ("after 'if' statement on line 3"); for a
+     * nonterminal whatever its value's bytes hold there (never read). */
+    uint32_t line;
 } KeptEntry;
 
 struct KraitParser {
     yyParser lemon;
-    /* The token being fed and the stack before it: entries 0..kept of
-     * lemon.yystack are untouched, popped[0..npopped) were popped (top
-     * first). */
+    /* The token being fed and the stack before it: the entries of
+     * lemon.yystack up to kept are untouched, popped[0..npopped) were
+     * popped (top first). */
     const Token *tok;
-    int kept;
+    const yyStackEntry *kept;
     int npopped;
     bool reported;       /* its syntax error was reported already */
     uint32_t case_line;  /* ps->case_line before it */
@@ -709,7 +740,7 @@ static KeptEntry keep_entry(const yyStackEntry *e) {
     KeptEntry k;
     k.stateno = e->stateno;
     k.major = e->major;
-    k.line = e->major < YYNTOKEN ? e->minor.yy0.span.begin.line : 0;
+    k.line = e->minor.yy0.span.begin.line; /* no branch: see KeptEntry */
     return k;
 }
 
@@ -773,9 +804,10 @@ static void stack_keyword(const KeptEntry *st, int top, int *kind, uint32_t *lin
 /* The stack before the token (in the arena: only errors and settling
  * need it); *top gets the index of its top entry. */
 static KeptEntry *stack_before(const KraitParser *kp, ParseState *ps, int *top) {
-    KeptEntry *st = arena_alloc(ps->arena, (size_t)(kp->kept + 1 + kp->npopped) * sizeof *st);
+    int kept = (int)(kp->kept - kp->lemon.yystack);
+    KeptEntry *st = arena_alloc(ps->arena, (size_t)(kept + 1 + kp->npopped) * sizeof *st);
     int n = 0;
-    for (int i = 0; i <= kp->kept; i++) st[n++] = keep_entry(&kp->lemon.yystack[i]);
+    for (int i = 0; i <= kept; i++) st[n++] = keep_entry(&kp->lemon.yystack[i]);
     for (int i = kp->npopped - 1; i >= 0; i--) st[n++] = kp->popped[i];
     *top = n - 1;
     return st;
@@ -813,7 +845,8 @@ void krait_parser_feed(KraitParser *kp, const Token *tok, ParseState *ps) {
     yyParser *p = &kp->lemon;
     YYCODETYPE major = (YYCODETYPE)tok->kind;
     YYACTIONTYPE act = p->yytos->stateno;
-    int kept = (int)(p->yytos - p->yystack), npopped = 0; /* kp's, in registers */
+    const yyStackEntry *kept = p->yytos; /* kp's, in registers */
+    int npopped = 0;
     kp->tok = tok;
     kp->reported = false;
     kp->case_line = ps->case_line;
@@ -823,16 +856,17 @@ void krait_parser_feed(KraitParser *kp, const Token *tok, ParseState *ps) {
         act = yy_find_shift_action(major, act);
         if (act >= YY_MIN_REDUCE) {
             unsigned rule = act - YY_MIN_REDUCE;
-            int top = (int)(p->yytos - p->yystack);
-            int pop = -yyRuleInfoNRhs[rule];
-            if (top - pop < kept) {
-                for (int i = top < kept ? top : kept; i > top - pop; i--)
-                    kp->popped[npopped++] = keep_entry(&p->yystack[i]);
-                kept = top - pop;
+            const yyStackEntry *top = p->yytos;
+            const yyStackEntry *base = top + yyRuleInfoNRhs[rule]; /* what the rule leaves */
+            if (base < kept) {
+                KeptEntry *log = kp->popped;
+                for (const yyStackEntry *e = top < kept ? top : kept; e > base; e--)
+                    log[npopped++] = keep_entry(e);
+                kept = base;
             }
             kp->kept = kept; /* for krait_parser_settle, inside the action */
             kp->npopped = npopped;
-            if (pop == 0 && p->yytos >= p->yystackEnd) {
+            if (base == top && top >= p->yystackEnd) {
                 yyStackOverflow(p); /* its message settles the token first */
                 ps->feeding = NULL;
                 return;

@@ -32,8 +32,10 @@ Lexer *lexer_new(Arena *arena, Diag *diag, const Source *src);
 Lexer *lexer_new_fragment(Arena *arena, Diag *diag, const Source *src,
                           size_t begin, size_t end, SrcLoc start);
 
-/* The next token.  After ENDMARKER every call returns ENDMARKER again. */
-void lexer_next(Lexer *lx, Token *tok);
+/* The next token.  After ENDMARKER every call returns ENDMARKER again.
+ * Returns the number of errors reported so far (lexer_error_count), which
+ * the parser watches after every token. */
+int lexer_next(Lexer *lx, Token *tok);
 
 /* Number of errors this lexer reported. */
 int lexer_error_count(const Lexer *lx);

@@ -105,6 +105,10 @@ struct Lexer {
     bool at_bol;                     /* a logical line starts: measure indentation */
     bool at_eof;                     /* input used up: NEWLINE/DEDENTs/ENDMARKER left */
     bool done;                       /* only ENDMARKER from now on */
+    /* One of the rare states may hold (done, at_eof, at_bol, fragment,
+     * pending): set with each of them, cleared by lexer_next when none
+     * does, so that the common token costs one test. */
+    bool special;
     bool match_pending;              /* MATCH returned; its INDENT opens a case level */
     int line_tokens;                 /* tokens returned in this logical line */
     int pending;                     /* INDENTs (>0) or DEDENTs (<0) still to return */
@@ -158,7 +162,7 @@ static void lex_verror(Lexer *lx, SrcLoc begin, SrcLoc end, const char *fmt, va_
     diag_error(lx->diag, lx->src, span_at(begin, end), "%s", msg);
     lx->errors++;
     lx->last_error_line = begin.line;
-    if (diag_should_stop(lx->diag)) lx->done = true;
+    if (diag_should_stop(lx->diag)) lx->done = lx->special = true;
 }
 
 static void lex_error(Lexer *lx, SrcLoc begin, SrcLoc end, const char *fmt, ...) DIAG_PRINTF(4, 5);
@@ -177,7 +181,7 @@ static void lex_fatal(Lexer *lx, SrcLoc begin, SrcLoc end, const char *fmt, ...)
     va_start(ap, fmt);
     lex_verror(lx, begin, end, fmt, ap);
     va_end(ap);
-    lx->done = true;
+    lx->done = lx->special = true;
 }
 
 /* Consumes nothing: records that a newline ended just before p. */
@@ -900,7 +904,7 @@ static int lex_scan(Lexer *lx, Token *tok) {
     <token> eol { lx->cur = cur;
         lex_newline_at(lx, lx->cur);
         if (lx->depth > 0 || lx->fragment) return LEX_AGAIN;
-        lx->at_bol = true;
+        lx->at_bol = lx->special = true;
         if (lx->line_tokens == 0) return LEX_AGAIN;
         tok->text = (const char *)lx->tok;
         tok->span.begin = lx->last_end;
@@ -913,7 +917,7 @@ static int lex_scan(Lexer *lx, Token *tok) {
             return LEX_AGAIN;
         }
         lx->cur = lx->lim;
-        lx->at_eof = true;
+        lx->at_eof = lx->special = true;
         return LEX_AGAIN;
     }
 
@@ -1161,54 +1165,70 @@ static void lex_set_marker(Lexer *lx, Token *tok, int kind, SrcLoc at) {
     tok->len = 0;
 }
 
-void lexer_next(Lexer *lx, Token *tok) {
+/* What lex_special found. */
+enum { LEX_TOKEN = 1, LEX_LOOK_AGAIN = 0, LEX_SCAN = -1 };
+
+/* The token loop's rare states (done, INDENT/DEDENT due, end of input,
+ * start of a line, a fragment's end): LEX_TOKEN when tok holds a token,
+ * LEX_LOOK_AGAIN when the state changed, LEX_SCAN to scan a token. */
+static int lex_special(Lexer *lx, Token *tok) {
+    if (lx->done) {
+        lex_set_marker(lx, tok, TK_ENDMARKER, lex_loc(lx, lx->cur));
+        return LEX_TOKEN;
+    }
+    if (lx->pending < 0) {
+        lx->pending++;
+        lex_set_marker(lx, tok, TK_DEDENT, lx->pending_loc);
+        return LEX_TOKEN;
+    }
+    if (lx->pending > 0) {
+        lx->pending--;
+        lex_set_marker(lx, tok, TK_INDENT, lx->pending_loc);
+        return LEX_TOKEN;
+    }
+    if (lx->at_eof) {
+        SrcLoc at = lex_loc(lx, lx->cur);
+        if (lx->depth > 0) {
+            unsigned char open = lx->paren[lx->depth - 1];
+            SrcLoc open_at = lx->paren_loc[lx->depth - 1];
+            lx->depth = 0;
+            lex_error(lx, open_at, loc_plus(open_at, 1), "'%c' was never closed", open);
+        }
+        if (lx->line_tokens > 0 && !lx->fragment) {
+            lx->line_tokens = 0;
+            lex_set_marker(lx, tok, TK_NEWLINE, lx->last_end);
+            tok->span.end = loc_plus(lx->last_end, 1);
+            return LEX_TOKEN;
+        }
+        if (lx->indent > 0 && !lx->fragment) {
+            lx->indent--;
+            lex_set_marker(lx, tok, TK_DEDENT, at);
+            return LEX_TOKEN;
+        }
+        lx->done = true;
+        lex_set_marker(lx, tok, TK_ENDMARKER, at);
+        return LEX_TOKEN;
+    }
+    if (lx->at_bol) {
+        lex_line_start(lx);
+        return LEX_LOOK_AGAIN;
+    }
+    if (lx->fragment && lx->cur >= lx->lim) {
+        lx->cur = lx->lim;
+        lx->at_eof = true;
+        return LEX_LOOK_AGAIN;
+    }
+    return LEX_SCAN;
+}
+
+int lexer_next(Lexer *lx, Token *tok) {
     for (;;) {
         memset(tok, 0, sizeof *tok);
-        if (lx->done) {
-            lex_set_marker(lx, tok, TK_ENDMARKER, lex_loc(lx, lx->cur));
-            return;
-        }
-        if (lx->pending < 0) {
-            lx->pending++;
-            lex_set_marker(lx, tok, TK_DEDENT, lx->pending_loc);
-            return;
-        }
-        if (lx->pending > 0) {
-            lx->pending--;
-            lex_set_marker(lx, tok, TK_INDENT, lx->pending_loc);
-            return;
-        }
-        if (lx->at_eof) {
-            SrcLoc at = lex_loc(lx, lx->cur);
-            if (lx->depth > 0) {
-                unsigned char open = lx->paren[lx->depth - 1];
-                SrcLoc open_at = lx->paren_loc[lx->depth - 1];
-                lx->depth = 0;
-                lex_error(lx, open_at, loc_plus(open_at, 1), "'%c' was never closed", open);
-            }
-            if (lx->line_tokens > 0 && !lx->fragment) {
-                lx->line_tokens = 0;
-                lex_set_marker(lx, tok, TK_NEWLINE, lx->last_end);
-                tok->span.end = loc_plus(lx->last_end, 1);
-                return;
-            }
-            if (lx->indent > 0 && !lx->fragment) {
-                lx->indent--;
-                lex_set_marker(lx, tok, TK_DEDENT, at);
-                return;
-            }
-            lx->done = true;
-            lex_set_marker(lx, tok, TK_ENDMARKER, at);
-            return;
-        }
-        if (lx->at_bol) {
-            lex_line_start(lx);
-            continue;
-        }
-        if (lx->fragment && lx->cur >= lx->lim) {
-            lx->cur = lx->lim;
-            lx->at_eof = true;
-            continue;
+        if (lx->special) {
+            int what = lex_special(lx, tok);
+            if (what == LEX_TOKEN) return lx->errors;
+            if (what == LEX_LOOK_AGAIN) continue;
+            lx->special = lx->fragment; /* nothing else holds now */
         }
         int kind = lex_scan(lx, tok);
         if (kind == LEX_AGAIN) continue;
@@ -1217,14 +1237,14 @@ void lexer_next(Lexer *lx, Token *tok) {
         tok->kind = kind;
         if (kind == TK_NEWLINE) {
             lx->line_tokens = 0;
-            return;
+            return lx->errors;
         }
         tok->text = (const char *)lx->tok;
         tok->len = (uint32_t)(lx->cur - lx->tok);
         tok->span.end = lex_loc(lx, lx->cur);
         lx->line_tokens++;
         lx->last_end = tok->span.end;
-        return;
+        return lx->errors;
     }
 }
 
@@ -1245,7 +1265,7 @@ Lexer *lexer_new(Arena *arena, Diag *diag, const Source *src) {
     if (src->len >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF) lx->cur += 3; /* BOM */
     lx->line_start = lx->cur;
     lx->last_end.line = 1;
-    lx->at_bol = true;
+    lx->at_bol = lx->special = true;
     return lx;
 }
 
@@ -1260,7 +1280,7 @@ Lexer *lexer_new_fragment(Arena *arena, Diag *diag, const Source *src,
     lx->line = start.line;
     lx->line_start = lx->cur - start.col;
     lx->last_end = start;
-    lx->fragment = true;
+    lx->fragment = lx->special = true;
     return lx;
 }
 

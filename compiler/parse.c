@@ -246,8 +246,8 @@ static void deepest_visit(Node *child, void *ctx) {
     if (!d->node || child->depth > d->node->depth) d->node = child;
 }
 
-void parse_stmt_done(ParseState *ps, Node *stmt) {
-    if (!stmt || stmt->depth <= AST_MAX_DEPTH || ps->depth_reported) return;
+void parse_stmt_too_deep(ParseState *ps, Node *stmt) {
+    if (ps->depth_reported) return;
     /* Walk down the deepest path (a loop, not a recursion) to the node that
      * first goes past the limit. */
     Node *n = stmt;
@@ -339,25 +339,34 @@ static void track_pattern(ParseState *ps, int kind) {
  * token lexed (and perhaps waiting behind a virtual ")") never overwrites
  * the last token fed, which feeding it makes prev. */
 static Token *next_slot(ParseState *ps) {
-    Token *t = &ps->window[ps->next_slot];
-    ps->next_slot = ps->next_slot == 2 ? 0 : ps->next_slot + 1;
+    Token *t = ps->next_slot;
+    ps->next_slot = t == &ps->window[2] ? ps->window : t + 1;
     return t;
 }
 
 /* Feeds tok, which stands in ps->window (tokens are lexed in place: no
  * copy between the lexer and the parser). */
+#if TK_RPAR != TK_LPAR + 1 || TK_LSQB != TK_LPAR + 2 || TK_RSQB != TK_LPAR + 3 || \
+    TK_LBRACE != TK_LPAR + 4 || TK_RBRACE != TK_LPAR + 5
+#error "feed expects the bracket tokens in the order ( ) [ ] { }"
+#endif
+
 static void feed(ParseState *ps, KraitParser *parser, const Token *tok) {
+    int kind = tok->kind;
     ps->prev = ps->last;
     ps->last = tok;
-    switch (tok->kind) {
-    case TK_LPAR: case TK_LSQB: case TK_LBRACE: ps->brackets++; break;
-    case TK_RPAR: case TK_RSQB: case TK_RBRACE: if (ps->brackets > 0) ps->brackets--; break;
-    case TK_NEWLINE: ps->brackets = 0; break;
-    default: break;
+    unsigned bracket = (unsigned)(kind - TK_LPAR); /* openers even, closers odd */
+    if (bracket < 6) {
+        if (bracket % 2 == 0)
+            ps->brackets++;
+        else if (ps->brackets > 0)
+            ps->brackets--;
+    } else if (kind == TK_NEWLINE) {
+        ps->brackets = 0;
     }
-    if (tok->kind == TK_CASE) track_pattern(ps, tok->kind);
+    if (kind == TK_CASE) track_pattern(ps, kind);
     krait_parser_feed(parser, tok, ps);
-    if (tok->kind != TK_CASE) track_pattern(ps, tok->kind);
+    if (ps->in_pattern && kind != TK_CASE) track_pattern(ps, kind);
 }
 
 /* Feeds a token the lexer did not produce. */
@@ -385,21 +394,23 @@ static void parse_run(ParseState *ps, Lexer *lx, Span lpar, Span rpar) {
     Token *tok;
     for (;;) {
         tok = next_slot(ps);
-        lexer_next(lx, tok);
-        int now = lexer_error_count(lx);
+        int now = lexer_next(lx, tok);
         if (now != lexer_errors) {
             ps->line_lexer_errors += now - lexer_errors;
             lexer_errors = now;
         }
-        if (ps->fragment && tok->kind == TK_ENDMARKER) feed_virtual(ps, parser, TK_RPAR, rpar);
-        /* One error is all a fragment gets (as in CPython). */
-        if (ps->fragment && ps->errors) ps->dead = true;
-        if (ps->dead) break;
+        if (ps->fragment) {
+            if (tok->kind == TK_ENDMARKER) feed_virtual(ps, parser, TK_RPAR, rpar);
+            /* One error is all a fragment gets (as in CPython). */
+            if (ps->errors) ps->dead = true;
+            if (ps->dead) break;
+        }
+        /* (Outside fragments only feeding makes the parse dead.) */
         feed(ps, parser, tok);
         if (ps->fragment && ps->errors) ps->dead = true;
         if (ps->dead) break;
         if (tok->kind == TK_NEWLINE) {
-            parse_check_pending_as(ps);
+            if (ps->pending_as.len) parse_check_pending_as(ps);
             ps->line_lexer_errors = 0;
         }
         if (tok->kind == TK_ENDMARKER) break;
@@ -412,6 +423,7 @@ static void parse_run(ParseState *ps, Lexer *lx, Span lpar, Span rpar) {
 
 static void state_init(ParseState *ps, Arena *arena, Diag *diag, const Source *src) {
     memset(ps, 0, sizeof *ps);
+    ps->next_slot = ps->window;
     ps->last = &ps->window[2];
     ps->prev = &ps->window[1];
     ps->arena = arena;

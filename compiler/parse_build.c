@@ -33,17 +33,6 @@ NodeList parse_stmts(ParseState *ps, const PtrVec *v) {
     return ast_list_from(ps->arena, (void *const *)v->items, v->len);
 }
 
-PtrVec parse_vec1(ParseState *ps, void *item) {
-    PtrVec v;
-    memset(&v, 0, sizeof v);
-    ptrvec_push(ps->arena, &v, item);
-    return v;
-}
-
-void parse_vec_push(ParseState *ps, PtrVec *v, void *item) {
-    ptrvec_push(ps->arena, v, item);
-}
-
 void parse_vec_extend(ParseState *ps, PtrVec *v, const PtrVec *more) {
     for (int i = 0; i < more->len; i++) ptrvec_push(ps->arena, v, more->items[i]);
 }
@@ -169,7 +158,20 @@ static bool check_target(ParseState *ps, Node *e, TargetKind kind) {
 
 /* ---- atoms ---------------------------------------------------------------------- */
 
+/* Names shorter than this are copied as one fixed-size block. */
+#define PARSE_SHORT_NAME 16
+
 const char *parse_ident(ParseState *ps, const Token *t) {
+    /* Most names are short: one 16-byte copy (the allocation is that big
+     * anyway, ARENA_ALIGN) instead of a call to memcpy, when the source
+     * text (with its final NUL) reaches that far. */
+    const char *text_end = ps->src->text + ps->src->len + 1;
+    if (t->len < PARSE_SHORT_NAME && text_end - t->text >= PARSE_SHORT_NAME) {
+        char *p = arena_alloc(ps->arena, PARSE_SHORT_NAME);
+        memcpy(p, t->text, PARSE_SHORT_NAME);
+        p[t->len] = '\0';
+        return p;
+    }
     return arena_strndup(ps->arena, t->text, t->len);
 }
 
@@ -204,19 +206,6 @@ Node *parse_singleton(ParseState *ps, const Token *t, ConstKind kind) {
 
 /* ---- lists and tuples ---------------------------------------------------------- */
 
-ExprList parse_list1(ParseState *ps, Node *item) {
-    ExprList l;
-    memset(&l, 0, sizeof l);
-    ptrvec_push(ps->arena, &l.items, item);
-    l.span = item->outer;
-    return l;
-}
-
-void parse_list_push(ParseState *ps, ExprList *l, Node *item) {
-    ptrvec_push(ps->arena, &l->items, item);
-    l->span.end = item->outer.end;
-}
-
 void parse_list_comma(ExprList *l, const Token *comma) {
     l->trailing_comma = true;
     l->span.end = comma->span.end;
@@ -226,8 +215,7 @@ static NodeList list_nodes(ParseState *ps, const ExprList *l) {
     return ast_list_from(ps->arena, (void *const *)l->items.items, l->items.len);
 }
 
-Node *parse_tuple_or_single(ParseState *ps, ExprList *l) {
-    if (l->items.len == 1 && !l->trailing_comma) return l->items.items[0];
+Node *parse_tuple(ParseState *ps, ExprList *l) {
     return ast_tuple(ps->arena, list_nodes(ps, l), l->span);
 }
 

@@ -16,6 +16,7 @@
 #define KRAIT_PARSE_RULES_H
 
 #include <stdbool.h>
+#include <string.h>
 
 #include "arena.h"
 #include "ast.h"
@@ -51,7 +52,7 @@ typedef struct ParseState {
     KraitParser **parsers;
     int line_lexer_errors; /* lexer errors seen on the current line */
     Token window[3];       /* the last two tokens fed and the next one */
-    int next_slot;         /* the window slot the next token goes to */
+    Token *next_slot;      /* the window slot the next token goes to */
     const Token *last;     /* the most recent token fed (in window) */
     const Token *prev;     /* the one before it */
     /* Between CASE and the pattern's end (depth-0 `if` or `:`): calls are
@@ -166,8 +167,15 @@ void krait_parser_settle(KraitParser *kp, ParseState *ps);
 
 /* Statement lists are PtrVecs until they land in a node. */
 NodeList parse_stmts(ParseState *ps, const PtrVec *v);
-PtrVec parse_vec1(ParseState *ps, void *item);
-void parse_vec_push(ParseState *ps, PtrVec *v, void *item);
+/* The list helpers most actions use are inline (one per token or so). */
+static inline PtrVec parse_vec1(ParseState *ps, void *item) {
+    PtrVec v = {NULL, 0, 0};
+    ptrvec_push(ps->arena, &v, item);
+    return v;
+}
+static inline void parse_vec_push(ParseState *ps, PtrVec *v, void *item) {
+    ptrvec_push(ps->arena, v, item);
+}
 void parse_vec_extend(ParseState *ps, PtrVec *v, const PtrVec *more);
 
 /* ---- parse.c: driver, errors, limits --------------------------------------- */
@@ -184,8 +192,12 @@ void parse_settle(ParseState *ps);
 void parse_stack_overflow(ParseState *ps);
 /* After error recovery skipped to the end of a line. */
 void parse_recovered(ParseState *ps);
-/* Every finished statement passes here (nesting-depth guard). */
-void parse_stmt_done(ParseState *ps, Node *stmt);
+/* Every finished statement passes here (nesting-depth guard); the rare
+ * statement past AST_MAX_DEPTH goes on to parse_stmt_too_deep. */
+void parse_stmt_too_deep(ParseState *ps, Node *stmt);
+static inline void parse_stmt_done(ParseState *ps, Node *stmt) {
+    if (stmt && stmt->depth > AST_MAX_DEPTH) parse_stmt_too_deep(ps, stmt);
+}
 void parse_finish_module(ParseState *ps, PtrVec *body);
 /* Parses the replacement-field expression src->text[begin, end) as CPython
  * does "(" expr ")", the parentheses standing at lpar and rpar. */
@@ -203,11 +215,24 @@ Node *parse_name(ParseState *ps, const Token *t);
 Node *parse_number(ParseState *ps, const Token *t);
 Node *parse_singleton(ParseState *ps, const Token *t, ConstKind kind);
 
-ExprList parse_list1(ParseState *ps, Node *item);
-void parse_list_push(ParseState *ps, ExprList *l, Node *item);
+static inline ExprList parse_list1(ParseState *ps, Node *item) {
+    ExprList l;
+    memset(&l, 0, sizeof l);
+    ptrvec_push(ps->arena, &l.items, item);
+    l.span = item->outer;
+    return l;
+}
+static inline void parse_list_push(ParseState *ps, ExprList *l, Node *item) {
+    ptrvec_push(ps->arena, &l->items, item);
+    l->span.end = item->outer.end;
+}
 void parse_list_comma(ExprList *l, const Token *comma);
-/* An unparenthesized list: the one item, or a Tuple. */
-Node *parse_tuple_or_single(ParseState *ps, ExprList *l);
+/* An unparenthesized list: the one item, or a Tuple (parse_tuple). */
+Node *parse_tuple(ParseState *ps, ExprList *l);
+static inline Node *parse_tuple_or_single(ParseState *ps, ExprList *l) {
+    if (l->items.len == 1 && !l->trailing_comma) return l->items.items[0];
+    return parse_tuple(ps, l);
+}
 
 Node *parse_paren(ParseState *ps, const Token *l, ExprList *items, const Token *r);
 Node *parse_group(ParseState *ps, const Token *l, Node *inner, const Token *r);
@@ -298,6 +323,10 @@ Node *parse_case(ParseState *ps, Node *head, PtrVec *body);
 /* Adjacent STRING/FSTRING tokens (Token * in the vector) to a Constant or
  * JoinedStr. */
 Node *parse_strings(ParseState *ps, PtrVec *tokens);
+/* A lone literal: parse_strings without copying the token. */
+Node *parse_string1(ParseState *ps, const Token *t);
+/* The vector parse_strings wants, from the first two of several literals. */
+PtrVec parse_strings2(ParseState *ps, const Token *a, const Token *b);
 Token *parse_token_copy(ParseState *ps, const Token *t);
 
 /* ---- shared helpers ------------------------------------------------------ */

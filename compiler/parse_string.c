@@ -25,6 +25,7 @@
  * (inside a replacement field) get "f-string: " once more from parse_error,
  * exactly as CPython doubles it.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "grammar.h"
@@ -54,6 +55,12 @@ Token *parse_token_copy(ParseState *ps, const Token *t) {
     Token *copy = arena_alloc(ps->arena, sizeof *copy);
     *copy = *t;
     return copy;
+}
+
+PtrVec parse_strings2(ParseState *ps, const Token *a, const Token *b) {
+    PtrVec v = parse_vec1(ps, parse_token_copy(ps, a));
+    parse_vec_push(ps, &v, parse_token_copy(ps, b));
+    return v;
 }
 
 /* The parser state of one atom's strings (CPython's FstringParser). */
@@ -437,4 +444,13 @@ Node *parse_strings(ParseState *ps, PtrVec *tokens) {
     Node *n = ast_new(ps->arena, NODE_JoinedStr, atom_span(first, last));
     n->u.JoinedStr.values = parse_stmts(ps, &st.values);
     return ast_finish(n);
+}
+
+Node *parse_string1(ParseState *ps, const Token *t) {
+    /* The token stays where the parser holds it for the whole call. */
+    void *item = (void *)(uintptr_t)t;
+    PtrVec one;
+    one.items = &item;
+    one.len = one.cap = 1;
+    return parse_strings(ps, &one);
 }
