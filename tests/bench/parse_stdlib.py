@@ -1,17 +1,21 @@
 """parse_stdlib.py — front-end speed: krait vs CPython's ast.parse.
 
-    /usr/bin/python3 -S tests/bench/parse_stdlib.py --krait build/krait [--repeat 3]
+    /usr/bin/python3 -S tests/bench/parse_stdlib.py --krait build/krait [--repeat 3] [--instructions]
 
 Both parse the same files: every .py of Debian's CPython standard library that
 CPython itself accepts.  krait runs `krait check` over all of them in one
 process (the front end only at this stage); CPython runs ast.parse over them in
 one process (reading files included in both).  Reports the best of --repeat
 runs of each, the ratio, and krait's peak RSS.  Timings on a shared machine
-are noisy; the ratio is what to read.
+are noisy; the ratio is what to read.  --instructions also counts the
+instructions each process executes under valgrind's callgrind (start-up
+included on both sides), a ratio the machine's load does not move.
 """
 import argparse
 import os
+import re
 import resource
+import tempfile
 import subprocess
 import sys
 import sysconfig
@@ -52,6 +56,7 @@ def main():
     ap.add_argument("--krait", required=True)
     ap.add_argument("--python", default="/usr/bin/python3")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--instructions", action="store_true", help="also count instructions with callgrind")
     args = ap.parse_args()
     files = corpus(args.python)
     lines = 0
@@ -83,6 +88,24 @@ def main():
     p = subprocess.Popen([args.krait, "check", "--parse-only"] + files, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(p.pid, 0)
     print("  krait peak RSS: %.1f MB" % (usage.ru_maxrss / 1024))
+    if args.instructions:
+        with tempfile.TemporaryDirectory() as tmp:
+            listing = os.path.join(tmp, "files")
+            with open(listing, "w") as f:
+                f.write("\n".join(files))
+            k = instructions([args.krait, "check", "--parse-only"] + files, tmp)
+            script = os.path.join(tmp, "parse_all.py")
+            with open(script, "w") as f:
+                f.write(PY_PARSE_ALL.replace("sys.stdin.read()", "open(%r).read()" % listing))
+            c = instructions([args.python, "-S", script], tmp)
+        print("  instructions: krait %d, CPython %d: %.1fx fewer" % (k, c, c / k))
+
+
+def instructions(cmd, tmp):
+    """Instructions executed by cmd, counted by callgrind."""
+    p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + os.path.join(tmp, "cg.out")] + cmd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+    return int(re.search(rb"refs:\s+([\d,]+)", p.stderr).group(1).replace(b",", b""))
 
 
 if __name__ == "__main__":
