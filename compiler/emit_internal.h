@@ -1,7 +1,8 @@
 /* emit_internal.h — what the C emitter's files share: the emitter state and
  * the helpers that spell types, temporaries, instructions and terminators.
  * emit_c.c owns the program, modules and plain functions; emit_gen.c the
- * generator functions (frame structs and resume functions).
+ * generator functions (frame structs and resume functions); emit_entry.c
+ * the entry file (type descriptors and main).
  */
 #ifndef KRAIT_EMIT_INTERNAL_H
 #define KRAIT_EMIT_INTERNAL_H
@@ -36,6 +37,8 @@ struct EmitC {
 };
 
 const char *c_ident(Arena *arena, const char *py);
+const char *field_ident(Arena *arena, const char *py);
+bool field_holds_reference(Type *t);
 const char *emit_ctype(EmitC *e, Type *t);
 const char *emit_zero(EmitC *e, Type *t);
 const char *emit_init(EmitC *e, Type *t);
