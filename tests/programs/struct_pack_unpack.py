@@ -26,6 +26,9 @@ def round_trips() -> None:
     print(len(b), struct.unpack("@bxlL", b))
     print(struct.calcsize("@hxq"), struct.calcsize("bi"), struct.calcsize("=bi"), struct.calcsize("<4sxh"))
     print(struct.calcsize("3s2x?"), struct.calcsize("<2i3H"), struct.calcsize(""), struct.calcsize("< h h"))
+    print(struct.calcsize("be"), struct.calcsize("bf"), struct.calcsize("bd"), struct.calcsize("b?"), struct.calcsize("bqb"))
+    print(struct.calcsize("h3s"), struct.calcsize("i2x"), struct.calcsize("bl"), struct.calcsize("3sxN"), struct.calcsize("b0q"))
+    print(struct.unpack("b0s", b"\x05"), struct.pack("<b0sb", 1, b"zz", 2))
     # floats
     b = struct.pack("<fde", 1.5, -0.1, 0.333)
     print(b.hex(), struct.unpack("<fde", b))
