@@ -102,7 +102,7 @@ static const char *const keeps_nothing[] = {
     "krt_dict_len", "krt_dict_get", "krt_dict_contains", "krt_set_len", "krt_set_contains", "krt_format_",
     "krt_str_from_", "krt_str_concat", "krt_str_repr", "krt_exc_str", "krt_instance_repr",
     "krt_weakref_", /* a weak reference does not keep its target */
-    "krt_int_from_bytes",
+    "krt_int_from_bytes", "krt_struct_",
     /* these copy the elements of their list arguments into a new list */
     "krt_list_concat_v", "krt_list_repeat_v", "krt_list_slice_v", "krt_list_extend_v",
 };

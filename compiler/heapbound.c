@@ -161,7 +161,8 @@ static const char *const kept_free[] = {
     "krt_check_divmod_float", "krt_tuple_check_index", "krt_tuple_check_member", "krt_zip_strict_check",
     "krt_check_attr_of_none", "krt_set_len", "krt_dict_len", "krt_raise_new", "krt_raise_system_exit",
     "krt_gc_collect", "krt_gc_enable", "krt_gc_disable", "krt_gc_isenabled", "krt_gc_mem_alloc",
-    "krt_gc_mem_free", "krt_str_from_bool", "krt_exc_begin_handling", "krt_exc_end_handling", "krt_exc_str",
+    "krt_gc_mem_free", "krt_struct_check_unpack", "krt_struct_offset", "krt_struct_put_int", "krt_struct_get_int", "krt_struct_get_bool",
+    "krt_struct_put_float", "krt_struct_get_float", "krt_struct_put_bytes", "krt_struct_put_pad", "krt_str_from_bool", "krt_exc_begin_handling", "krt_exc_end_handling", "krt_exc_str",
     "krt_exc_text", "krt_exc_args_len", "krt_exc_cause", "krt_exc_context", "krt_reraise",
     /* the C library's maths */
     "fabs", "sqrt", "floor", "ceil", "trunc", "fmod", "pow", "exp", "log", "log2", "log10", "sin", "cos", "tan",

@@ -612,6 +612,7 @@ Type *infer_call(Infer *in, Node *n) {
             }
             return sym->builtin->id == B_BYTES ? type_bytes(in->tt) : type_bytearray(in->tt);
         }
+        if (struct_names_module_attr(in->mod, f)) return infer_struct_call(in, n); /* struct.pack(...) */
         if (infer_is_weakref_ref(in, f)) return infer_weakref_new(in, n); /* weakref.ref(x) */
         const ModuleFunc *mf = sym && sym->kind == SYM_MODULE
                                    ? module_func(((Node *)sym->decl)->u.alias.name, f->u.Attribute.attr)

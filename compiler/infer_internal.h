@@ -212,6 +212,10 @@ Type *arg_display_want(Infer *in, const DefSig *sig, Node **arg_nodes, Node *arg
 /* int.to_bytes(), int.from_bytes(), int.bit_length() (infer_int_bytes.c) */
 Type *infer_int_method(Infer *in, Node *call, const char *name);
 Type *infer_int_from_bytes(Infer *in, Node *call);
+/* the struct module (infer_struct.c) */
+Type *infer_struct_call(Infer *in, Node *call);
+bool struct_names_module_attr(const Module *mod, Node *f);
+bool struct_names_error(const Module *mod, Node *n);
 /* weak references (infer_weakref.c) */
 bool infer_is_weakref_ref(Infer *in, Node *f);
 Type *infer_weakref_new(Infer *in, Node *call);

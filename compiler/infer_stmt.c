@@ -409,7 +409,8 @@ void infer_stmt(Infer *in, Node *n) {
             Node *a = n->u.Import.names.items[i];
             const char *name = a->u.alias.name;
             bool builtin_module = strcmp(name, "sys") == 0 || strcmp(name, "typing") == 0 ||
-                                  strcmp(name, "weakref") == 0 || module_has_funcs(name);
+                                  strcmp(name, "weakref") == 0 || strcmp(name, "struct") == 0 ||
+                                  module_has_funcs(name);
             bool own = false;
             for (int m = 0; m < in->prog->modules.len; m++) {
                 Module *mod = in->prog->modules.items[m];
@@ -477,7 +478,7 @@ void infer_stmt(Infer *in, Node *n) {
                 NodeList names = type->kind == NODE_Tuple ? type->u.Tuple.elts : ast_list1(in->arena, type);
                 for (int k = 0; k < names.len; k++) {
                     Node *t = names.items[k];
-                    if (!names_exception_class(in, t)) unsupported(in, t, "catching anything but exception classes");
+                    if (!names_exception_class(in, t) && !struct_names_error(in->mod, t)) unsupported(in, t, "catching anything but exception classes");
                 }
             }
             if (h->u.ExceptHandler.name) {

@@ -732,6 +732,7 @@ IrTemp *call_spec(Lower *L, FuncSpec *spec, int nargs, IrTemp **args) {
 }
 
 int class_type_id(Lower *L, Node *name) {
+    if (struct_names_error(L->mod, name)) return KRT_T_STRUCT_ERROR; /* except struct.error */
     ClassData *cd = check_exception_data(L->c, L->mod, name); /* with fields */
     if (cd) return class_id(L, cd);
     Node *def = check_exception_class(L->c, L->mod, name);

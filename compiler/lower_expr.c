@@ -781,6 +781,7 @@ Val lower_call(Lower *L, Node *n) {
     if (f->kind == NODE_Attribute && ty_of(L, f->u.Attribute.value)) return lower_method_call(L, n);
     if (f->kind == NODE_Attribute && f->u.Attribute.value->kind == NODE_Name) { /* gc.collect() and the like */
         Symbol *msym = sema_symbol_of(L->mod, f->u.Attribute.value);
+        if (struct_names_module_attr(L->mod, f)) return lower_struct_call(L, n); /* struct.pack(...) */
         if (msym && msym->kind == SYM_MODULE && !strcmp(((Node *)msym->decl)->u.alias.name, "weakref")) {
             IrTemp *target = lower_value(L, n->u.Call.args.items[0]); /* weakref.ref(x) */
             return call_rt(L, "krt_weakref_new", ty_of(L, n), true, true, 1, &target);

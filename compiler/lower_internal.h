@@ -173,6 +173,10 @@ Node *keyword_node(Node *call, const char *name);
 /* n.to_bytes(), n.bit_length(), int.from_bytes() (lower_int_bytes.c) */
 Val lower_int_method(Lower *L, Node *call, IrTemp *recv, const char *name);
 Val lower_int_from_bytes(Lower *L, Node *call);
+/* the struct module (lower_struct.c, infer_struct.c) */
+Val lower_struct_call(Lower *L, Node *call);
+bool struct_names_module_attr(const Module *mod, Node *f);
+bool struct_names_error(const Module *mod, Node *n);
 IrTemp *sort_reverse(Lower *L, Node *call);
 IrTemp *key_value(Lower *L, Node *key, IrTemp *item);
 void sort_list(Lower *L, IrTemp *l, IrTemp *reverse, Node *key);

@@ -24,13 +24,13 @@
 
 /* Modules krait provides without a file (their contents: stdlib/, later). */
 static const char *const builtin_modules[] = {"sys", "typing", "__future__", "dataclasses", "enum",
-                                              "math", "time", "gc", "collections", "weakref", "krait"};
+                                              "math", "time", "gc", "collections", "weakref", "struct", "krait"};
 
 /* Standard modules a Python programmer reaches for that krait does not
  * provide yet: importing one is refused as "not supported yet" (the program
  * is fine Python; krait cannot compile it today) rather than "no module". */
 static const char *const future_modules[] = {
-    "abc", "functools", "itertools", "struct", "array", "heapq", "bisect", "re",
+    "abc", "functools", "itertools", "array", "heapq", "bisect", "re",
     "random", "json", "os", "io", "binascii", "hashlib", "copy", "operator", "string", "textwrap",
     "statistics", "fractions", "decimal", "datetime", "contextlib", "micropython", "machine",
 };

@@ -357,6 +357,20 @@ krt_int krt_int_from_bytes(const void *b, bool little, bool is_signed);
 bool krt_int_byteorder_little(const KrtStr *order);
 /* n.bit_length() */
 krt_int krt_int_bit_length(krt_int v);
+/* The struct module, one item at a time (runtime/struct.c): obj is a bytes
+ * (only while new, from krt_struct_new) or a bytearray; offsets were
+ * checked by krt_struct_check_unpack / krt_struct_offset. */
+KrtBytes *krt_struct_new(krt_int size);
+void krt_struct_check_unpack(const void *obj, krt_int size);
+krt_int krt_struct_offset(const void *obj, krt_int offset, krt_int size, bool packing);
+void krt_struct_put_int(void *obj, krt_int offset, krt_int value, krt_int letter, krt_int size, bool little);
+krt_int krt_struct_get_int(const void *obj, krt_int offset, krt_int letter, krt_int size, bool little);
+bool krt_struct_get_bool(const void *obj, krt_int offset);
+void krt_struct_put_float(void *obj, krt_int offset, krt_float value, krt_int size, bool little);
+krt_float krt_struct_get_float(const void *obj, krt_int offset, krt_int size, bool little);
+void krt_struct_put_bytes(void *obj, krt_int offset, const void *src, krt_int size);
+KrtBytes *krt_struct_get_bytes(const void *obj, krt_int offset, krt_int size);
+void krt_struct_put_pad(void *obj, krt_int offset, krt_int size);
 /* Start/end as slice bounds (compiler passes 0 / KRT_INT_MAX when absent). */
 krt_int krt_bytes_find(const KrtBytes *b, const KrtBytes *sub, krt_int start, krt_int end);
 krt_int krt_bytes_count(const KrtBytes *b, const KrtBytes *sub, krt_int start, krt_int end);

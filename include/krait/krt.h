@@ -162,7 +162,8 @@ enum {
     X(KRT_T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", KRT_T_UNICODE_ERROR) \
     X(KRT_T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", KRT_T_UNICODE_ERROR) \
     X(KRT_T_OS_ERROR, "OSError", KRT_T_EXCEPTION)                     \
-    X(KRT_T_TIMEOUT_ERROR, "TimeoutError", KRT_T_OS_ERROR)
+    X(KRT_T_TIMEOUT_ERROR, "TimeoutError", KRT_T_OS_ERROR)            \
+    X(KRT_T_STRUCT_ERROR, "struct.error", KRT_T_EXCEPTION)
 
 typedef enum KrtBuiltinType {
 #define X(id, name, base) id,
