@@ -353,10 +353,30 @@ CountedLoop counted_loop_begin(Lower *L, IrTemp *from, IrTemp *count) {
     return lp;
 }
 
+void add_unchecked(Lower *L, IrTemp *dst, IrTemp *a, IrTemp *b) {
+    IrInstr *add = emit(L, IR_BINOP, dst, 2, (IrTemp *[]){a, b});
+    add->imm.binop = BIN_ADD;
+    add->flags |= IR_NO_CHECK;
+}
+
+IrTemp *tuple_field_value(Lower *L, Val ex, Type *ft) {
+    IrTemp *c = coerce(L, ex.t, ft);
+    Val v = {c, ex.owned && c == ex.t}; /* a re-tagged value borrows from the original */
+    return take(L, v);
+}
+
+Val tuple_make(Lower *L, Type *t, int n, IrTemp **fields) {
+    Val v = {temp(L, t), is_ref(t)};
+    emit(L, IR_TUPLE_MAKE, v.t, n, fields);
+    if (v.owned) {
+        ptrvec_push(L->arena, &L->pending, v.t);
+        owning(L, v.t);
+    }
+    return v;
+}
+
 void counted_loop_end(Lower *L, CountedLoop *lp) {
-    IrInstr *inc = emit(L, IR_BINOP, lp->i, 2, (IrTemp *[]){lp->i, const_int(L, 1)});
-    inc->imm.binop = BIN_ADD;
-    inc->flags |= IR_NO_CHECK; /* i < count <= INT_MAX */
+    add_unchecked(L, lp->i, lp->i, const_int(L, 1)); /* i < count <= INT_MAX */
     jump(L, lp->head);
     set_block(L, lp->exit);
 }

@@ -119,10 +119,7 @@ IrTemp *tuple_item(Lower *L, IrTemp *t, IrTemp *i) {
     IrBlock *wrap = block(L), *check = block(L), *bad = block(L), *pick = block(L), *done = block(L);
     ir_branch(L->cur, neg, wrap, check);
     set_block(L, wrap);
-    IrTemp *wargs[2] = {k, count};
-    IrInstr *add = emit(L, IR_BINOP, k, 2, wargs);
-    add->imm.binop = BIN_ADD;
-    add->flags |= IR_NO_CHECK; /* k is negative */
+    add_unchecked(L, k, k, count); /* k is negative */
     jump(L, check);
     set_block(L, check);
     IrTemp *inside = temp(L, type_bool(L->tt)), *low = temp(L, type_bool(L->tt));
@@ -130,7 +127,7 @@ IrTemp *tuple_item(Lower *L, IrTemp *t, IrTemp *i) {
     IrBlock *high = block(L);
     ir_branch(L->cur, low, high, bad);
     set_block(L, high);
-    emit(L, IR_COMPARE, inside, 2, wargs)->imm.cmp = CMP_LT;
+    emit(L, IR_COMPARE, inside, 2, (IrTemp *[]){k, count})->imm.cmp = CMP_LT;
     ir_branch(L->cur, inside, pick, bad);
     set_block(L, bad);
     IrTemp *eargs[2] = {const_int(L, KRT_T_INDEX_ERROR), const_cstr(L, "tuple index out of range")};

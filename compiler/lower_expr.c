@@ -1135,20 +1135,9 @@ Val lower_expr_kind(Lower *L, Node *n) {
         Type *t = ty_of(L, n);
         int k = n->u.Tuple.elts.len;
         IrTemp **f = arena_alloc(L->arena, (size_t)(k + 1) * sizeof *f);
-        for (int i = 0; i < k; i++) { /* the tuple owns its references */
-            Val item = lower_expr(L, n->u.Tuple.elts.items[i]);
-            IrTemp *c = coerce(L, item.t, type_resolve(t)->args[i]); /* None or an instance as an Optional field */
-            Val field = {c, item.owned && c == item.t};
-            f[i] = take(L, field);
-        }
-        v.t = temp(L, t);
-        emit(L, IR_TUPLE_MAKE, v.t, k, f);
-        v.owned = is_ref(t);
-        if (v.owned) {
-            ptrvec_push(L->arena, &L->pending, v.t);
-            owning(L, v.t);
-        }
-        return v;
+        for (int i = 0; i < k; i++) /* the tuple owns its references */
+            f[i] = tuple_field_value(L, lower_expr(L, n->u.Tuple.elts.items[i]), type_resolve(t)->args[i]);
+        return tuple_make(L, t, k, f);
     }
     default:
         v.t = temp(L, type_none(L->tt));

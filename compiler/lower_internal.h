@@ -93,6 +93,15 @@ typedef struct CountedLoop {
 } CountedLoop;
 CountedLoop counted_loop_begin(Lower *L, IrTemp *from, IrTemp *count);
 void counted_loop_end(Lower *L, CountedLoop *lp);
+/* dst = a + b where the caller knows the sum cannot overflow (a loop
+ * index below a count, an offset inside a buffer): no OverflowError check. */
+void add_unchecked(Lower *L, IrTemp *dst, IrTemp *a, IrTemp *b);
+/* A reference a new tuple owns to value ex, as a field of type ft (None or
+ * an instance wrapped for an Optional field). */
+IrTemp *tuple_field_value(Lower *L, Val ex, Type *ft);
+/* A new tuple of type t from n fields (each an owned reference when it is
+ * one); pending until its statement ends when it holds references. */
+Val tuple_make(Lower *L, Type *t, int n, IrTemp **fields);
 
 Type *ty_of(Lower *L, const Node *n);
 bool is_ref(Type *t);

@@ -69,18 +69,11 @@ static void lower_for_range(Lower *L, Node *target, Node *it, LoopBodyFn body_fn
     jump(L, latch);
 
     set_block(L, latch);
-    IrTemp *one = const_int(L, 1);
-    IrTemp *kargs[2] = {k, one};
-    IrInstr *add = emit(L, IR_BINOP, k, 2, kargs);
-    add->imm.binop = BIN_ADD;
-    add->flags |= IR_NO_CHECK; /* k < count <= INT_MAX */
+    add_unchecked(L, k, k, const_int(L, 1)); /* k < count <= INT_MAX */
     branch_less(L, k, count, inc, orelse);
 
     set_block(L, inc);
-    IrTemp *iargs[2] = {i, step};
-    IrInstr *step_add = emit(L, IR_BINOP, i, 2, iargs);
-    step_add->imm.binop = BIN_ADD;
-    step_add->flags |= IR_NO_CHECK; /* the next value is inside the range */
+    add_unchecked(L, i, i, step); /* the next value is inside the range */
     ir_jump(L->cur, body);
 
     set_block(L, orelse);
@@ -112,11 +105,7 @@ static void lower_for_list(Lower *L, Node *target, Val lv, LoopBodyFn body_fn, v
     body_fn(L, ctx, exit, latch);
     jump(L, latch);
     set_block(L, latch);
-    IrTemp *one = const_int(L, 1);
-    IrTemp *iargs[2] = {i, one};
-    IrInstr *add = emit(L, IR_BINOP, i, 2, iargs);
-    add->imm.binop = BIN_ADD;
-    add->flags |= IR_NO_CHECK; /* i < len <= UINT32_MAX */
+    add_unchecked(L, i, i, const_int(L, 1)); /* i < len <= UINT32_MAX */
     ir_jump(L->cur, head);
     set_block(L, orelse);
     lower_block(L, orelse_body);

@@ -28,23 +28,6 @@ IrTemp *namedtuple_recast(Lower *L, IrTemp *v, Type *to) {
     return d;
 }
 
-/* A reference the new tuple owns to value ex, as a field of type ft. */
-static IrTemp *field_value(Lower *L, Val ex, Type *ft) {
-    IrTemp *c = coerce(L, ex.t, ft);
-    Val v = {c, ex.owned && c == ex.t}; /* a re-tagged value borrows from the original */
-    return take(L, v);
-}
-
-static Val make_tuple(Lower *L, Type *t, IrTemp **fields) {
-    Val v = {temp(L, t), is_ref(t)};
-    emit(L, IR_TUPLE_MAKE, v.t, type_resolve(t)->nargs, fields);
-    if (v.owned) {
-        ptrvec_push(L->arena, &L->pending, v.t);
-        owning(L, v.t);
-    }
-    return v;
-}
-
 /* Point(args) and p._replace(field=value). */
 bool lower_namedtuple_call(Lower *L, Node *n, Val *out) {
     Node *f = n->u.Call.func;
@@ -60,16 +43,16 @@ bool lower_namedtuple_call(Lower *L, Node *n, Val *out) {
     IrTemp **fields = arena_alloc(L->arena, (size_t)(nt->n + 1) * sizeof *fields);
     for (int i = 0; i < nt->n; i++) {
         if (slots[i]) {
-            fields[i] = field_value(L, lower_expr(L, slots[i]), tt->args[i]);
+            fields[i] = tuple_field_value(L, lower_expr(L, slots[i]), tt->args[i]);
         } else if (old) {
             Val keep = {tuple_field(L, old, i), false};
             fields[i] = take(L, keep);
         } else {
             Val dflt = {lower_value(L, nt->dflts[i]), false};
-            fields[i] = field_value(L, dflt, tt->args[i]);
+            fields[i] = tuple_field_value(L, dflt, tt->args[i]);
         }
     }
-    *out = make_tuple(L, t, fields);
+    *out = tuple_make(L, t, type_resolve(t)->nargs, fields);
     return true;
 }
 
@@ -98,7 +81,7 @@ bool lower_namedtuple_attribute(Lower *L, Node *n, Val *out) {
             Val s = {const_str(L, nt->names[i], strlen(nt->names[i])), false};
             fields[i] = take(L, s);
         }
-        *out = make_tuple(L, ty_of(L, n), fields);
+        *out = tuple_make(L, ty_of(L, n), type_resolve(ty_of(L, n))->nargs, fields);
         return true;
     }
     IrTemp *base = lower_value(L, n->u.Attribute.value);

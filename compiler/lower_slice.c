@@ -62,11 +62,5 @@ Val lower_tuple_slice(Lower *L, Node *n) {
         Val field = {tuple_field(L, src, picked[i]), false};
         f[i] = take(L, field); /* the new tuple owns its references */
     }
-    Val v = {temp(L, t), is_ref(t)};
-    emit(L, IR_TUPLE_MAKE, v.t, k, f);
-    if (v.owned) {
-        ptrvec_push(L->arena, &L->pending, v.t);
-        owning(L, v.t);
-    }
-    return v;
+    return tuple_make(L, t, k, f);
 }

@@ -13,9 +13,7 @@
 static IrTemp *item_offset(Lower *L, IrTemp *base, int64_t offset) {
     if (!base) return const_int(L, offset);
     IrTemp *at = temp(L, type_int(L->tt));
-    IrInstr *add = emit(L, IR_BINOP, at, 2, (IrTemp *[]){base, const_int(L, offset)});
-    add->imm.binop = BIN_ADD;
-    add->flags |= IR_NO_CHECK; /* base + offset <= the buffer's length */
+    add_unchecked(L, at, base, const_int(L, offset)); /* base + offset <= the buffer's length */
     return at;
 }
 
@@ -109,11 +107,5 @@ Val lower_struct_call(Lower *L, Node *call) {
     int k = 0;
     for (int i = 0; i < lay->nitems; i++)
         if (lay->items[i].letter != 'x') f[k++] = take(L, get_item(L, buf, base, lay, &lay->items[i]));
-    Val v = {temp(L, t), is_ref(t)};
-    emit(L, IR_TUPLE_MAKE, v.t, k, f);
-    if (v.owned) {
-        ptrvec_push(L->arena, &L->pending, v.t);
-        owning(L, v.t);
-    }
-    return v;
+    return tuple_make(L, t, k, f);
 }

@@ -78,13 +78,7 @@ Val lower_tuple_binop(Lower *L, Node *n, Val a, Val b) {
             f[i] = take(L, field);
         }
     }
-    Val v = {temp(L, rt), is_ref(rt)};
-    emit(L, IR_TUPLE_MAKE, v.t, total, f);
-    if (v.owned) {
-        ptrvec_push(L->arena, &L->pending, v.t);
-        owning(L, v.t);
-    }
-    return v;
+    return tuple_make(L, rt, total, f);
 }
 
 /* t.count(x): the number of equal fields; t.index(x): the first equal
@@ -101,9 +95,7 @@ Val lower_tuple_method(Lower *L, Node *call, IrTemp *t, const char *name) {
             IrBlock *yes = block(L), *next = block(L);
             ir_branch(L->cur, eq, yes, next);
             set_block(L, yes);
-            IrInstr *inc = emit(L, IR_BINOP, v.t, 2, (IrTemp *[]){v.t, const_int(L, 1)});
-            inc->imm.binop = BIN_ADD;
-            inc->flags |= IR_NO_CHECK; /* at most the number of fields */
+            add_unchecked(L, v.t, v.t, const_int(L, 1)); /* at most the number of fields */
             jump(L, next);
             set_block(L, next);
         }
@@ -138,11 +130,7 @@ Val lower_str_partition(Lower *L, Node *call, IrTemp *s, const char *name) {
         Val part = call_rt(L, "krt_str_partition_part", type_str(L->tt), true, true, 4, a);
         parts[i] = take(L, part);
     }
-    Val v = {temp(L, t), true};
-    emit(L, IR_TUPLE_MAKE, v.t, 3, parts);
-    ptrvec_push(L->arena, &L->pending, v.t);
-    owning(L, v.t);
-    return v;
+    return tuple_make(L, t, 3, parts);
 }
 
 /* repr(t) of a fixed-shape tuple: "(" + ", ".join(repr(f) ...) + ("," for
